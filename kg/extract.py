@@ -1,0 +1,33 @@
+"""One report file → everything the graph needs (ingest → structure → nlp → resolve → link)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from kg.ingest import read_report
+from kg.link import link
+from kg.model import Link, Mention, ReportText, Sentence
+from kg.nlp.pipeline import extract, jurisdiction_of
+from kg.resolve import Resolved, resolve
+from kg.structure import segment
+
+
+@dataclass
+class ReportResult:
+    report: ReportText
+    sentences: list[Sentence]
+    mentions: list[Mention]
+    resolved: Resolved
+    links: list[Link]
+
+
+def process_text(report: ReportText) -> ReportResult:
+    sentences = segment(report)
+    mentions = extract(report, sentences)
+    resolved = resolve(report, mentions, jurisdiction_of(report))
+    links = link(resolved, sentences, mentions)
+    return ReportResult(report, sentences, mentions, resolved, links)
+
+
+def process_file(path: Path) -> ReportResult:
+    return process_text(read_report(path))

@@ -1,0 +1,58 @@
+"""Bytes → str: UTF-8 (with or without BOM) or GB18030/GBK, refusing binary files."""
+from __future__ import annotations
+
+import codecs
+import re
+
+from kg.model import InputError
+
+MAX_BYTES = 64 * 1024 * 1024
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_MAGIC = {b"%PDF": "a PDF file", b"PK\x03\x04": "a ZIP/Office file", b"\xd0\xcf\x11\xe0": "an old Office file",
+          b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
+          b"\x1f\x8b": "a gzip file"}
+
+
+def decode(data: bytes) -> str:
+    """Decode report bytes; raise InputError with a one-line reason when that is not possible."""
+    if not data.strip():
+        raise InputError("empty file")
+    if len(data) > MAX_BYTES:
+        raise InputError(f"file too large ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+    for magic, what in _MAGIC.items():
+        if data.startswith(magic):
+            raise InputError(f"binary input ({what}), not a text or HTML report")
+    if b"\x00" in data[:65536]:
+        raise InputError("binary input (NUL bytes), not a text or HTML report")
+    text = _decode_text(data)
+    controls = len(_CONTROL.findall(text[:65536]))
+    if controls > max(8, len(text[:65536]) // 100):
+        raise InputError("binary input (control characters), not a text or HTML report")
+    return _CONTROL.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode_text(data: bytes) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:  # GB18030 is a superset of GBK and GB2312, the usual encodings of saved portal text
+        text = data.decode("gb18030")
+        if _looks_chinese(text):
+            return text
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise InputError("cannot decode: neither UTF-8 nor GB18030, and no other encoding fits")
+    return str(best)
+
+
+def _looks_chinese(text: str) -> bool:
+    sample = text[:20000]
+    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
+    return han >= max(1, len(sample.strip()) // 10)

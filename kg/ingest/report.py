@@ -1,0 +1,130 @@
+"""Decoded text → ReportText: portal chrome stripped, metadata and signature read."""
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+from kg.ingest.decode import decode
+from kg.ingest.html import html_to_text, looks_like_html
+from kg.model import InputError, ReportMeta, ReportText
+from kg.numerals import chinese_to_int
+from kg.resources import lexicon
+
+_DATE = re.compile(r"((?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*[年\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*日?")
+_ISSUER_SUFFIX = re.compile(r"(人民政府|政府|办公室|委员会|局|厅|院|部|委|中心|司法所|管委会)$")
+
+
+def read_report(path: Path) -> ReportText:
+    """Read one report file. Raises InputError for unreadable input."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}") from None
+    text = decode(data)
+    if path.suffix.lower() in (".html", ".htm", ".shtml", ".xhtml") or looks_like_html(text):
+        text = html_to_text(text)
+    report = parse_report_text(text, source=str(path), doc_id=path.stem)
+    report.sha256 = hashlib.sha256(data).hexdigest()
+    return report
+
+
+def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report") -> ReportText:
+    """Find the body, title, metadata and signature block of a decoded report."""
+    lex = lexicon("chrome")
+    chrome = [re.compile(p) for p in lex["chrome_lines"]]
+    fields = {k: re.compile(rf"{v}\s*[:：]\s*(\S[^\n]*?)\s*(?=$|\s{{2,}}|\s(?:公开方式|发布|成文|来源)[:：])")
+              for k, v in lex["metadata_fields"].items()}
+    title_re = re.compile(lex["title_pattern"])
+    meta = ReportMeta()
+    lines = _lines_with_offsets(text)
+    body: list[tuple[int, int, str]] = []
+    publisher_field = None
+    for start, end, line in lines:
+        stripped = line.strip()
+        if not stripped:
+            continue
+        matched_field = False
+        for key, rx in fields.items():
+            m = rx.search(stripped)
+            if m:
+                matched_field = True
+                value = m.group(m.lastindex).strip()
+                if key == "index_number":
+                    meta.index_number = value.split()[0]
+                elif key in ("written", "published"):
+                    setattr(meta, key, _iso_date(value))
+                else:
+                    publisher_field = value
+        if matched_field or any(rx.search(stripped) for rx in chrome):
+            continue
+        if meta.title is None and not body and len(stripped) < 80 and title_re.search(stripped):
+            meta.title = stripped
+            continue
+        lead = len(line) - len(line.lstrip())
+        body.append((start + lead, start + lead + len(stripped), stripped))
+    if not body:
+        raise InputError("no report text found (only page chrome or metadata)")
+    # Signature block at the end: issuing body, then its date (either order tolerated).
+    tail = body[-3:]
+    signature_lines = []
+    for start, end, line in reversed(tail):
+        if len(line) <= 30 and _DATE.fullmatch(line.replace(" ", "")) or (len(line) <= 30 and _DATE.fullmatch(line)):
+            meta.signed = _iso_date(line)
+            signature_lines.append((start, end, line))
+        elif len(line) <= 40 and _ISSUER_SUFFIX.search(line) and not re.search(r"[,，。；;:：]", line):
+            meta.publisher = meta.publisher or line
+            signature_lines.append((start, end, line))
+        else:
+            break
+    if signature_lines:
+        body = body[: len(body) - len(signature_lines)]
+    if not body:
+        raise InputError("no report text found (only a signature)")
+    if meta.title is None:
+        meta.title = body[0][2] if len(body[0][2]) < 80 else None
+    if meta.title and meta.publisher is None:
+        m = re.match(r"(.{2,30}?)关于", meta.title)
+        if m and _ISSUER_SUFFIX.search(m.group(1)):
+            meta.publisher = m.group(1)
+    if meta.publisher is None and publisher_field and publisher_field not in lex["not_publishers"]:
+        if _ISSUER_SUFFIX.search(publisher_field):
+            meta.publisher = publisher_field
+    meta.covers_year = _covers_year(meta, text[body[0][0]: body[-1][1]])
+    return ReportText(source=source, doc_id=doc_id, text=text, body_start=body[0][0], body_end=body[-1][1], meta=meta)
+
+
+def _lines_with_offsets(text: str):
+    pos = 0
+    for line in text.split("\n"):
+        yield pos, pos + len(line), line
+        pos += len(line) + 1
+
+
+def _iso_date(value: str) -> str | None:
+    m = _DATE.search(value)
+    if not m:
+        return None
+    parts = []
+    for group in m.groups():
+        number = int(group) if group.isdigit() else chinese_to_int(group.replace("○", "〇"))
+        if number is None:
+            return None
+        parts.append(number)
+    year, month, day = parts
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def _covers_year(meta: ReportMeta, body: str) -> int | None:
+    if meta.title:
+        m = re.search(r"((?:19|20)\d{2})\s*年", meta.title)
+        if m:
+            return int(m.group(1))
+    issued = meta.issued
+    if issued:
+        return int(issued[:4]) - 1 if int(issued[5:7]) <= 6 else int(issued[:4])
+    years = re.findall(r"((?:19|20)\d{2})年", body[:3000])
+    return int(max(set(years), key=years.count)) if years else None

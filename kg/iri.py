@@ -1,0 +1,90 @@
+"""The one place that decides instance IRIs: deterministic, valid for any label, and the same
+for the same entity in any report."""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+
+BASE = "https://w3id.org/fazhi-kg/id/"
+_MAX_SLUG = 48
+
+
+def normalise(label: str) -> str:
+    """Identity key of a name: NFKC, no quotes/brackets/whitespace, one kind of dash."""
+    text = unicodedata.normalize("NFKC", label)
+    text = re.sub(r"[\s“”\"'‘’《》〈〉<>「」『』【】]", "", text)
+    return re.sub(r"[—–―－~～]", "-", text)
+
+
+def slug(label: str) -> str:
+    """IRI-safe segment: letters and digits of any script kept, everything else %-encoded;
+    long labels are cut and suffixed with a hash so the IRI stays unique and short."""
+    key = normalise(label) or "_"
+    out = []
+    for char in key:
+        if char.isalnum() or char in "-._~":
+            out.append(char)
+        else:
+            out.extend(f"%{b:02X}" for b in char.encode("utf-8"))
+    text = "".join(out)
+    if len(key) > _MAX_SLUG:
+        digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+        text = "".join(out[: _MAX_SLUG - 12]) + "-" + digest
+    return text
+
+
+def place(admin_code: str) -> str:
+    return f"{BASE}place/{admin_code}"
+
+
+def site(scope: str, name: str) -> str:
+    return f"{BASE}place/{scope}/{slug(name)}"
+
+
+def agency(scope: str, name: str) -> str:
+    return f"{BASE}agency/{scope}/{slug(name)}"
+
+
+def person(scope: str, name: str) -> str:
+    return f"{BASE}person/{scope}/{slug(name)}"
+
+
+def program(name: str) -> str:
+    return f"{BASE}program/{slug(name)}"
+
+
+def document(title: str) -> str:
+    return f"{BASE}document/{slug(title)}"
+
+
+def recognition(name: str) -> str:
+    return f"{BASE}recognition/{slug(name)}"
+
+
+def report(doc_id: str) -> str:
+    return f"{BASE}report/{slug(doc_id)}"
+
+
+def report_graph(doc_id: str) -> str:
+    return f"{BASE}graph/{slug(doc_id)}"
+
+
+def mention(doc_id: str, start: int, end: int, kind: str) -> str:
+    return f"{BASE}mention/{slug(doc_id)}/{start}-{end}-{kind.lower()}"
+
+
+def sentence(doc_id: str, index: int) -> str:
+    return f"{BASE}sentence/{slug(doc_id)}/{index}"
+
+
+def outcome(doc_id: str, start: int, end: int) -> str:
+    return f"{BASE}outcome/{slug(doc_id)}/{start}-{end}"
+
+
+def assertion(subject: str, predicate: str, obj: str, evidence: str) -> str:
+    digest = hashlib.sha1("\n".join((subject, predicate, obj, evidence)).encode("utf-8")).hexdigest()[:16]
+    return f"{BASE}assertion/{digest}"
+
+
+GAZETTEER_GRAPH = f"{BASE}graph/gazetteer"

@@ -1,0 +1,273 @@
+"""Links between entities, each with the sentence span that supports it and the rule that made it.
+
+Rules are pure functions of the sentences and mentions; they never link the report's publisher
+just because the report is theirs.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from kg import iri
+from kg.model import Link, Mention, Sentence
+from kg.resolve import Resolved, township_divisions
+from kg.resources import lexicon
+
+
+@lru_cache(maxsize=1)
+def _cues() -> dict:
+    lex = lexicon("links")
+    return {k: re.compile(v) if isinstance(v, str) and k != "_about" else v for k, v in lex.items()}
+
+
+def link(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> list[Link]:
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if res.entity_at(m) or m.kind == "Outcome":
+            by_sentence[m.sentence].append(m)
+    text = res.report.text
+    links: list[Link] = []
+    for rule in (_leading_and_adjacent, _at_place, _created_bodies, _outcomes, _documents, _recognitions):
+        links.extend(rule(res, sentences, by_sentence, text))
+    _statuses(res, sentences, mentions)
+    unique = {}
+    for l in links:
+        if l.subject != l.object:
+            unique.setdefault((l.subject, l.predicate, l.object, l.mention.start, l.mention.end), l)
+    return sorted(unique.values(), key=lambda l: (l.subject, l.predicate, l.object, l.mention.start))
+
+
+def _evidence(sentence: Sentence, *ms: Mention) -> Mention:
+    start = min(m.start for m in ms)
+    end = max(m.end for m in ms)
+    return Mention("Evidence", start, end, sentence.text, sentence.text, sentence.index)
+
+
+def _programmes(ms):
+    return [m for m in ms if m.kind == "Program"]
+
+
+def _leading_and_adjacent(res, sentences, by_sentence, text):
+    """鹿城社区共享法庭 / 市税务局“税立方”…: a place or body written right before a programme."""
+    for index, ms in by_sentence.items():
+        for p in _programmes(ms):
+            for start, end in p.get("places") or ():
+                place = _at(res, ms, start, end, "Place")
+                if place and _local(res, place):
+                    yield Link(res.entity_at(p), "implementedIn", place, _evidence(sentences[index], p), "leading-place")
+            for start, end in p.get("carriers") or ():
+                body = _at(res, ms, start, end, "Agency")
+                if body and _identified(res, body):
+                    yield Link(res.entity_at(p), "carriedOutBy", body, _evidence(sentences[index], p), "leading-body")
+            for other in ms:
+                if other.end == p.start and other.kind in ("Place", "Agency"):
+                    target = res.entity_at(other)
+                    if not (_local(res, target) if other.kind == "Place" else _identified(res, target)):
+                        continue
+                    pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
+                    yield Link(res.entity_at(p), pred, res.entity_at(other), _evidence(sentences[index], other, p),
+                               "adjacent-" + ("place" if other.kind == "Place" else "body"))
+
+
+def _local(res, place_iri):
+    """Places inside the report's own county (or sites scoped to it): where its programmes run."""
+    entity = res.entities.get(place_iri)
+    if entity is None or not res.jurisdiction:
+        return entity is not None
+    county = res.jurisdiction[:6]
+    code = entity.props.get("code") or entity.props.get("within_code") or ""
+    return code.startswith(county)
+
+
+def _identified(res, body_iri):
+    """A carrier must be one identifiable body (市税务局), not a kind of body (乡村检务站)."""
+    entity = res.entities.get(body_iri)
+    return entity is not None and any(m.get("prefix") or m.get("place_code") for m in entity.mentions)
+
+
+def _at(res, ms, start, end, kind):
+    offset = res.report.body_start
+    for m in ms:
+        if m.kind == kind and m.start == start + offset and m.end == end + offset:
+            return res.entity_at(m)
+    return None
+
+
+def _clause_end(text, pos, limit):
+    m = re.search(r"[，,。；;]", text[pos:limit])
+    return pos + m.start() if m else limit
+
+
+def _at_place(res, sentences, by_sentence, text):
+    """在江南街道建立“1+1+6”社会治理中心 → implementedIn; 在全市19个镇(街道)…建立X → throughout the county."""
+    cues = _cues()
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for place in (m for m in ms if m.kind == "Place"):
+            if not cues["at_place"].search(text, max(sentence.start, place.start - 2), place.start):
+                continue
+            stop = _clause_end(text, place.end, sentence.end)
+            target = next((p for p in _programmes(ms) if place.end < p.start < stop), None)
+            if target is not None and _local(res, res.entity_at(place)):
+                yield Link(res.entity_at(target), "implementedIn", res.entity_at(place),
+                           _evidence(sentence, place, target), "at-place")
+        county = _county_iri(res)
+        if county is None:
+            continue
+        for m in cues["whole_county"].finditer(sentence.text):
+            if not (m.group(3) or m.group(4)):
+                continue
+            pos = sentence.start + m.end()
+            stop = _clause_end(text, pos, sentence.end)
+            target = next((p for p in _programmes(ms) if pos <= p.start < stop), None)
+            if target is not None:
+                whole = Mention("Evidence", sentence.start + m.start(), target.end, sentence.text, sentence.text, index)
+                yield Link(res.entity_at(target), "implementedThroughout", county, whole, "every-township")
+
+
+def _county_iri(res):
+    towns = township_divisions(res.jurisdiction)
+    if not towns:
+        return None
+    return iri.place(towns[0].parent.ljust(9, "0"))
+
+
+def _created_bodies(res, sentences, by_sentence, text):
+    """成立市合法性审查中心 / 明确X为…机构 / 由X牵头: the sentence's programme is carried by X."""
+    cues = _cues()
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        programmes = _programmes(ms)
+        if not programmes:
+            continue
+        for body in (m for m in ms if m.kind == "Agency"):
+            before = text[max(sentence.start, body.start - 4): body.start]
+            after = text[body.end: body.end + 6]
+            if cues["creating_verbs"].search(before) or (cues["designating"].search(before) and cues["designated_as"].match(after)):
+                topic = next((p for p in programmes if p.start < body.start), programmes[0])
+                yield Link(res.entity_at(topic), "carriedOutBy", res.entity_at(body), _evidence(sentence, topic, body),
+                           "created-body")
+            elif cues["by_body"].search(before) or (body.start == sentence.start and cues["leading_verbs"].match(after)):
+                stop = _clause_end(text, body.end, sentence.end)
+                for p in programmes:
+                    if body.end <= p.start < stop:
+                        yield Link(res.entity_at(p), "carriedOutBy", res.entity_at(body), _evidence(sentence, body, p),
+                                   "subject-body")
+
+
+def _scope_key(sentence: Sentence):
+    item = sentence.scope("item")
+    section = sentence.scope("section")
+    return (item.start if item else None, section.start if section else None,
+            sentence.scope("part").start if sentence.scope("part") else None)
+
+
+def _outcomes(res, sentences, by_sentence, text):
+    """Each outcome → the nearest programme before it in its sentence; else the first programme of
+    the nearest earlier sentence of the same item (一是…) or section."""
+    limit = _cues()["max_previous_sentences"]
+    outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for o in (m for m in ms if m.kind == "Outcome"):
+            before = [p for p in _programmes(ms) if p.end <= o.start]
+            target, rule = (before[-1], "same-sentence") if before else (None, None)
+            if target is None:
+                key = _scope_key(sentence)
+                for back in range(index - 1, max(-1, index - 1 - limit), -1):
+                    previous = sentences[back]
+                    if _scope_key(previous)[1:] != key[1:] or (key[0] and _scope_key(previous)[0] != key[0]):
+                        break
+                    found = _programmes(by_sentence.get(back, []))
+                    if found:
+                        target, rule = found[0], "previous-sentence"
+                        break
+            if target is not None:
+                yield Link(res.entity_at(target), "hasOutcome", outcome_iri[(o.start, o.end)],
+                           _evidence(sentence, target, o) if target.sentence == index else _evidence(sentence, o),
+                           rule)
+
+
+def _documents(res, sentences, by_sentence, text):
+    """出台《D》,构建X → X establishedBy D; 形成《D》 after X → X establishedBy D."""
+    cues = _cues()
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for d in (m for m in ms if m.kind == "PolicyDocument"):
+            before = text[max(sentence.start, d.start - 6): d.start]
+            if cues["establishing_verbs"].search(before):
+                stop = sentence.end
+                following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
+                docs_between = [m for m in ms if m.kind == "PolicyDocument" and d.end <= m.start]
+                for target in following:
+                    gap = text[d.end: target.start]
+                    if any(doc.start < target.start for doc in docs_between if cues["establishing_verbs"].search(
+                            text[max(sentence.start, doc.start - 6): doc.start])):
+                        break
+                    if target.kind == "Agency" and not cues["creating_verbs"].search(text[max(d.end, target.start - 4): target.start]):
+                        continue
+                    if gap.count("，") + gap.count(",") > 2 or target.start > stop:
+                        break
+                    yield Link(res.entity_at(target), "establishedBy", res.entity_at(d), _evidence(sentence, d, target),
+                               "issued-then-built")
+                    break
+            elif cues["produced_verbs"].search(before):
+                previous = [p for p in _programmes(ms) if p.end <= d.start]
+                if previous:
+                    yield Link(res.entity_at(previous[-1]), "establishedBy", res.entity_at(d),
+                               _evidence(sentence, previous[-1], d), "built-then-produced")
+
+
+def _recognitions(res, sentences, by_sentence, text):
+    """X获评R / X被Y评为R / A和B创建R: X recognizedAs R (and R awardedBy Y); a designation of a
+    whole city (食品安全示范市) also goes to the report's own area."""
+    cues = _cues()
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for r in (m for m in ms if m.kind == "Recognition"):
+            rec = res.entity_at(r)
+            verb = r.get("verb_start") + res.report.body_start
+            awarder = r.get("awarder")
+            awarder_mention = None
+            if awarder:
+                awarder_mention = next((m for m in ms if m.kind == "Agency" and m.start == awarder[0] + res.report.body_start), None)
+                if awarder_mention is not None:
+                    yield Link(rec, "awardedBy", res.entity_at(awarder_mention), _evidence(sentence, awarder_mention, r),
+                               "awarded-by")
+            anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
+            candidates = [m for m in ms if m.kind in ("Program", "Agency", "PolicyDocument") and m.end <= anchor
+                          and m is not awarder_mention]
+            candidates = [m for m in candidates if not any(o is not m and o.start <= m.start and m.end <= o.end
+                                                           for o in candidates)]
+            subjects = []
+            for m in reversed(candidates):
+                gap = text[m.end: (subjects[-1].start if subjects else anchor)]
+                if subjects and not cues["award_subject_gap"].match(gap):
+                    break
+                if not subjects and re.search(r"[。；;]", gap):
+                    break
+                if any(s.start <= m.start and m.end <= s.end for s in subjects):
+                    continue
+                subjects.append(m)
+                if not cues["award_subject_gap"].match(text[m.end: anchor]) and len(subjects) == 1:
+                    break
+            for s in subjects:
+                yield Link(res.entity_at(s), "recognizedAs", rec, _evidence(sentence, s, r), "award-subject")
+            if r.get("place_level"):
+                county = _county_iri(res) or (iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None)
+                if county:
+                    yield Link(county, "recognizedAs", rec, _evidence(sentence, r), "city-designation")
+
+
+def _statuses(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> None:
+    """Programmes of the next-year plan are Planned; reported ones Implemented (per report)."""
+    for m in mentions:
+        if m.kind != "Program" or not res.entity_at(m):
+            continue
+        kind = sentences[m.sentence].part_kind
+        entity = res.entities[res.entity_at(m)]
+        if kind == "plan":
+            entity.status.add("Planned")
+        elif kind != "shortcomings":
+            entity.status.add("Implemented")

@@ -1,0 +1,131 @@
+"""Bodies (fz:Agency): suffix-headed names with their jurisdiction, including bodies embedded
+in longer phrases (市调委会 inside 市调委会驻拘留所工作室). Span attrs: prefix, place."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context, spans_of
+from kg.nlp.text import clause_start, trim_left
+from kg.resources import lexicon
+
+
+@Language.factory("fz_agencies", default_config={"lexicon": "agencies", "max_name": 30})
+def make_agencies(nlp: Language, name: str, lexicon: str, max_name: int):
+    return AgencyRecognizer(lexicon, max_name)
+
+
+@dataclass(frozen=True)
+class AgencyRules:
+    suffix_re: re.Pattern
+    strong: frozenset
+    bare: frozenset
+    prefixes: tuple
+    levels: tuple
+    generic: frozenset
+    not_after_prefix: re.Pattern
+    not_after_suffix: re.Pattern
+    max_name: int
+
+    @classmethod
+    def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
+        suffixes = sorted(set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]), key=len, reverse=True)
+        return cls(re.compile("|".join(map(re.escape, suffixes))), frozenset(lex["strong_suffixes"]),
+                   frozenset(lex["bare_suffixes"]), tuple(sorted(lex["jurisdiction_prefixes"], key=len, reverse=True)),
+                   tuple(lex["level_words"]), frozenset(lex["generic_names"]),
+                   re.compile(lex["not_after_single_prefix"]), re.compile(lex["not_after_single_suffix"]), max_name)
+
+
+class AgencyRecognizer:
+    def __init__(self, lexicon_name: str, max_name: int):
+        self.lexicon_name = lexicon_name
+        self.max_name = max_name
+        self.rules = None
+
+    def initialize(self, get_examples=None, nlp=None):
+        self.rules = AgencyRules.from_lexicon(lexicon(self.lexicon_name), self.max_name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            self.initialize()
+        masked = context(doc)["masked"]
+        places = [(s._.fz["start"], s._.fz["end"], s._.fz) for s in spans_of(doc, "Place") if s._.fz.get("code")]
+        for start, end, prefix, place in find_agencies(masked, places, self.rules):
+            add_span(doc, start, end, "Agency", prefix=prefix, place_code=place.get("code") if place else None,
+                     place_name=place.get("name") if place else None)
+        return doc
+
+
+def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
+    """(start, end, prefix, place) of each body name.
+
+    Shorter names that merely begin a longer one (省建设法治政府 inside 省建设法治政府…办公室)
+    are dropped; a parent body before 驻 (市调委会 in 市调委会驻拘留所工作室) is kept.
+    """
+    candidates = []
+    for m in rules.suffix_re.finditer(masked):
+        suffix = m.group(0)
+        if len(suffix) == 1 and rules.not_after_suffix.match(masked, m.end()):
+            continue
+        lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
+        start = trim_left(masked, lo, m.start(), keep=0)
+        start = _extend_to_place(start, places)
+        strong = suffix in rules.strong
+        head = _jurisdiction(masked, start, m.start(), places, rules, anywhere=not strong)
+        if head is None and not strong:
+            continue
+        if head is not None:
+            start = head[0]
+        name = masked[start: m.end()]
+        if len(name) < 2 or "\uFFFC" in name or name in rules.generic or name.startswith(rules.levels):
+            continue
+        if "驻" in name and not strong:
+            continue   # 市调委会驻拘留所: the body is the studio stationed there, not the 所
+        prefix, place, head_end = head[1:] if head else ("", None, None)
+        if head is not None and suffix in rules.bare and m.start() != head_end and not masked.startswith("人民", head_end):
+            continue   # 省建设法治政府: words between the area and 政府 make it no body
+        if not strong and len(suffix) == 1 and head_end == m.start() and suffix not in rules.bare:
+            continue   # a bare 市局 / 省厅 is too vague to resolve
+        candidates.append((start, m.end(), prefix, place))
+    kept = []
+    for cand in candidates:
+        longer = any(c[0] == cand[0] and c[1] > cand[1] for c in candidates)
+        if longer and not masked.startswith(("驻", "派驻"), cand[1]):
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _jurisdiction(masked, start, suffix_start, places, rules, anywhere):
+    """(start, prefix, place, end) of the jurisdiction that heads the name, if any.
+
+    For names whose suffix needs one, the first jurisdiction in the window is taken
+    (该项工作获省司法厅 → 省司法厅)."""
+    positions = range(start, suffix_start) if anywhere else (start,)
+    for pos in positions:
+        place = next((p for s, e, p in places if s == pos and e <= suffix_start), None)
+        if place is not None:
+            end = next(e for s, e, p in places if s == pos and e <= suffix_start)
+            return pos, "", place, end
+        for prefix in rules.prefixes:
+            if masked.startswith(prefix, pos):
+                after = pos + len(prefix)
+                if len(prefix) == 1 and rules.not_after_prefix.match(masked, after):
+                    continue
+                if masked.startswith(rules.levels, pos):
+                    continue
+                if pos > start and len(prefix) == 1 and masked[pos - 1] not in "获被由向和及与、的在":
+                    continue
+                return pos, prefix, None, after
+    return None
+
+
+def _extend_to_place(start, places):
+    """A place that ends inside the name's window and leads into it begins the name."""
+    for s, e, _ in places:
+        if s < start < e:
+            return s
+    return start

@@ -1,0 +1,42 @@
+"""What every component shares: the span extension, the per-doc context and how spans are added."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kg.nlp.text import book_title_spans, mask, quote_spans
+
+if not Span.has_extension("fz"):
+    Span.set_extension("fz", default=None)
+
+SPANS_KEY = "fz"
+
+
+def context(doc: Doc) -> dict:
+    """Per-doc data the components share (jurisdiction, masks); computed once per doc."""
+    ctx = doc.user_data.setdefault("fz_context", {})
+    if "books" not in ctx:
+        text = doc.text
+        ctx["books"] = book_title_spans(text)
+        ctx["quotes"] = quote_spans(text)
+        ctx["masked_books"] = mask(text, ctx["books"])
+        ctx["masked"] = mask(ctx["masked_books"], ctx["quotes"])
+    return ctx
+
+
+def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> Span | None:
+    """Add a span of `kind` over characters [start, end) to doc.spans["fz"]."""
+    span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+    if span is None:
+        return None
+    span._.fz = dict(attrs, start=start, end=end)
+    doc.spans.setdefault(SPANS_KEY, []).append(span)
+    return span
+
+
+def spans_of(doc: Doc, *kinds: str) -> list[Span]:
+    group = doc.spans.get(SPANS_KEY, [])
+    return [s for s in group if s.label_ in kinds]
+
+
+def inside_any(start: int, end: int, spans) -> bool:
+    return any(s <= start and end <= e for s, e in spans)

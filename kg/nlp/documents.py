@@ -1,0 +1,46 @@
+"""Policy documents: titles in 《》 (nested 〈〉 <> 《》 and “” kept inside), except media and books."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context
+from kg.resources import lexicon
+
+
+@Language.factory("fz_documents", default_config={"lexicon": "documents"})
+def make_documents(nlp: Language, name: str, lexicon: str):
+    return DocumentRecognizer(lexicon)
+
+
+class DocumentRecognizer:
+    def __init__(self, lexicon_name: str):
+        self.lexicon_name = lexicon_name
+        self.ready = False
+
+    def initialize(self, get_examples=None, nlp=None):
+        lex = lexicon(self.lexicon_name)
+        self.media_before = re.compile(lex["media_before"])
+        self.media_after = re.compile(lex["media_after"])
+        self.ready = True
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.ready:
+            self.initialize()
+        text = doc.text
+        for start, end in context(doc)["books"]:
+            title = clean_title(text[start + 1: end - 1])
+            if not title:
+                continue
+            kind = "PolicyDocument"
+            if self.media_before.search(text, max(0, start - 12), start) or self.media_after.match(text, end):
+                kind = "MediaWork"   # a TV programme, column or book cited in 《》: not a policy document
+            add_span(doc, start, end, kind, title=title)
+        return doc
+
+
+def clean_title(raw: str) -> str:
+    """Title text without line breaks or padding; nested brackets and quotes kept."""
+    return re.sub(r"\s+", "", raw)

@@ -1,0 +1,88 @@
+"""China's administrative divisions (NBS 2023) as a lookup: names, short forms, ancestry.
+
+Data: ``ontology/gazetteer/*.csv`` (see its SOURCE.md). Loaded once per process.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.resources import lexicon, ontology_dir
+
+LEVELS = {2: "Province", 4: "Prefecture", 6: "County", 9: "Township"}
+
+
+@dataclass(frozen=True)
+class Division:
+    code: str          # 2, 4, 6 or 9 digits
+    name: str
+    parent: str | None
+
+    @property
+    def level(self) -> str:
+        if len(self.code) == 9:
+            return "Subdistrict" if 1 <= int(self.code[6:]) <= 99 else "Township"
+        return LEVELS[len(self.code)]
+
+    @property
+    def admin_code(self) -> str:
+        """The 9-digit statistical code (ONTOLOGY.md): shorter codes are right-padded with zeros."""
+        return self.code.ljust(9, "0")
+
+
+class Gazetteer:
+    def __init__(self, divisions: dict[str, Division]):
+        self.by_code = divisions
+        self.by_name: dict[str, list[Division]] = {}
+        self.by_short: dict[str, list[Division]] = {}
+        suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
+        for div in divisions.values():
+            if div.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
+                continue
+            self.by_name.setdefault(div.name, []).append(div)
+            short = short_form(div.name, suffixes)
+            if short and short != div.name:
+                self.by_short.setdefault(short, []).append(div)
+
+    def ancestors(self, code: str) -> list[Division]:
+        """The division and its parents up to the province, nearest first."""
+        chain = []
+        div = self.by_code.get(code)
+        while div is not None:
+            chain.append(div)
+            div = self.by_code.get(div.parent) if div.parent else None
+        return chain
+
+    def children(self, code: str) -> list[Division]:
+        return sorted((d for d in self.by_code.values() if d.parent == code), key=lambda d: d.code)
+
+    def county_of(self, code: str) -> Division | None:
+        return next((d for d in self.ancestors(code) if len(d.code) == 6), None)
+
+
+def short_form(name: str, suffixes: list[str]) -> str | None:
+    for suffix in suffixes:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            return name[: -len(suffix)]
+    return None
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    folder = ontology_dir() / "gazetteer"
+    divisions: dict[str, Division] = {}
+
+    def rows(name):
+        with open(folder / name, encoding="utf-8", newline="") as handle:
+            yield from csv.DictReader(handle)
+
+    for row in rows("provinces.csv"):
+        divisions[row["code"]] = Division(row["code"], row["name"], None)
+    for row in rows("cities.csv"):
+        divisions[row["code"]] = Division(row["code"], row["name"], row["provinceCode"])
+    for row in rows("areas.csv"):
+        divisions[row["code"]] = Division(row["code"], row["name"], row["cityCode"])
+    for row in rows("streets.csv"):
+        divisions[row["code"]] = Division(row["code"], row["name"], row["areaCode"])
+    return Gazetteer(divisions)

@@ -1,0 +1,44 @@
+"""Named officials (fz:Person): 省司法厅副厅长钱德海 (body, post, name) and 吴华丁书记 (name, post)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context, spans_of
+from kg.resources import lexicon
+
+
+@Language.factory("fz_persons", default_config={"lexicon": "persons"})
+def make_persons(nlp: Language, name: str, lexicon: str):
+    return PersonRecognizer(lexicon)
+
+
+class PersonRecognizer:
+    def __init__(self, lexicon_name: str):
+        self.lexicon_name = lexicon_name
+        self.after_post = None
+
+    def initialize(self, get_examples=None, nlp=None):
+        lex = lexicon(self.lexicon_name)
+        posts = "|".join(sorted(lex["posts"], key=len, reverse=True))
+        surnames = lex["surnames"]
+        # post then name: …副厅长钱德海 (the name ends at a non-name character)
+        self.after_post = re.compile(rf"({posts})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=[批同在指出表示带调参主、，,。；;等和与及作])")
+        # name then post at a clause start: 吴华丁书记在…
+        self.before_post = re.compile(rf"(?:^|(?<=[，,。；;、\s]))([{surnames}][\u4e00-\u9fff]{{1,2}})({posts})(?=[在到于对主带出指表参、，,。])")
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.after_post is None:
+            self.initialize()
+        masked = context(doc)["masked"]
+        agencies = {s._.fz["end"]: (s._.fz["start"], s._.fz["end"]) for s in spans_of(doc, "Agency")}
+        for m in self.after_post.finditer(masked):
+            body = agencies.get(m.start())
+            if body is None:
+                continue   # only posts of a named body: 副厅长钱德海 alone could be anything
+            add_span(doc, m.start(2), m.end(2), "Person", post=m.group(1), body=body)
+        for m in self.before_post.finditer(masked):
+            add_span(doc, m.start(1), m.end(1), "Person", post=m.group(2), body=None)
+        return doc

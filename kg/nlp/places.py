@@ -1,0 +1,162 @@
+"""Places: administrative divisions from the gazetteer (full and short forms), communities,
+villages and named sites by pattern. Span attrs: level, code (admin) or parent (sites)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import ahocorasick
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context
+from kg.nlp.gazetteer import Division, Gazetteer, load_gazetteer
+from kg.nlp.text import HAN, clause_start, trim_left
+from kg.resources import lexicon
+
+
+@Language.factory("fz_places", default_config={"lexicon": "places", "max_site_name": 6})
+def make_places(nlp: Language, name: str, lexicon: str, max_site_name: int):
+    return PlaceRecognizer(lexicon, max_site_name)
+
+
+class PlaceRecognizer:
+    def __init__(self, lexicon_name: str, max_site_name: int):
+        self.lexicon_name = lexicon_name
+        self.max_site_name = max_site_name
+        self.gazetteer: Gazetteer | None = None
+
+    def initialize(self, get_examples=None, nlp=None):
+        lex = lexicon(self.lexicon_name)
+        self.gazetteer = load_gazetteer()
+        self.automaton = build_automaton_cached()
+        self.followers = re.compile(lex["short_form_followers"])
+        self.community_re = re.compile(rf"(?:{'|'.join(lex['community_suffixes'])})")
+        self.community_rejects = lex["community_name_rejects"]
+        sites = sorted(lex["site_suffixes"], key=len, reverse=True)
+        self.site_re = re.compile(rf"[{HAN}]{{2,{self.max_site_name}}}(?:{'|'.join(sites)})")
+        self.site_rejects = lex["site_name_rejects"]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.gazetteer is None:
+            self.initialize()
+        ctx = context(doc)
+        home = ctx.get("jurisdiction")
+        taken: list[tuple[int, int]] = []
+        for start, end, div in admin_places(doc.text, self.automaton, self.gazetteer, home, self.followers):
+            add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
+            taken.append((start, end))
+        for start, end, name in pattern_places(ctx["masked_books"], taken, self.community_re,
+                                               self.community_rejects, self.site_re, self.site_rejects):
+            parent = _enclosing_admin(taken, start)
+            add_span(doc, start, end, "Place", level="Site" if not name.endswith(("社区", "村")) else "Community",
+                     name=name, parent=parent)
+        return doc
+
+
+def build_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for name in set(gaz.by_name) | set(gaz.by_short):
+        automaton.add_word(name, name)
+    automaton.make_automaton()
+    return automaton
+
+
+def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followers: re.Pattern):
+    """Leftmost-longest gazetteer matches resolved in the report's jurisdiction."""
+    matches = sorted(((end + 1 - len(name), end + 1, name) for end, name in automaton.iter(text)),
+                     key=lambda m: (m[0], -(m[1] - m[0])))
+    home_chain = [d.code for d in gaz.ancestors(home)] if home else []
+    last_end = 0
+    for start, end, name in matches:
+        if start < last_end:
+            continue
+        div = resolve_name(name, gaz, home_chain)
+        if div is None and name in gaz.by_short:
+            div = resolve_short(name, gaz, home_chain, text, end, followers)
+        if div is None:
+            continue
+        last_end = end
+        yield start, end, div
+
+
+def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division | None:
+    """A full official name: prefer divisions inside the report's own area, nearest first."""
+    candidates = gaz.by_name.get(name, [])
+    if not candidates:
+        return None
+    for home in home_chain:   # own county, then own prefecture, then own province
+        inside = [d for d in candidates if d.code.startswith(home) and d.code != home] or \
+                 [d for d in candidates if d.code == home]
+        if len(inside) == 1:
+            return inside[0]
+        if inside:
+            return None
+    if len(candidates) == 1 and len(candidates[0].code) <= 6:
+        return candidates[0]   # unique county or above anywhere in China
+    upper = [d for d in candidates if len(d.code) <= 4]
+    return upper[0] if len(upper) == 1 else None
+
+
+def resolve_short(name: str, gaz: Gazetteer, home_chain: list[str], text: str, end: int,
+                  followers: re.Pattern) -> Division | None:
+    """A short form (台州 for 台州市, 杜桥 for 杜桥镇) only where unambiguous in context:
+    provinces and prefectures unique in China; counties of the own prefecture; townships
+    of the own county when followed by a boundary."""
+    candidates = gaz.by_short.get(name, [])
+    upper = [d for d in candidates if len(d.code) <= 4]
+    if len(upper) == 1 and not gaz.by_name.get(name):
+        return upper[0]
+    if not home_chain:
+        return None
+    county = next((c for c in home_chain if len(c) == 6), None)
+    prefecture = next((c for c in home_chain if len(c) == 4), None)
+    local_counties = [d for d in candidates if len(d.code) == 6 and prefecture and d.parent == prefecture]
+    if len(local_counties) == 1:
+        return local_counties[0]
+    local_towns = [d for d in candidates if len(d.code) == 9 and county and d.parent == county]
+    if len(local_towns) == 1 and followers.match(text, end):
+        return local_towns[0]
+    return None
+
+
+def pattern_places(masked: str, taken, community_re, community_rejects, site_re, site_rejects):
+    """Communities/villages (鹿城社区, …村) and named sites (府城文化旅游区, 紫阳古街)."""
+    def free(start, end):
+        return not any(s < end and start < e for s, e in taken)
+
+    for m in community_re.finditer(masked):
+        left = clause_start(masked, m.start(), limit=4)
+        for s, e in taken:   # a place right before bounds the name: 杜桥镇XX村
+            if left < e <= m.start():
+                left = e
+        start = trim_left(masked, left, m.start(), keep=1)
+        while start < m.start() and not ("\u4e00" <= masked[start] <= "\u9fff"):
+            start += 1
+        name = masked[start: m.end()]
+        stem = name[: -len(m.group(0))]
+        if not (2 <= len(stem) <= 4) or any(ch < "\u4e00" or ch > "\u9fff" for ch in stem):
+            continue
+        if any(w in stem for w in community_rejects) or stem[-1] in "乡农" or not free(start, m.end()):
+            continue
+        yield start, m.end(), name
+    for m in site_re.finditer(masked):
+        start = trim_left(masked, m.start(), m.end())
+        for s, e in taken:
+            if start < e <= m.end() - 2 and s <= start:
+                start = e
+        name = masked[start: m.end()]
+        stem = re.sub(r"(市级|县级|区级|省级)", "", name)
+        if len(stem) < 4 or any(stem.startswith(w) for w in site_rejects) or not free(start, m.end()):
+            continue
+        yield start, m.end(), name
+
+
+def _enclosing_admin(taken, start):
+    before = [(s, e) for s, e in taken if e <= start and start - e <= 1]
+    return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def build_automaton_cached():
+    return build_automaton(load_gazetteer())

@@ -1,0 +1,171 @@
+"""Reported quantities → Outcome spans: value normalised, unit, approximate, indicator, year,
+and baselines (从2019年27%降至2023年3.92%)."""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context, inside_any
+from kg.nlp.text import clause_break_re, first_boundary, is_han, trim_left
+from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
+from kg.resources import lexicon
+
+_PROGRAMME_HEADS = "(制度|机制|体系|工程|行动|改革|模式|战略|精神|经验|理念|原则|举措|方针|任务|目标|重点|环节|领域|方面|要求|问题|原则|大|化|进|级|种|化)"
+
+
+@Language.factory("fz_quantities", default_config={"lexicon": "quantities"})
+def make_quantities(nlp: Language, name: str, lexicon: str):
+    return QuantityRecognizer(lexicon)
+
+
+class QuantityRecognizer:
+    def __init__(self, lexicon_name: str):
+        self.lexicon_name = lexicon_name
+        self.pattern = None
+
+    def initialize(self, get_examples=None, nlp=None):
+        lex = lexicon(self.lexicon_name)
+        self.lex = lex
+        self.pattern = compile_quantity_pattern(lex)
+        self.change = re.compile(
+            r"从\s*(?:(?P<y1>(?:19|20)\d{2})\s*年(?:底|末|度)?\s*(?:的)?)?\s*$")
+        self.change_verbs = re.compile(lex["change_verbs"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.pattern is None:
+            self.initialize()
+        ctx = context(doc)
+        text, masked = doc.text, ctx["masked"]
+        covered = ctx["books"] + ctx["quotes"]
+        found = [q for q in scan_quantities(text, self.pattern, self.lex) if not inside_any(q["start"], q["end"], covered)]
+        baseline_of = pair_baselines(text, found, self.change_verbs)
+        skip = {id(b) for b in baseline_of.values()}
+        default_year = ctx.get("covers_year")
+        for q in found:
+            if id(q) in skip:
+                continue
+            base = baseline_of.get(id(q))
+            indicator_end = base["start"] if base else q["start"]
+            indicator = indicator_for(text, masked, indicator_end, q["end"], self.lex)
+            if base:
+                indicator = indicator_for(text, masked, _change_start(text, base["start"]), q["end"], self.lex)
+            attrs = dict(value=q["value"], unit=q["unit"], approximate=q["approximate"], indicator=indicator,
+                         year=_year_before(text, q["start"], default_year))
+            if base:
+                attrs.update(baseline_value=base["value"], baseline_unit=base["unit"],
+                             baseline_year=_year_before(text, base["start"], None))
+                add_span(doc, base["start"], q["end"], "Outcome", **attrs)
+            else:
+                add_span(doc, q["start"], q["end"], "Outcome", **attrs)
+        return doc
+
+
+def compile_quantity_pattern(lex: dict) -> re.Pattern:
+    units = sorted(set(lex["classifiers"]) | set(lex["percent"]), key=len, reverse=True)
+    before = sorted(lex["approximate_before"], key=len, reverse=True)
+    after = sorted(lex["approximate_after"], key=len, reverse=True)
+    return re.compile(
+        rf"(?P<pre>{'|'.join(before)})?"
+        rf"(?P<num>\d+(?:[.,]\d+)*|[{CHINESE_NUMERAL_CHARS}]+)"
+        rf"[ \u3000]?(?P<mult>{'|'.join(lex['multipliers'])})?"
+        rf"(?P<approx1>余|多)?[ \u3000]?"
+        rf"(?P<unit>{'|'.join(map(re.escape, units))})"
+        rf"(?P<approx2>{'|'.join(after)})?")
+
+
+def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
+    """Every number with a unit that is a reported quantity (not a year, date, ordinal or name)."""
+    found = []
+    not_cn_units = set(lex["not_units_after_chinese_numeral"])
+    for m in pattern.finditer(text):
+        num, unit = m.group("num"), m.group("unit")
+        start = m.start("pre") if m.group("pre") else m.start("num")
+        before = text[max(0, start - 2): start]
+        after = text[m.end(): m.end() + 2]
+        chinese = not num[0].isdigit()
+        if re.search(r"(第|前|后|月|号|\d[.-])$", before) or re.match(r"[年岁月号周]", after):
+            continue
+        if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "+-×/.:："):
+            continue
+        if re.match(r"[+＋\-/~～]\d", text[m.end("num"): m.end("num") + 2]):
+            continue
+        if chinese:
+            if num in ("一", "两") or num[-1] in "万亿" and not m.group("unit"):
+                continue
+            if unit in not_cn_units or re.match(rf"[“「\"《]|{_PROGRAMME_HEADS}", after):
+                continue
+            if start > 0 and text[start - 1] in CHINESE_NUMERAL_CHARS:
+                continue
+        value = to_decimal(num.replace(",", ""), m.group("mult") or "")
+        if value is None:
+            continue
+        found.append(dict(start=start, end=m.end(), value=decimal_text(value), unit=unit.replace("％", "%"),
+                          approximate=bool(m.group("pre") or m.group("approx1") or m.group("approx2"))))
+    return found
+
+
+def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> dict:
+    """从A(年)X降至B(年)Y: map the later quantity to the earlier one, its baseline."""
+    pairs = {}
+    for first, second in zip(found, found[1:]):
+        between = text[first["end"]: second["start"]]
+        if len(between) > 12 or not change_verbs.search(between) or first["unit"] != second["unit"]:
+            continue
+        if re.search(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$", text[max(0, first["start"] - 12): first["start"]]):
+            pairs[id(second)] = first
+    return pairs
+
+
+def _change_start(text: str, start: int) -> int:
+    m = re.search(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$", text[max(0, start - 12): start])
+    return max(0, start - 12) + m.start() if m else start
+
+
+def _year_before(text: str, pos: int, default):
+    window = text[max(0, pos - 8): pos]
+    years = re.findall(r"((?:19|20)\d{2})\s*年", window)
+    if years:
+        return int(years[-1])
+    sentence_start = max(text.rfind(ch, 0, pos) for ch in "。\n；;")
+    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))", text[sentence_start + 1: pos])
+    return int(years[-1]) if years else default
+
+
+def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> str:
+    """What is counted: the noun phrase after the quantity (34家企业) when one follows directly,
+    else the phrase before it in the clause (新收行政复议284件)."""
+    breaks = clause_break_re()
+    follow = qend
+    if follow < len(text) and (is_han(text[follow]) or text[follow] in "“\"") and not text.startswith(("的", "和", "及", "等"), follow):
+        end = follow
+        while end < len(text) and end - follow < 24 and not breaks.match(text, end) and not text[end].isdigit():
+            end += 1
+        end = first_boundary(text, follow, end)
+        phrase = _clean(text[follow:end].rstrip("、"), lex)
+        if phrase:
+            return phrase
+    start = qstart
+    lo = max(0, qstart - 30)
+    while start > lo and not breaks.match(masked, start - 1) and masked[start - 1] not in "、\n" and not text[start - 1].isdigit():
+        start -= 1
+    start = trim_left(masked, start, qstart, keep=2)
+    return _clean(text[start:qstart], lex)
+
+
+def _clean(phrase: str, lex: dict) -> str:
+    phrase = phrase.strip(" \u3000、")
+    changed = True
+    while changed and phrase:
+        changed = False
+        for word in sorted(lex["indicator_leading"], key=len, reverse=True):
+            if phrase.startswith(word) and len(phrase) > len(word) + 1:
+                phrase, changed = phrase[len(word):], True
+        for word in sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True):
+            if phrase.endswith(word) and len(phrase) > len(word) + 1:
+                phrase, changed = phrase[: -len(word)], True
+        stripped = re.sub(r"^(?:(?:19|20)\d{2})?年度?(?=.)", "", phrase)
+        changed = changed or stripped != phrase
+        phrase = stripped
+    return phrase.strip(" \u3000、,，")

@@ -1,0 +1,110 @@
+"""Recognitions (fz:Recognition): awards, titles, designations. Span attrs: awarder (offsets of
+the awarding body span), place_level (a designation of a whole city/county)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from kg.nlp.base import add_span, context, spans_of
+from kg.nlp.text import clause_break_re
+from kg.resources import lexicon
+
+
+@Language.factory("fz_recognitions", default_config={"lexicon": "recognitions", "max_name": 80})
+def make_recognitions(nlp: Language, name: str, lexicon: str, max_name: int):
+    return RecognitionRecognizer(lexicon, max_name)
+
+
+@dataclass(frozen=True)
+class RecognitionRules:
+    award_re: re.Pattern
+    weak: frozenset
+    heads: re.Pattern
+    trailing: tuple
+    designation_re: re.Pattern
+    place_level: re.Pattern
+    max_name: int
+
+    @classmethod
+    def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
+        verbs = "|".join(sorted(lex["award_verbs"], key=len, reverse=True))
+        levels = "|".join(lex["level_words"])
+        return cls(re.compile(verbs), frozenset(lex["weak_award_verbs"]), re.compile(lex["recognition_heads"]),
+                   tuple(sorted(lex["trailing_words"], key=len, reverse=True)),
+                   re.compile(rf"(?:{levels})[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"),
+                   re.compile(lex["place_level_heads"]), max_name)
+
+
+class RecognitionRecognizer:
+    def __init__(self, lexicon_name: str, max_name: int):
+        self.lexicon_name = lexicon_name
+        self.max_name = max_name
+        self.rules = None
+
+    def initialize(self, get_examples=None, nlp=None):
+        self.rules = RecognitionRules.from_lexicon(lexicon(self.lexicon_name), self.max_name)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.rules is None:
+            self.initialize()
+        ctx = context(doc)
+        agencies = [(s._.fz["start"], s._.fz["end"]) for s in spans_of(doc, "Agency")]
+        for rec in find_recognitions(doc.text, ctx["masked_books"], agencies, self.rules):
+            add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
+        return doc
+
+
+def find_recognitions(text: str, masked: str, agencies: list, rules: RecognitionRules) -> list[dict]:
+    found = []
+    breaks = clause_break_re()
+    for m in rules.award_re.finditer(masked):
+        if masked.startswith("《", m.end()):
+            continue   # 入选《…》: a book, not an award
+        end = m.end()
+        while end < len(masked) and end - m.end() < rules.max_name and not breaks.match(masked, end) and masked[end] != "\n":
+            end += 1
+        awarder = _awarder(masked, m.start(), agencies)
+        for start, stop in _split_items(text, m.end(), end):
+            label = text[start:stop]
+            for word in rules.trailing:
+                if label.endswith(word) and len(label) > len(word) + 1:
+                    stop -= len(word)
+                    label = label[: -len(word)]
+                    break
+            if len(label) < 2 or (m.group(0) in rules.weak and not rules.heads.search(label.rstrip("”\""))):
+                continue
+            found.append(dict(start=start, end=stop, verb_start=m.start(), awarder=awarder,
+                              place_level=bool(rules.place_level.search(label))))
+    taken = [(f["start"], f["end"]) for f in found]
+    for m in rules.designation_re.finditer(masked):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        found.append(dict(start=m.start(), end=m.end(), verb_start=m.start(), awarder=None, place_level=False))
+    return sorted(found, key=lambda f: f["start"])
+
+
+def _split_items(text, start, end):
+    """获评A、B → A and B (a 、 outside quotes separates two awards)."""
+    depth, begin = 0, start
+    for i in range(start, end):
+        char = text[i]
+        if char in "“「《(（":
+            depth += 1
+        elif char in "”」》)）":
+            depth = max(0, depth - 1)
+        elif char == "、" and depth == 0:
+            yield begin, i
+            begin = i + 1
+    if begin < end:
+        yield begin, end
+
+
+def _awarder(masked, verb_start, agencies):
+    """被X评为 / 获X命名: the body between 被/获 and the verb."""
+    for s, e in agencies:
+        if e <= verb_start and verb_start - e <= 1 and s > 0 and masked[s - 1] in "被获由经":
+            return (s, e)
+    return None

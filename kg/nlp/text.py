@@ -1,0 +1,141 @@
+"""Pure text helpers shared by the components: masks of quoted spans, clause windows, left trim."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.resources import lexicon
+
+OPEN_QUOTES = "“「『‘"
+CLOSE_QUOTES = "”」』’"
+_PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+MASK_CHAR = "\uFFFC"   # object replacement char: never matched by a pattern of the lexicon
+
+
+def book_title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each outermost 《…》 including the brackets; nested 《》 stay inside."""
+    spans, depth, start = [], 0, 0
+    for i, char in enumerate(text):
+        if char == "《":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif char == "》" and depth:
+            depth -= 1
+            if depth == 0:
+                spans.append((start, i + 1))
+        elif char in "\n。" and depth:   # an unclosed 《 does not run past its sentence
+            depth = 0
+    return spans
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each “…” (and 「」『』‘’) pair including the marks; ASCII "…" pairs too."""
+    spans = []
+    stack: list[tuple[str, int]] = []
+    ascii_open = None
+    for i, char in enumerate(text):
+        if char in _PAIRS:
+            stack.append((char, i))
+        elif char in CLOSE_QUOTES and stack:
+            while stack and _PAIRS[stack[-1][0]] != char:
+                stack.pop()
+            if stack:
+                _, start = stack.pop()
+                if not stack:
+                    spans.append((start, i + 1))
+        elif char == '"':
+            if ascii_open is None:
+                ascii_open = i
+            else:
+                spans.append((ascii_open, i + 1))
+                ascii_open = None
+        elif char in "\n。" :
+            stack.clear()
+            ascii_open = None
+    return sorted(spans)
+
+
+def mask(text: str, spans: list[tuple[int, int]], keep_marks: bool = True) -> str:
+    """Replace the inside of each span by MASK_CHAR (same length, so offsets stay valid)."""
+    chars = list(text)
+    for start, end in spans:
+        inner = range(start + 1, end - 1) if keep_marks else range(start, end)
+        for i in inner:
+            chars[i] = MASK_CHAR
+    return "".join(chars)
+
+
+@lru_cache(maxsize=1)
+def _boundary_re() -> re.Pattern:
+    lex = lexicon("common")
+    words = sorted(set(lex["left_boundaries"]) | set(lex["not_boundaries"]), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _not_boundaries() -> frozenset:
+    return frozenset(lexicon("common")["not_boundaries"])
+
+
+@lru_cache(maxsize=1)
+def clause_break_re() -> re.Pattern:
+    return re.compile(lexicon("common")["clause_breaks"])
+
+
+def clause_start(masked: str, end: int, limit: int = 40, extra_breaks: str = "") -> int:
+    """Start of the clause that ends at `end` (after the last clause break), at most `limit` back."""
+    lo = max(0, end - limit)
+    last = None
+    for m in clause_break_re().finditer(masked, lo, end):
+        last = m.end()
+    for char in extra_breaks:
+        pos = masked.rfind(char, lo, end)
+        if pos >= 0 and (last is None or pos + 1 > last):
+            last = pos + 1
+    line = masked.rfind("\n", lo, end)
+    candidates = [x for x in (last, line + 1 if line >= 0 else None) if x is not None]
+    return max(candidates) if candidates else lo
+
+
+def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
+    """Move `start` past the last boundary word (verb or function word) inside [start, end)
+    that leaves at least `keep` characters of name.
+
+    Words are scanned left to right, longest first, so 推进行政 reads 推进|行政 and not 推|进行.
+    """
+    cut = start
+    protected = _not_boundaries()
+    for m in _boundary_re().finditer(masked, start, end):
+        if end - m.end() >= keep and m.group(0) not in protected:
+            cut = m.end()
+    return cut
+
+
+def first_boundary(text: str, start: int, end: int, keep: int = 2) -> int:
+    """End of the phrase starting at `start`: the first boundary word after `keep` characters."""
+    protected = _not_boundaries()
+    for m in _boundary_re().finditer(text, start, end):
+        if m.start() - start >= keep and m.group(0) not in protected:
+            return m.start()
+    return end
+
+
+def strip_scope(text: str) -> int:
+    """Length of a leading scope word (全市, 我市, 市本级 …) or year (2022年度) to drop."""
+    m = re.match(r"(?:(?:19|20)\d{2}年度?)+", text)
+    if m:
+        return m.end() + strip_scope(text[m.end():])
+    for word in sorted(lexicon("common")["scope_words"], key=len, reverse=True):
+        if text.startswith(word):
+            return len(word) + strip_scope(text[len(word):])
+    return 0
+
+
+def is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def strip_quotes(label: str) -> str:
+    return re.sub(r"[“”「」『』‘’\"《》〈〉]", "", label)

@@ -1,0 +1,228 @@
+"""Extraction results → quads under the fz: ontology (pyoxigraph terms), one named graph per report."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from pyoxigraph import Literal, NamedNode, Quad
+
+from kg import iri
+from kg.extract import ReportResult
+from kg.model import Mention, Sentence
+from kg.nlp.gazetteer import load_gazetteer
+from kg.rdf.namespace import FZ
+from kg.resolve import township_divisions
+
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+PROV = "http://www.w3.org/ns/prov#"
+DCT = "http://purl.org/dc/terms/"
+ORG = "http://www.w3.org/ns/org#"
+
+PREFIXES = {"fz": str(FZ._NS), "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "prov": PROV, "dcterms": DCT,
+            "org": ORG}
+
+_TYPE = NamedNode(RDF + "type")
+_LABEL, _PREF, _ALT = NamedNode(RDFS + "label"), NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel")
+_DERIVED = NamedNode(PROV + "wasDerivedFrom")
+
+
+def n(value: str) -> NamedNode:
+    return NamedNode(str(value))
+
+
+def zh(text: str) -> Literal:
+    return Literal(text, language="zh")
+
+
+def typed(value, datatype: str) -> Literal:
+    if datatype == "boolean":
+        value = "true" if value else "false"
+    return Literal(str(value), datatype=NamedNode(XSD + datatype))
+
+
+class _Graph:
+    def __init__(self, graph: str):
+        self.graph = NamedNode(graph)
+        self.quads: list[Quad] = []
+
+    def add(self, s, p, o):
+        s = s if not isinstance(s, str) else n(s)
+        p = p if not isinstance(p, str) else n(p)
+        self.quads.append(Quad(s, p, o, self.graph))
+
+
+def report_quads(result: ReportResult) -> list[Quad]:
+    """All quads of one report, in its named graph."""
+    report, res = result.report, result.resolved
+    g = _Graph(iri.report_graph(report.doc_id))
+    r = iri.report(report.doc_id)
+    meta = report.meta
+    g.add(r, _TYPE, n(FZ.Report))
+    if meta.title:
+        g.add(r, NamedNode(DCT + "title"), zh(meta.title))
+        g.add(r, _LABEL, zh(meta.title))
+    if getattr(res, "publisher", None):
+        g.add(r, NamedNode(DCT + "publisher"), n(res.publisher))
+    if meta.issued:
+        g.add(r, NamedNode(DCT + "issued"), typed(meta.issued, "date"))
+    if meta.covers_year:
+        g.add(r, FZ.coversYear, typed(meta.covers_year, "gYear"))
+    if meta.index_number:
+        g.add(r, FZ.indexNumber, Literal(meta.index_number))
+    g.add(r, FZ.sourceFile, Literal(report.source.replace("\\", "/").rsplit("/", 1)[-1]))
+    if report.sha256:
+        g.add(r, FZ.sha256, Literal(report.sha256))
+    if res.jurisdiction:
+        g.add(r, FZ.aboutPlace, n(iri.place(res.jurisdiction.ljust(9, "0"))))
+    sentences = result.sentences
+    for entity in res.entities.values():
+        _entity(g, entity, r, report.doc_id, sentences, result)
+    for outcome in res.outcomes:
+        o = outcome.iri
+        g.add(o, _TYPE, n(FZ.Outcome))
+        g.add(o, _LABEL, zh(f"{outcome.indicator} {outcome.value}{outcome.unit}".strip()))
+        g.add(o, FZ.value, typed(outcome.value, "decimal"))
+        g.add(o, FZ.unit, Literal(outcome.unit))
+        if outcome.indicator:
+            g.add(o, FZ.indicator, zh(outcome.indicator))
+        g.add(o, FZ.approximate, typed(outcome.approximate, "boolean"))
+        if outcome.year:
+            g.add(o, FZ.year, typed(outcome.year, "gYear"))
+        if outcome.baseline_value is not None:
+            g.add(o, FZ.baselineValue, typed(outcome.baseline_value, "decimal"))
+        if outcome.baseline_year:
+            g.add(o, FZ.baselineYear, typed(outcome.baseline_year, "gYear"))
+        g.add(o, FZ.mentionedIn, n(r))
+        g.add(o, _DERIVED, n(_mention(g, outcome.mention, r, report.doc_id, sentences)))
+    for l in result.links:
+        _assert(g, l.subject, str(FZ[l.predicate]), n(l.object), l.mention, l.rule, r, report.doc_id, sentences)
+    for entity in res.entities.values():
+        if entity.kind != "Program":
+            continue
+        for status in sorted(entity.status):
+            first = next(m for m in entity.mentions if (sentences[m.sentence].part_kind == "plan") == (status == "Planned"))
+            _assert(g, entity.iri, str(FZ.status), n(FZ[status]), first, "part-kind", r, report.doc_id, sentences)
+    return g.quads
+
+
+def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], result: ReportResult):
+    e = entity.iri
+    g.add(e, _TYPE, n(FZ[entity.kind]))
+    for extra in sorted(entity.extra_types):
+        g.add(e, _TYPE, n(FZ[extra]))
+    g.add(e, _LABEL, zh(entity.label))
+    g.add(e, _PREF, zh(entity.label))
+    for alias in sorted(entity.aliases):
+        g.add(e, _ALT, zh(alias))
+    if entity.mentions or entity.props.get("publisher_of"):
+        g.add(e, FZ.mentionedIn, n(r))
+    for m in entity.mentions:
+        g.add(e, _DERIVED, n(_mention(g, m, r, doc_id, sentences)))
+    props = entity.props
+    if entity.kind == "Place":
+        code = props.get("code")
+        if code:
+            g.add(e, FZ.adminCode, Literal(code.ljust(9, "0")))
+        elif props.get("within_code") and props["within_code"] != "cn":
+            g.add(e, FZ.within, n(iri.place(props["within_code"].ljust(9, "0"))))
+    elif entity.kind == "Agency":
+        scope = props.get("scope")
+        if scope and scope != "cn":
+            g.add(e, FZ.jurisdiction, n(iri.place(scope.ljust(9, "0"))))
+        for m in entity.mentions:   # 市调委会驻拘留所工作室 is part of 市调委会
+            parent = next((p for p in result.mentions if p.kind == "Agency" and p.start == m.start and p.end < m.end
+                           and result.resolved.entity_at(p)), None)
+            if parent is not None:
+                g.add(e, NamedNode(ORG + "subOrganizationOf"), n(result.resolved.entity_at(parent)))
+    elif entity.kind == "Person":
+        if props.get("post"):
+            g.add(e, FZ.post, zh(props["post"]))
+        for m in entity.mentions:
+            body = m.get("body")
+            if body:
+                offset = result.report.body_start
+                parent = next((p for p in result.mentions if p.kind == "Agency" and p.start == body[0] + offset
+                               and p.end == body[1] + offset), None)
+                if parent is not None:
+                    g.add(e, FZ.holdsPostIn, n(result.resolved.entity_at(parent)))
+
+
+def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentence]) -> str:
+    node = iri.mention(doc_id, m.start, m.end, m.kind)
+    sentence = sentences[m.sentence]
+    g.add(node, _TYPE, n(FZ.Mention))
+    g.add(node, FZ.inReport, n(r))
+    g.add(node, FZ.start, typed(m.start, "integer"))
+    g.add(node, FZ.end, typed(m.end, "integer"))
+    if m.kind != "Evidence":
+        g.add(node, FZ.surface, zh(m.text))
+    g.add(node, FZ.sentenceText, zh(sentence.text))
+    g.add(node, FZ.sentenceStart, typed(sentence.start, "integer"))
+    g.add(node, FZ.sentenceIndex, typed(sentence.index, "integer"))
+    if sentence.heading_path:
+        g.add(node, FZ.headingPath, zh(sentence.heading_path))
+    g.add(node, FZ.partKind, Literal(sentence.part_kind))
+    rule = m.get("rule")
+    if rule:
+        g.add(node, FZ.rule, Literal(rule))
+    return node
+
+
+def _assert(g, subject, predicate, obj, evidence, rule, r, doc_id, sentences):
+    """The plain triple, and its reified assertion with evidence, report and rule."""
+    g.add(subject, predicate, obj)
+    mention = _mention(g, evidence, r, doc_id, sentences)
+    a = iri.assertion(subject, predicate, obj.value, mention)
+    g.add(a, _TYPE, n(FZ.LinkAssertion))
+    g.add(a, RDF + "subject", n(subject))
+    g.add(a, RDF + "predicate", n(predicate))
+    g.add(a, RDF + "object", obj)
+    g.add(a, _DERIVED, n(mention))
+    g.add(a, FZ.inReport, n(r))
+    g.add(a, FZ.rule, Literal(rule))
+
+
+def gazetteer_quads(results: Iterable[ReportResult]) -> list[Quad]:
+    """Reference places: every township of each report's county, and the chain up to the
+    province of every administrative place mentioned."""
+    gaz = load_gazetteer()
+    codes: set[str] = set()
+    for result in results:
+        for town in township_divisions(result.resolved.jurisdiction):
+            codes.add(town.code)
+        for entity in result.resolved.entities.values():
+            if entity.kind == "Place" and entity.props.get("code"):
+                codes.add(entity.props["code"])
+            scope = entity.props.get("scope") or entity.props.get("within_code")
+            if scope and scope != "cn":
+                codes.add(scope)
+        if result.resolved.jurisdiction:
+            codes.add(result.resolved.jurisdiction)
+    g = _Graph(iri.GAZETTEER_GRAPH)
+    done = set()
+    for code in sorted(codes):
+        for div in gaz.ancestors(code):
+            if div.code in done:
+                continue
+            done.add(div.code)
+            p = iri.place(div.admin_code)
+            g.add(p, _TYPE, n(FZ.Place))
+            g.add(p, _TYPE, n(FZ[div.level]))
+            g.add(p, _LABEL, zh(div.name))
+            g.add(p, _PREF, zh(div.name))
+            g.add(p, FZ.adminCode, Literal(div.admin_code))
+            if div.parent:
+                g.add(p, FZ.within, n(iri.place(gaz.by_code[div.parent].admin_code)))
+    return g.quads
+
+
+def sort_quads(quads: Iterable[Quad]) -> list[Quad]:
+    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+
+
+def union_triples(quads: Iterable[Quad]) -> Iterator:
+    from pyoxigraph import Triple
+    triples = {Triple(q.subject, q.predicate, q.object) for q in quads}
+    return iter(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))

@@ -1,0 +1,173 @@
+"""Mentions → entities: canonical names (jurisdiction expansion, abbreviations), aliases, IRIs.
+
+Rules (see ontology/README.md, "Identity"):
+- administrative places are their NBS division; sites and communities are scoped to the county;
+- a body's name is expanded by the report's jurisdiction (市政府 → 临海市人民政府) and scoped by
+  the division it belongs to, so bodies of different places never merge;
+- programmes, documents and recognitions are identified by their normalised name alone, so the
+  same reform in two reports (or two counties) is one node.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kg import iri
+from kg.model import Entity, Mention, Outcome, ReportText
+from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.resources import lexicon
+
+ENTITY_KINDS = ("Place", "Agency", "Program", "PolicyDocument", "Recognition", "Person")
+NATIONAL = "cn"
+
+
+@dataclass
+class Resolved:
+    report: ReportText
+    jurisdiction: str | None
+    entities: dict[str, Entity] = field(default_factory=dict)
+    outcomes: list[Outcome] = field(default_factory=list)
+    iri_of: dict[tuple[int, int, str], str] = field(default_factory=dict)   # (start, end, kind) → IRI
+
+    def entity_at(self, mention: Mention) -> str | None:
+        return self.iri_of.get((mention.start, mention.end, mention.kind))
+
+
+def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | None) -> Resolved:
+    out = Resolved(report, jurisdiction)
+    gaz = load_gazetteer()
+    county = gaz.county_of(jurisdiction) if jurisdiction else None
+    scope = county.code if county else (jurisdiction or NATIONAL)
+    surfaces: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        if m.kind == "Outcome":
+            out.outcomes.append(_outcome(report, m))
+            continue
+        if m.kind not in ENTITY_KINDS:
+            continue
+        made = _entity_for(m, jurisdiction, scope)
+        if made is None:
+            continue
+        key, kind, label, extra = made
+        entity = out.entities.get(key)
+        if entity is None:
+            entity = out.entities[key] = Entity(key, kind, label, props=extra.pop("props", {}),
+                                                extra_types=extra.pop("types", set()))
+        entity.mentions.append(m)
+        entity.aliases.add(_surface(m))
+        surfaces[key][_surface(m)] += 1
+        out.iri_of[(m.start, m.end, m.kind)] = key
+    for key, entity in out.entities.items():
+        if entity.kind in ("Program", "Recognition", "PolicyDocument"):
+            entity.label = _preferred(surfaces[key])
+        entity.aliases.discard(entity.label)
+    if report.meta.publisher:
+        _add_publisher(out, report.meta.publisher, jurisdiction, scope)
+    return out
+
+
+def _surface(m: Mention) -> str:
+    if m.kind == "PolicyDocument":
+        return m.get("title") or m.label.strip("《》")
+    return m.label
+
+
+def _preferred(counter: Counter) -> str:
+    """Most frequent surface form; ties to the longer (quoted, with head noun), then by text."""
+    return sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
+
+
+def _entity_for(m: Mention, jurisdiction, scope):
+    if m.kind == "Place":
+        return _place(m, scope)
+    if m.kind == "Agency":
+        name, agency_scope = canonical_agency(m.label, m.get("prefix") or "", m.get("place_code"), jurisdiction, scope)
+        return iri.agency(agency_scope, name), "Agency", name, {"props": {"scope": agency_scope}}
+    if m.kind == "Program":
+        return iri.program(m.label), "Program", m.label, {}
+    if m.kind == "PolicyDocument":
+        title = m.get("title") or m.label.strip("《》")
+        return iri.document(title), "PolicyDocument", title, {}
+    if m.kind == "Recognition":
+        return iri.recognition(m.label), "Recognition", m.label, {}
+    if m.kind == "Person":
+        return iri.person(scope, m.label), "Person", m.label, {"props": {"post": m.get("post")}}
+    return None
+
+
+def _place(m: Mention, scope):
+    gaz = load_gazetteer()
+    code = m.get("code")
+    if code:
+        div = gaz.by_code[code]
+        return iri.place(div.admin_code), "Place", div.name, {"types": {div.level}, "props": {"code": div.code}}
+    level = m.get("level") or "Site"
+    return iri.site(scope.ljust(9, "0") if scope != NATIONAL else scope, m.label), "Place", m.label, \
+        {"types": {level}, "props": {"within_code": scope}}
+
+
+def canonical_agency(label: str, prefix: str, place_code: str | None, jurisdiction: str | None, scope: str):
+    """Expand a body's name by the report's jurisdiction; return (name, scope code).
+
+    >>> canonical_agency("市政府", "市", None, "331082", "331082")
+    ('临海市人民政府', '331082')
+    """
+    lex = lexicon("agencies")
+    gaz = load_gazetteer()
+    name = re.sub(lex["session_ordinal"], "", label)
+    rest, area = name, None
+    if place_code:
+        div = gaz.by_code[place_code]
+        stem = next((p for p in (div.name, *[s for s, ds in gaz.by_short.items() if div in ds]) if name.startswith(p)), None)
+        if stem is not None:
+            rest, area = name[len(stem):], div
+    elif prefix in lex["national_prefixes"]:
+        return _expand_suffix(name, lex), NATIONAL
+    elif prefix and prefix in "省市县区" and jurisdiction:
+        area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(prefix)), None)
+        if area is not None:
+            rest = name[len(prefix):]
+    if area is None:
+        return _expand_suffix(name, lex), scope
+    full = area.name + _expand_suffix(rest, lex, after_area=True)
+    if rest == lex["party_committee"]:
+        full = f"中共{area.name}委员会"
+    return full, area.code
+
+
+def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:
+    if after_area and rest == "政府":
+        return "人民政府"
+    for short, full in lex["abbreviations"].items():
+        if short != "政府" and short in rest and full not in rest:
+            rest = rest.replace(short, full)
+    return rest
+
+
+def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
+    from kg.nlp.places import admin_places, build_automaton_cached
+    gaz = load_gazetteer()
+    found = list(admin_places(publisher, build_automaton_cached(), gaz, None, re.compile("$^")))
+    place_code = found[0][2].code if found and found[0][0] == 0 else None
+    name, agency_scope = canonical_agency(publisher, "", place_code, jurisdiction, scope)
+    key = iri.agency(agency_scope, name)
+    entity = out.entities.setdefault(key, Entity(key, "Agency", name, props={"scope": agency_scope}))
+    if publisher != name:
+        entity.aliases.add(publisher)
+    entity.props["publisher_of"] = True
+    out.publisher = key
+
+
+def _outcome(report: ReportText, m: Mention) -> Outcome:
+    return Outcome(iri.outcome(report.doc_id, m.start, m.end), m.get("value"), m.get("unit"), m.get("indicator") or "",
+                   bool(m.get("approximate")), m.get("year"), m, m.get("baseline_value"), m.get("baseline_year"))
+
+
+def township_divisions(jurisdiction: str | None) -> list[Division]:
+    """All townships of the report's county (the graph holds them, mentioned or not)."""
+    if not jurisdiction:
+        return []
+    gaz = load_gazetteer()
+    county = gaz.county_of(jurisdiction)
+    return gaz.children(county.code) if county else []
