@@ -148,10 +148,12 @@ def _created_bodies(res, sentences, by_sentence, text):
                 topic = next((p for p in programmes if p.start < body.start), programmes[0])
                 yield Link(res.entity_at(topic), "carriedOutBy", res.entity_at(body), _evidence(sentence, topic, body),
                            "created-body")
-            elif cues["by_body"].search(before) or (body.start == sentence.start and cues["leading_verbs"].match(after)):
+            elif cues["by_body"].search(before) or cues["agent_then_verb"].match(text, body.end, sentence.end):
                 stop = _clause_end(text, body.end, sentence.end)
+                others = [a for a in ms if a.kind == "Agency" and body.end <= a.start < stop]
                 for p in programmes:
-                    if body.end <= p.start < stop:
+                    if body.end <= p.start < stop and not any(a.end <= p.start for a in others) \
+                            and _identified(res, res.entity_at(body)) and not cues["meeting_after"].match(text, p.end):
                         yield Link(res.entity_at(p), "carriedOutBy", res.entity_at(body), _evidence(sentence, body, p),
                                    "subject-body")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from kg import iri
 from kg.model import Entity, Mention, Outcome, ReportText
-from kg.nlp.gazetteer import Division, load_gazetteer
+from kg.nlp.gazetteer import Division, load_gazetteer, short_form
 from kg.resources import lexicon
 
 ENTITY_KINDS = ("Place", "Agency", "Program", "PolicyDocument", "Recognition", "Person")
@@ -118,10 +118,11 @@ def canonical_agency(label: str, prefix: str, place_code: str | None, jurisdicti
     name = re.sub(lex["session_ordinal"], "", label)
     rest, area = name, None
     if place_code:
-        div = gaz.by_code[place_code]
-        stem = next((p for p in (div.name, *[s for s, ds in gaz.by_short.items() if div in ds]) if name.startswith(p)), None)
-        if stem is not None:
-            rest, area = name[len(stem):], div
+        suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
+        for div in reversed(gaz.ancestors(place_code)):   # 杭州市西湖区司法局: strip 杭州市, then 西湖区
+            stem = next((p for p in (div.name, short_form(div.name, suffixes)) if p and rest.startswith(p)), None)
+            if stem is not None:
+                rest, area = rest[len(stem):], div
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
     elif prefix and prefix in "省市县区" and jurisdiction:
@@ -146,10 +147,8 @@ def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:
 
 
 def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
-    from kg.nlp.places import admin_places, build_automaton_cached
-    gaz = load_gazetteer()
-    found = list(admin_places(publisher, build_automaton_cached(), gaz, None, re.compile("$^")))
-    place_code = found[0][2].code if found and found[0][0] == 0 else None
+    from kg.nlp.pipeline import place_in_name
+    place_code = place_in_name(publisher)
     name, agency_scope = canonical_agency(publisher, "", place_code, jurisdiction, scope)
     key = iri.agency(agency_scope, name)
     entity = out.entities.setdefault(key, Entity(key, "Agency", name, props={"scope": agency_scope}))

@@ -59,16 +59,26 @@ def make_nlp():
 
 def jurisdiction_of(report: ReportText) -> str | None:
     """The report's own area (a division code) from its publisher, else its title."""
-    gaz = load_gazetteer()
-    from kg.nlp.places import admin_places, build_automaton_cached
-    import re
     for name in (report.meta.publisher, report.meta.title):
-        if not name:
-            continue
-        found = [div for _, _, div in admin_places(name, build_automaton_cached(), gaz, None, re.compile("$^"))]
-        if found:
-            return max(found, key=lambda d: len(d.code)).code
+        if name:
+            code = place_in_name(name)
+            if code:
+                return code
     return None
+
+
+def place_in_name(name: str) -> str | None:
+    """The deepest division named in a body's name, each part read inside the previous one
+    (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市)."""
+    import re
+    from kg.nlp.places import admin_places, build_automaton_cached
+    gaz = load_gazetteer()
+    home, pos = None, 0
+    while True:
+        found = next(iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, re.compile("$^"))), None)
+        if found is None or found[0] != 0:
+            return home
+        home, pos = found[2].code, pos + found[1]
 
 
 def extract(report: ReportText, sentences: list[Sentence]) -> list[Mention]:

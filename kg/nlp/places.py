@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp.base import add_span, context
 from kg.nlp.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.text import HAN, clause_start, trim_left
+from kg.numerals import CHINESE_NUMERAL_CHARS
 from kg.resources import lexicon
 
 
@@ -137,7 +138,8 @@ def pattern_places(masked: str, taken, community_re, community_rejects, site_re,
         stem = name[: -len(m.group(0))]
         if not (2 <= len(stem) <= 4) or any(ch < "\u4e00" or ch > "\u9fff" for ch in stem):
             continue
-        if any(w in stem for w in community_rejects) or stem[-1] in "乡农" or not free(start, m.end()):
+        if any(w in stem for w in community_rejects) or stem[-1] in "乡农" or stem[0] in CHINESE_NUMERAL_CHARS \
+                or masked[m.end(): m.end() + 1] == "级" or not free(start, m.end()):
             continue
         yield start, m.end(), name
     for m in site_re.finditer(masked):

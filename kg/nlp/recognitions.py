@@ -74,7 +74,7 @@ def find_recognitions(text: str, masked: str, agencies: list, rules: Recognition
                     stop -= len(word)
                     label = label[: -len(word)]
                     break
-            if len(label) < 2 or (m.group(0) in rules.weak and not rules.heads.search(label.rstrip("”\""))):
+            if len(label.strip("“”\"")) < 3 or (m.group(0) in rules.weak and not rules.heads.search(label.rstrip("”\""))):
                 continue
             found.append(dict(start=start, end=stop, verb_start=m.start(), awarder=awarder,
                               place_level=bool(rules.place_level.search(label))))

@@ -184,22 +184,16 @@ def _assert(g, subject, predicate, obj, evidence, rule, r, doc_id, sentences):
     g.add(a, FZ.rule, Literal(rule))
 
 
-def gazetteer_quads(results: Iterable[ReportResult]) -> list[Quad]:
-    """Reference places: every township of each report's county, and the chain up to the
-    province of every administrative place mentioned."""
+def gazetteer_quads(codes: Iterable[str]) -> list[Quad]:
+    """Reference places: each given division with its chain up to the province, and every
+    township of each county among them (the graph holds them, mentioned or not)."""
     gaz = load_gazetteer()
-    codes: set[str] = set()
-    for result in results:
-        for town in township_divisions(result.resolved.jurisdiction):
-            codes.add(town.code)
-        for entity in result.resolved.entities.values():
-            if entity.kind == "Place" and entity.props.get("code"):
-                codes.add(entity.props["code"])
-            scope = entity.props.get("scope") or entity.props.get("within_code")
-            if scope and scope != "cn":
-                codes.add(scope)
-        if result.resolved.jurisdiction:
-            codes.add(result.resolved.jurisdiction)
+    codes = set(codes)
+    for code in list(codes):
+        if len(code) == 6:
+            codes.update(d.code for d in gaz.children(code))
+        elif len(code) == 9:
+            codes.update(d.code for d in township_divisions(code))
     g = _Graph(iri.GAZETTEER_GRAPH)
     done = set()
     for code in sorted(codes):
@@ -226,3 +220,8 @@ def union_triples(quads: Iterable[Quad]) -> Iterator:
     from pyoxigraph import Triple
     triples = {Triple(q.subject, q.predicate, q.object) for q in quads}
     return iter(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
+
+
+def gazetteer_graph_lines(codes: Iterable[str]) -> list[str]:
+    from kg.rdf.serialize import nquads_lines
+    return nquads_lines(gazetteer_quads(codes))

@@ -1,0 +1,190 @@
+"""`kg build`: reports → per-report spools (cached by content) → graph.ttl, graph.trig, graph.nq,
+the SPARQL store and the analyses. Bad inputs are reported one line each and skipped; outputs
+are replaced atomically and only when at least one report was built."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sys
+import tempfile
+import traceback
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from kg.atomic import write_bytes
+from kg.model import InputError
+
+SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text")
+CACHE = ".cache"
+
+
+@dataclass
+class BuildReport:
+    built: list[str] = field(default_factory=list)
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    cached: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+
+def collect_inputs(inputs: list[Path]) -> list[Path]:
+    """Files as given, and report files found below folders, in a stable order."""
+    files = []
+    for item in inputs:
+        item = Path(item)
+        if item.is_dir():
+            files.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+        else:
+            files.append(item)
+    return files
+
+
+def doc_ids(files: list[Path]) -> list[str]:
+    """File stems, made unique in input order (a-2023, a-2023-2, …)."""
+    seen: dict[str, int] = {}
+    ids = []
+    for f in files:
+        stem = f.stem or "report"
+        seen[stem] = seen.get(stem, 0) + 1
+        ids.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return ids
+
+
+@lru_cache(maxsize=1)
+def code_fingerprint() -> str:
+    """Hash of the code and data that shape the output: a change invalidates the cache."""
+    import kg
+    from kg.resources import ontology_dir
+    digest = hashlib.sha256()
+    roots = [Path(kg.__file__).parent, ontology_dir()]
+    for root in roots:
+        for path in sorted(root.rglob("*")):
+            if path.suffix in (".py", ".json", ".csv", ".ttl") and "__pycache__" not in path.parts:
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None, dict | None]:
+    """Build one report's spool (sorted N-Quads) in the cache; return (file, spool, error, meta)."""
+    path_text, doc_id, cache_dir = args
+    path = Path(path_text)
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return path_text, None, f"cannot read: {exc.strerror or exc}", None
+    key = hashlib.sha256(data + doc_id.encode() + code_fingerprint().encode()).hexdigest()[:32]
+    spool = Path(cache_dir) / f"{key}.nq"
+    meta_file = Path(cache_dir) / f"{key}.json"
+    if spool.exists() and meta_file.exists():
+        return path_text, str(spool), None, dict(json.loads(meta_file.read_text(encoding="utf-8")), cached=True)
+    try:
+        from kg.extract import process_text
+        from kg.ingest.report import read_report
+        from kg.rdf.build import report_quads
+        from kg.rdf.serialize import nquads_lines
+        report = read_report(path)
+        report.doc_id = doc_id
+        result = process_text(report)
+        lines = nquads_lines(report_quads(result))
+        meta = {"doc_id": doc_id, "codes": _place_codes(result), "chars": len(report.text)}
+    except InputError as exc:
+        return path_text, None, str(exc), None
+    except RecursionError:
+        return path_text, None, "input too deeply nested to parse", None
+    except Exception as exc:  # noqa: BLE001 — one bad report must not stop the others
+        if os.environ.get("KG_DEBUG"):
+            traceback.print_exc()
+        return path_text, None, f"internal error ({type(exc).__name__}: {exc}); set KG_DEBUG=1 for details", None
+    write_bytes(spool, ("\n".join(lines) + "\n").encode("utf-8"))
+    write_bytes(meta_file, json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    return path_text, str(spool), None, meta
+
+
+def _place_codes(result) -> list[str]:
+    codes = set()
+    if result.resolved.jurisdiction:
+        codes.add(result.resolved.jurisdiction)
+    for entity in result.resolved.entities.values():
+        for key in ("code", "scope", "within_code"):
+            value = entity.props.get(key)
+            if value and value != "cn":
+                codes.add(value)
+    return sorted(codes)
+
+
+def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, analyses: bool = True,
+          log=sys.stderr) -> BuildReport:
+    files = collect_inputs(inputs)
+    status = BuildReport()
+    if not files:
+        status.failed.append((", ".join(map(str, inputs)), "no report files found (.txt or .html)"))
+        return status
+    out.mkdir(parents=True, exist_ok=True)
+    cache_dir = out / CACHE
+    cache_dir.mkdir(exist_ok=True)
+    tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files))]
+    if jobs > 1 and len(tasks) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            results = list(pool.map(_spool_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
+    else:
+        results = [_spool_one(t) for t in tasks]
+    spools, codes = [], set()
+    for path_text, spool, error, meta in results:
+        if error:
+            status.failed.append((path_text, error))
+            print(f"kg: error: {path_text}: {error}", file=log)
+            continue
+        spools.append(Path(spool))
+        codes.update(meta["codes"])
+        status.built.append(meta["doc_id"])
+        status.cached += bool(meta.get("cached"))
+    if not spools:
+        return status
+    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses)
+    _prune_cache(cache_dir, spools)
+    return status
+
+
+def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool) -> None:
+    from kg.rdf.build import gazetteer_graph_lines
+    from kg.rdf.serialize import merged_triples, write_trig, write_turtle
+    with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
+        gazetteer = Path(tmp) / "gazetteer.nq"
+        gazetteer.write_text("\n".join(gazetteer_graph_lines(codes)) + "\n", encoding="utf-8")
+        all_spools = spools + [gazetteer]
+        staged = {}
+        nq = Path(tmp) / "graph.nq"
+        with open(nq, "wb") as handle:
+            for spool in all_spools:
+                handle.write(spool.read_bytes())
+        staged["graph.nq"] = nq
+        ttl = Path(tmp) / "graph.ttl"
+        with open(ttl, "wb") as handle:
+            write_turtle(merged_triples(all_spools), handle)
+        staged["graph.ttl"] = ttl
+        trig = Path(tmp) / "graph.trig"
+        with open(trig, "wb") as handle:
+            write_trig(all_spools, handle)
+        staged["graph.trig"] = trig
+        for name, path in staged.items():
+            os.replace(path, out / name)
+    if store:
+        from kg.rdf.store import load_store
+        load_store(out / "graph.nq", out / "store")
+    if analyses:
+        from kg.export.outputs import write_analysis_outputs
+        write_analysis_outputs(out / "graph.ttl", out)
+
+
+def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:
+    """Keep the cache to what the current inputs use, so it cannot grow without bound."""
+    wanted = {p.stem for p in keep}
+    for path in cache_dir.iterdir():
+        if path.stem not in wanted and path.suffix in (".nq", ".json"):
+            path.unlink(missing_ok=True)

@@ -1,0 +1,92 @@
+"""`kg build | query | serve | analyze`: argument parsing, progress and errors — no logic."""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="kg", description="fazhi-kg: knowledge graphs of 法治政府建设年度报告")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    build = commands.add_parser("build", help="build the graph (and store, analyses) from reports")
+    build.add_argument("inputs", nargs="*", type=Path, default=[Path("corpus")], help="files or folders (default: corpus/)")
+    build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
+    build.add_argument("--jobs", type=int, default=1, help="parallel extraction processes (output is identical)")
+    build.add_argument("--no-store", action="store_true", help="skip the SPARQL store")
+    build.add_argument("--no-analysis", action="store_true", help="skip analyses and Gephi exports")
+
+    query = commands.add_parser("query", help="run a SPARQL query on the store")
+    query.add_argument("query", help="a .rq file or SPARQL text")
+    query.add_argument("--store", type=Path, default=Path("output/store"))
+    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+
+    serve = commands.add_parser("serve", help="read-only SPARQL endpoint on 127.0.0.1")
+    serve.add_argument("--store", type=Path, default=Path("output/store"))
+    serve.add_argument("--port", type=int, default=7878)
+
+    analyze = commands.add_parser("analyze", help="analyses and Gephi exports of an existing graph")
+    analyze.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"))
+    analyze.add_argument("--out", type=Path, default=None, help="output folder (default: the graph's folder)")
+
+    args = parser.parse_args(argv)
+    try:
+        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[args.command](args)
+    except KeyboardInterrupt:
+        print("kg: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        return 130
+
+
+def _build(args) -> int:
+    from kg.build import build
+    started = time.perf_counter()
+    status = build(args.inputs, args.out, jobs=max(1, args.jobs), store=not args.no_store,
+                   analyses=not args.no_analysis)
+    elapsed = time.perf_counter() - started
+    if status.built:
+        print(f"kg: built {len(status.built)} report(s) ({status.cached} from cache) into {args.out}/ "
+              f"in {elapsed:.1f} s", file=sys.stderr)
+    if status.failed:
+        if not status.built:
+            for name, why in status.failed:
+                if why.startswith("no report files"):
+                    print(f"kg: error: {name}: {why}", file=sys.stderr)
+            print("kg: nothing built; earlier outputs are left as they were", file=sys.stderr)
+        print(f"kg: {len(status.failed)} input(s) failed", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _query(args) -> int:
+    from kg.sparql import QueryError, format_result, run_query
+    try:
+        result = run_query(args.query, args.store)
+    except (QueryError, FileNotFoundError) as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    sys.stdout.write(format_result(result, args.format))
+    return 0
+
+
+def _serve(args) -> int:
+    from kg.sparql import serve
+    try:
+        return serve(args.store, args.port)
+    except FileNotFoundError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+
+
+def _analyze(args) -> int:
+    from kg.export.outputs import write_analysis_outputs
+    if not args.graph.is_file():
+        print(f"kg: error: {args.graph}: no such graph (run `kg build` first)", file=sys.stderr)
+        return 2
+    write_analysis_outputs(args.graph, args.out or args.graph.parent)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
