@@ -221,6 +221,14 @@ def _documents(res, sentences, by_sentence, text):
                                _evidence(sentence, previous[-1], d), "built-then-produced")
 
 
+def _awarders(ms, offset):
+    spans = set()
+    for r in ms:
+        if r.kind == "Recognition" and r.get("awarder"):
+            spans.add((r.get("awarder")[0] + offset, r.get("awarder")[1] + offset))
+    return spans
+
+
 def _recognitions(res, sentences, by_sentence, text):
     """X获评R / X被Y评为R / A和B创建R: X recognizedAs R (and R awardedBy Y); a designation of a
     whole city (食品安全示范市) also goes to the report's own area."""
@@ -238,8 +246,9 @@ def _recognitions(res, sentences, by_sentence, text):
                     yield Link(rec, "awardedBy", res.entity_at(awarder_mention), _evidence(sentence, awarder_mention, r),
                                "awarded-by")
             anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
+            awarders = _awarders(ms, res.report.body_start)
             candidates = [m for m in ms if m.kind in ("Program", "Agency", "PolicyDocument") and m.end <= anchor
-                          and m is not awarder_mention]
+                          and (m.start, m.end) not in awarders]
             candidates = [m for m in candidates if not any(o is not m and o.start <= m.start and m.end <= o.end
                                                            for o in candidates)]
             subjects = []

@@ -75,10 +75,20 @@ def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followe
         div = resolve_name(name, gaz, home_chain)
         if div is None and name in gaz.by_short:
             div = resolve_short(name, gaz, home_chain, text, end, followers)
-        if div is None:
+        if div is None or _verb_then_prefix(name, div, home_chain):
             continue
         last_end = end
         yield start, end, div
+
+
+def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:
+    """会同县市场监管局 in a 平阴 report is 会同 + 县市场监管局, not 会同县 of Hunan: a far-away
+    name that reads as a verb plus a bare 县/市/区 is not taken."""
+    if home_chain and div.code.startswith(home_chain[-1]):
+        return False
+    from kg.nlp.text import trim_left
+    cut = trim_left(name, 0, len(name), keep=1)
+    return cut > 0 and name[cut:] in ("县", "市", "区", "镇", "乡")
 
 
 def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division | None:
@@ -132,6 +142,8 @@ def pattern_places(masked: str, taken, community_re, community_rejects, site_re,
             if left < e <= m.start():
                 left = e
         start = trim_left(masked, left, m.start(), keep=1)
+        cut = max(masked.rfind(suffix, start, m.start()) + len(suffix) for suffix in ("街道", "镇", "乡", "区", "县", "市"))
+        start = max(start, cut)
         while start < m.start() and not ("\u4e00" <= masked[start] <= "\u9fff"):
             start += 1
         name = masked[start: m.end()]

@@ -213,8 +213,11 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         before = text[max(0, q[0] - 12): q[0]]
         if re.search(r"(获评|评为|荣获|获得|命名为?|授予|入选)[^，,。；;]{0,12}$", before) and not rules.after_quote_head_re.match(text, q[1]):
             continue   # an award's name
-        reason = None
-        if t.endswith(rules.quoted_heads):
+        reason, end = None, q[1]
+        headed = rules.after_quote_head_re.match(text, q[1])
+        if headed and rules.award_after.match(text, headed.end()):
+            reason, end = "awarded", headed.end()   # “一码通”应用荣获…: the quote and its head
+        elif t.endswith(rules.quoted_heads):
             reason = "quoted-head"
         elif rules.launch_before.search(before):
             reason = "launch-verb"
@@ -227,6 +230,7 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         if reason is None or (_is_slogan(t, rules) and reason != "quoted-head"):
             continue
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(start=q[0], end=q[1], places=(), carriers=())
+        cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
     return found

@@ -82,8 +82,13 @@ def find_recognitions(text: str, masked: str, agencies: list, rules: Recognition
     for m in rules.designation_re.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        found.append(dict(start=m.start(), end=m.end(), verb_start=m.start(), awarder=None, place_level=False))
+        verb = _DESIGNATING_VERB.search(masked, max(0, m.start() - 6), m.start())
+        found.append(dict(start=m.start(), end=m.end(), verb_start=verb.start() if verb else m.start(), awarder=None,
+                          place_level=False))
     return sorted(found, key=lambda f: f["start"])
+
+
+_DESIGNATING_VERB = re.compile(r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得)$")
 
 
 def _split_items(text, start, end):

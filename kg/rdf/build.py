@@ -112,6 +112,8 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
     g.add(e, _TYPE, n(FZ[entity.kind]))
     for extra in sorted(entity.extra_types):
         g.add(e, _TYPE, n(FZ[extra]))
+        if extra == "Subdistrict":
+            g.add(e, _TYPE, n(FZ.Township))
     g.add(e, _LABEL, zh(entity.label))
     g.add(e, _PREF, zh(entity.label))
     for alias in sorted(entity.aliases):
@@ -204,6 +206,8 @@ def gazetteer_quads(codes: Iterable[str]) -> list[Quad]:
             p = iri.place(div.admin_code)
             g.add(p, _TYPE, n(FZ.Place))
             g.add(p, _TYPE, n(FZ[div.level]))
+            if div.level == "Subdistrict":   # stated, so queries need no RDFS reasoning
+                g.add(p, _TYPE, n(FZ.Township))
             g.add(p, _LABEL, zh(div.name))
             g.add(p, _PREF, zh(div.name))
             g.add(p, FZ.adminCode, Literal(div.admin_code))

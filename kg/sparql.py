@@ -1,0 +1,114 @@
+"""SPARQL over the embedded store: `kg query` (prefixes predeclared, one-line errors) and
+`kg serve` (the Oxigraph server, read-only, on 127.0.0.1)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph
+
+from kg.rdf.build import PREFIXES
+from kg.rdf.store import open_store
+
+
+class QueryError(Exception):
+    """A query that cannot be parsed or run; the message is one line."""
+
+
+def read_query(query: str) -> str:
+    """A path to a .rq file, or SPARQL text."""
+    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
+        path = Path(query)
+        if not path.is_file():
+            raise QueryError(f"{query}: no such query file")
+        return path.read_text(encoding="utf-8")
+    return query
+
+
+def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | None = None):
+    """Run a query over the union of the report graphs; returns pyoxigraph results."""
+    text = read_query(query)
+    db = store if isinstance(store, pyoxigraph.Store) else open_store(Path(store))
+    subs = {pyoxigraph.Variable(k): v for k, v in (substitutions or {}).items()}
+    try:
+        return db.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True, substitutions=subs or None)
+    except SyntaxError as exc:
+        raise QueryError("SPARQL syntax error: " + " ".join(str(exc).split())) from None
+    except OSError as exc:
+        raise QueryError("query failed: " + " ".join(str(exc).split())) from None
+
+
+def rows(result) -> tuple[list[str], list[list[str]]]:
+    """Header and rows of a SELECT result as plain strings (IRIs, lexical forms)."""
+    if isinstance(result, bool):
+        return ["result"], [["true" if result else "false"]]
+    if isinstance(result, pyoxigraph.QueryTriples):
+        return ["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
+    header = [v.value for v in result.variables]
+    return header, [[_plain(solution[v]) for v in header] for solution in result]
+
+
+def _plain(term) -> str:
+    if term is None:
+        return ""
+    return term.value
+
+
+def format_result(result, fmt: str) -> str:
+    if fmt == "json" and isinstance(result, pyoxigraph.QuerySolutions):
+        return result.serialize(format=pyoxigraph.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+    header, body = rows(result)
+    if fmt == "json":
+        return json.dumps([dict(zip(header, r)) for r in body], ensure_ascii=False, indent=1) + "\n"
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(body)
+        return out.getvalue()
+    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
+    lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths)), "-+-".join("-" * w for w in widths)]
+    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths)) for r in body]
+    return "\n".join(lines) + f"\n({len(body)} rows)\n"
+
+
+def _width(text: str) -> int:
+    import unicodedata
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
+
+
+def oxigraph_binary() -> str:
+    """The `oxigraph` server of the PyPI package `oxigraph`, next to this Python or on PATH."""
+    candidate = Path(sys.executable).with_name("oxigraph")
+    if candidate.exists():
+        return str(candidate)
+    found = shutil.which("oxigraph")
+    if not found:
+        raise FileNotFoundError("the `oxigraph` server is not installed (pip install oxigraph)")
+    return found
+
+
+def server_command(store: Path, port: int) -> list[str]:
+    return [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
+            "--union-default-graph"]
+
+
+def serve(store: Path, port: int) -> int:
+    if not Path(store).is_dir():
+        raise FileNotFoundError(f"no store at {store} (run `kg build` first)")
+    command = server_command(store, port)
+    print(f"kg: read-only SPARQL endpoint on http://127.0.0.1:{port}/query (query page: http://127.0.0.1:{port}/)",
+          file=sys.stderr)
+    try:
+        return subprocess.call(command)
+    except KeyboardInterrupt:
+        return 0

@@ -1,0 +1,54 @@
+from tests.conftest import all_labels, extract_text, labels
+
+COUNTY = """平阴县人民政府关于2022年度法治政府建设情况的报告
+县司法局会同县市场监管局、县税务局开展专项行动,县政府常务会议审议通过。在县委、县政府领导下,县人大常委会、县政协开展监督。
+县人民法院、县检察院联合发布典型案例,省司法厅、中央政法委、国务院办公厅予以肯定。县综合行政执法局驻孔村镇工作站成立。
+各单位、有关部门、监管对象、市场主体、执法部门参与。开局之年,新格局、大局意识。
+"""
+
+
+def test_bodies_with_their_jurisdiction():
+    result = extract_text(COUNTY)
+    found = labels(result, "Agency")
+    for body in ("平阴县司法局", "平阴县市场监管局", "平阴县税务局", "平阴县人民政府", "中共平阴县委员会",
+                 "平阴县人大常委会", "平阴县人民法院", "平阴县检察院", "山东省司法厅"):
+        assert body in found, body
+    assert {"县司法局", "县政府", "县委"} <= all_labels(result, "Agency")
+
+
+def test_national_bodies():
+    found = labels(extract_text(COUNTY), "Agency")
+    assert "中央政法委员会" in found
+    assert "国务院办公厅" in found
+
+
+def test_generic_phrases_are_not_bodies():
+    found = all_labels(extract_text(COUNTY), "Agency")
+    for generic in ("各单位", "有关部门", "监管对象", "市场主体", "执法部门", "开局", "格局", "大局"):
+        assert not any(generic == f or f.endswith(generic) and len(f) <= len(generic) + 1 for f in found), generic
+
+
+def test_embedded_bodies(linhai):
+    found = labels(linhai, "Agency")
+    assert "临海市人民调解委员会驻拘留所工作室" in found
+    assert "临海市人民调解委员会" in found          # embedded in the studio's name
+    assert "杜桥镇人民调解委员会驻派出所工作室" in found
+    assert "镇(街道)平安法治办公室" in found
+    assert "临海市合法性审查中心" in found
+
+
+def test_expansion_in_a_district_department_report(xihu):
+    found = labels(xihu, "Agency")
+    assert "西湖区司法局" in found and "西湖区人民政府" in found and "杭州市司法局" in found
+    publisher = next(e for e in xihu.resolved.entities.values() if e.label == "西湖区司法局")
+    assert "杭州市西湖区司法局" in publisher.aliases and "区司法局" in publisher.aliases
+
+
+def test_same_body_two_reports_same_iri_different_places_never(linhai):
+    a = extract_text("临海市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="a")
+    b = extract_text("温岭市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="b")
+    c = extract_text("临海市人民政府关于2024年法治政府建设年度报告\n临海市司法局推进调解工作。\n", doc_id="c")
+    iri = lambda r, name: next(e.iri for e in r.resolved.entities.values() if e.label == name)
+    assert iri(a, "临海市司法局") == iri(c, "临海市司法局")
+    assert iri(a, "临海市司法局") != iri(b, "温岭市司法局")
+    assert iri(a, "“共享法庭”") == iri(b, "“共享法庭”")

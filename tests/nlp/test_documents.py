@@ -1,0 +1,26 @@
+from tests.conftest import extract_text, labels
+
+TEXT = """某县人民政府关于2022年法治政府建设情况的报告
+出台《关于<进一步优化营商环境>的若干措施》《某县〈行政复议〉办理规程》,实施《“八五”普法规划》,
+落实《中华人民共和国行政复议法》。县调委会经验在中央电视台《今日说法》栏目播出,编印《法治故事》一书,
+《人民日报》报道了我县做法。
+"""
+
+
+def test_titles_nested_and_quoted_are_documents():
+    docs = labels(extract_text(TEXT), "PolicyDocument")
+    assert "关于<进一步优化营商环境>的若干措施" in docs
+    assert "某县〈行政复议〉办理规程" in docs
+    assert "“八五”普法规划" in docs
+    assert "中华人民共和国行政复议法" in docs
+
+
+def test_tv_programmes_and_books_are_not_documents():
+    docs = labels(extract_text(TEXT), "PolicyDocument")
+    assert "今日说法" not in docs
+    assert "法治故事" not in docs
+
+
+def test_bundled_report_tv_programme(linhai):
+    assert "一线" not in labels(linhai, "PolicyDocument")
+    assert len(labels(linhai, "PolicyDocument")) >= 15

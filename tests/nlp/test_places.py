@@ -1,0 +1,55 @@
+"""Places in reports of other counties and provinces (texts written for these tests)."""
+from tests.conftest import extract_text, labels
+
+WENLING = """温岭市人民政府关于2022年法治政府建设情况的报告
+2022年,温岭市在箬横镇建立“共享法庭”,在城东街道、太平街道推行调解工作法。箬横、松门两镇开展普法活动。
+全市村(社区)法律顾问全覆盖,镇(街道)普法工作扎实推进,5A景区建设有序推进,长屿硐天景区、石塘古街有序开放。
+组织干部赴临沂市、台州学习。全省排名第一。
+温岭市人民政府
+2023年1月20日
+"""
+
+
+def places(text):
+    result = extract_text(text)
+    return {e.label: e for e in result.resolved.entities.values() if e.kind == "Place"}
+
+
+def test_admin_places_with_codes_and_short_forms():
+    found = places(WENLING)
+    assert found["温岭市"].props["code"] == "331081"
+    assert found["箬横镇"].props["code"].startswith("331081")
+    assert {"城东街道", "太平街道", "松门镇", "台州市", "临沂市"} <= set(found)
+    assert "箬横" in found["箬横镇"].aliases          # a short form where unambiguous in context
+    assert "台州" in found["台州市"].aliases
+
+
+def test_not_places():
+    found = places(WENLING)
+    for generic in ("镇(街道)", "全市", "全省", "5A景区", "村(社区)", "临海市"):
+        assert generic not in found
+    assert found["临沂市"].props["code"] == "3713"        # 临沂 is not 临海
+
+
+def test_sites_by_pattern():
+    assert "石塘古街" in places(WENLING)
+
+
+def test_county_resolves_in_the_reports_own_province():
+    # 西湖区 exists in 杭州 and in 南昌: a Jiangxi report means the one in 南昌
+    text = "南昌市人民政府关于2022年法治政府建设情况的报告\n在西湖区推行“枫桥式”调解工作法。\n"
+    assert places(text)["西湖区"].props["code"] == "360103"
+
+
+def test_townships_of_another_county():
+    text = "平阴县人民政府关于2022年法治政府建设情况的报告\n在孔村镇、榆山街道建立公共法律服务站。\n"
+    found = places(text)
+    assert found["孔村镇"].props["code"] == "370124104"
+    assert found["榆山街道"].props["code"] == "370124001"
+
+
+def test_community_and_village():
+    text = "临海市人民政府关于2022年法治政府建设年度报告\n临海市古城街道鹿城社区共享法庭运行良好,杜桥镇岙里村建成民主法治村,628个行政村全覆盖。\n"
+    found = places(text)
+    assert "鹿城社区" in found and "岙里村" in found
+    assert "行政村" not in found and "民主法治村" not in found

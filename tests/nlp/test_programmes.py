@@ -1,0 +1,49 @@
+from tests.conftest import extract_text, labels
+
+TEXT = """某县人民政府关于2022年法治政府建设情况的报告
+一是深化“放管服”改革,全面推行“综合查一次”改革,建立涉企轻微违法免罚机制,推行“首违不罚”清单制度。
+二是打造“枫桥式”调解品牌,以“一网通办”“掌上办”等创新举措提升服务,开展“法律进企业”活动。
+三是坚持“应收尽收、应减尽减”,治理“红头文件”乱象,查处“短斤少两”案件,守护“微终端”。
+四是县司法局“法润万家”普法集群获评全省优秀案例,“法治体检”获评“最佳实践”。
+五是推进执法改革,加强工作机制建设,完善专项行动等机制,建设企业缴费监测点6家。
+"""
+
+
+def test_headed_and_quoted_programmes():
+    found = labels(extract_text(TEXT), "Program")
+    for name in ("“放管服”改革", "“综合查一次”改革", "涉企轻微违法免罚机制", "“首违不罚”清单制度", "“一网通办”",
+                 "“掌上办”", "“法律进企业”活动", "“法治体检”"):
+        assert name in found, name
+    assert any("法润万家" in f for f in found)
+
+
+def test_quoted_text_that_names_no_programme():
+    found = " ".join(labels(extract_text(TEXT), "Program"))
+    for not_programme in ("应收尽收", "红头文件", "短斤少两", "微终端", "最佳实践"):
+        assert not_programme not in found, not_programme
+
+
+def test_generic_heads_alone_are_not_programmes():
+    found = labels(extract_text(TEXT), "Program")
+    for generic in ("执法改革", "工作机制", "专项行动", "企业缴费监测点"):
+        assert generic not in found, generic
+
+
+def test_left_boundary(linhai):
+    found = labels(linhai, "Program")
+    for name in ("综合行政执法改革", "涉企违规收费整治行动", "网格考评机制", "“141”体系", "民营企业首席网络安全总监制度",
+                 "镇(街道)合法性审查改革攻坚试点", "“1+4+X”联动协调机制", "“一所联一队”工作机制"):
+        assert name in found, name
+
+
+def test_leading_place_becomes_where(linhai):
+    found = labels(linhai, "Program")
+    assert "共享法庭" in found and "鹿城社区共享法庭" not in found
+    assert "行政执法协调监督“品牌工作室”" in found
+
+
+def test_programmes_and_outcomes_do_not_swallow_each_other(linhai):
+    programmes = " ".join(labels(linhai, "Program"))
+    assert "监测点6家" not in programmes
+    indicators = {o.indicator for o in linhai.resolved.outcomes}
+    assert "新增企业缴费监测点" in indicators

@@ -1,0 +1,55 @@
+import pytest
+
+from tests.conftest import extract_text
+
+TEXT = """某县人民政府关于2022年法治政府建设情况的报告
+全年办理行政复议案件1.7万余件,调解成功率达98.6%,累计服务近24万人次,新增律师事务所三家,出台便民措施十二条,
+收集企业意见3.5万余条,培训超200名执法人员,发放手册5000份以上。行政诉讼败诉率从2020年15%降至2022年5.2%。
+2022年是“八五”普法关键之年,是“十四五”开局第2年,在第19次常务会议上学习三项制度,全县“1+3+N”机制覆盖5A景区,纪念建县20周年。
+2023年1月5日召开会议。
+"""
+
+
+@pytest.fixture(scope="module")
+def outcomes():
+    return {(o.value, o.unit): o for o in extract_text(TEXT).resolved.outcomes}
+
+
+@pytest.mark.parametrize("value, unit, approximate", [
+    ("17000", "件", True), ("98.6", "%", False), ("240000", "人次", True), ("3", "家", False), ("12", "条", False),
+    ("35000", "条", True), ("200", "名", True), ("5000", "份", True)])
+def test_values_units_and_approximation(outcomes, value, unit, approximate):
+    assert (value, unit) in outcomes
+    assert outcomes[(value, unit)].approximate is approximate
+
+
+def test_indicators(outcomes):
+    assert outcomes[("98.6", "%")].indicator == "调解成功率"
+    assert "行政复议案件" in outcomes[("17000", "件")].indicator
+    assert outcomes[("12", "条")].indicator == "便民措施"
+    assert outcomes[("3", "家")].indicator == "新增律师事务所"   # 新增 (newly added) is part of what is counted
+
+
+def test_baseline(outcomes):
+    o = outcomes[("5.2", "%")]
+    assert (o.baseline_value, o.baseline_year, o.year) == ("15", 2020, 2022)
+    assert o.indicator == "行政诉讼败诉率"
+    assert ("15", "%") not in outcomes        # the baseline is not an outcome of its own
+
+
+def test_not_outcomes(outcomes):
+    values = {v for v, _ in outcomes}
+    for not_outcome in ("2022", "2020", "19", "2", "20", "1", "3", "5"):
+        if not_outcome == "3":
+            assert ("3", "项") not in outcomes     # 三项制度 is a name
+            continue
+        assert all(not (v == not_outcome and u in ("次", "年", "项", "周", "日")) for v, u in outcomes), not_outcome
+    assert not any(u == "日" for _, u in outcomes)
+
+
+def test_bundled_report_outcomes(linhai):
+    got = {(o.value, o.unit) for o in linhai.resolved.outcomes}
+    for expected in [("17000", "起"), ("240000", "家"), ("127000", "户"), ("99.95", "%"), ("3.92", "%"), ("80", "场次"),
+                     ("5", "批次"), ("74", "名")]:
+        assert expected in got
+    assert ("27", "%") not in got

@@ -1,0 +1,25 @@
+from tests.conftest import extract_text, labels, links
+
+TEXT = """宁波市鄞州区人民政府关于2023年法治政府建设情况的报告
+区司法局“法润万家”项目被省司法厅评为全省法治宣传教育优秀案例,“一码通”应用荣获全国数字政府创新成果奖、全省最佳实践。
+荣获浙江省法治政府建设示范区称号。大洋村创建省级民主法治示范村。获评人数达20人。
+"""
+
+
+def test_recognitions_awarders_and_subjects():
+    result = extract_text(TEXT)
+    found = labels(result, "Recognition")
+    assert "全省法治宣传教育优秀案例" in found
+    assert "全国数字政府创新成果奖" in found and "全省最佳实践" in found
+    assert "浙江省法治政府建设示范区" in found
+    assert "省级民主法治示范村" in found
+    assert ("全省法治宣传教育优秀案例", "浙江省司法厅") in links(result, "awardedBy")
+    recognized = links(result, "recognizedAs")
+    assert any(s.endswith("“法润万家”项目") for s, o in recognized if o == "全省法治宣传教育优秀案例")
+    assert ("“一码通”应用", "全省最佳实践") in recognized
+
+
+def test_bundled(linhai):
+    found = " ".join(labels(linhai, "Recognition"))
+    for name in ("典型案例", "最佳实践", "浙江省食品安全示范市", "省级法治宣传教育基地", "省级金牌调解工作室"):
+        assert name in found
