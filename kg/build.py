@@ -119,11 +119,17 @@ def _place_codes(result) -> list[str]:
 
 
 def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, analyses: bool = True,
-          log=sys.stderr) -> BuildReport:
-    files = collect_inputs(inputs)
+          log=None) -> BuildReport:
+    log = log or sys.stderr
     status = BuildReport()
+    for missing in (Path(i) for i in inputs if not Path(i).exists()):
+        status.failed.append((str(missing), "no such file or folder"))
+        print(f"kg: error: {missing}: no such file or folder", file=log)
+    files = collect_inputs([i for i in inputs if Path(i).exists()])
     if not files:
-        status.failed.append((", ".join(map(str, inputs)), "no report files found (.txt or .html)"))
+        if not status.failed:
+            status.failed.append((", ".join(map(str, inputs)), "no report files found (.txt or .html)"))
+            print(f"kg: error: {', '.join(map(str, inputs))}: no report files found (.txt or .html)", file=log)
         return status
     out.mkdir(parents=True, exist_ok=True)
     cache_dir = out / CACHE

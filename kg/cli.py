@@ -50,9 +50,6 @@ def _build(args) -> int:
               f"in {elapsed:.1f} s", file=sys.stderr)
     if status.failed:
         if not status.built:
-            for name, why in status.failed:
-                if why.startswith("no report files"):
-                    print(f"kg: error: {name}: {why}", file=sys.stderr)
             print("kg: nothing built; earlier outputs are left as they were", file=sys.stderr)
         print(f"kg: {len(status.failed)} input(s) failed", file=sys.stderr)
         return 1

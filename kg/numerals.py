@@ -39,7 +39,7 @@ def chinese_to_int(text: str) -> int | None:
 def to_decimal(number: str, multiplier: str = "") -> Decimal | None:
     """Arabic or Chinese number with an optional 万/亿/千 multiplier, as a Decimal.
 
-    >>> str(to_decimal("1.7", "万")), str(to_decimal("三")), str(to_decimal("3.92"))
+    >>> decimal_text(to_decimal("1.7", "万")), decimal_text(to_decimal("三")), decimal_text(to_decimal("3.92"))
     ('17000', '3', '3.92')
     """
     try:

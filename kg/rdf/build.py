@@ -39,6 +39,8 @@ def zh(text: str) -> Literal:
 def typed(value, datatype: str) -> Literal:
     if datatype == "boolean":
         value = "true" if value else "false"
+    elif datatype == "decimal" and "." not in str(value):
+        value = f"{value}.0"   # the canonical xsd:decimal form (17000.0), stable through any round trip
     return Literal(str(value), datatype=NamedNode(XSD + datatype))
 
 

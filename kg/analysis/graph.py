@@ -1,0 +1,131 @@
+"""RDF (graph.ttl, .trig or .nq) → a networkx MultiDiGraph with plain-string attributes."""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import networkx as nx
+import pyoxigraph
+
+FZ = "https://w3id.org/fazhi-kg/ontology#"
+RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"
+RDF_PREDICATE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"
+RDF_OBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"
+PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
+PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
+ENTITY_TYPES = ("Agency", "Program", "Place", "PolicyDocument", "Recognition", "Person", "Outcome", "Report")
+LINKS = ("carriedOutBy", "inferredCarrier", "implementedIn", "implementedThroughout", "hasOutcome", "establishedBy",
+         "recognizedAs", "awardedBy", "within")
+_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
+            ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
+
+
+def from_rdf(source) -> nx.MultiDiGraph:
+    """Read a graph file (or an iterable of pyoxigraph triples/quads) into networkx.
+
+    Nodes are entity IRIs with attributes ``type`` (Agency, Program, …), ``label``, ``code``
+    (9-digit division code or ""), ``mentions`` (int), ``reports`` (int), ``status``
+    ("Implemented", "Planned", both joined by "+", or ""), ``themes`` (section headings, "；"-joined)
+    and ``years``. Edges carry ``relation`` (the fz: local name) and ``weight`` (the number of
+    supporting assertions, at least 1). Every attribute is a str or an int, never None.
+
+    Examples
+    --------
+    >>> G = from_rdf("output/graph.ttl")                      # doctest: +SKIP
+    >>> sorted({d["type"] for _, d in G.nodes(data=True)})    # doctest: +SKIP
+    ['Agency', 'Outcome', 'Place', 'PolicyDocument', 'Program', 'Recognition', 'Report']
+    """
+    triples = _triples(source)
+    types: dict[str, str] = {}
+    attrs: dict[str, dict] = defaultdict(dict)
+    edges: list[tuple[str, str, str]] = []
+    support: Counter = Counter()
+    mentions: Counter = Counter()
+    reports: dict[str, set] = defaultdict(set)
+    mention_heading: dict[str, str] = {}
+    mention_of: dict[str, list] = defaultdict(list)
+    statuses: dict[str, set] = defaultdict(set)
+    assertions: dict[str, dict] = defaultdict(dict)
+    years: dict[str, str] = {}
+    for s, p, o in triples:
+        if p == RDF_TYPE and o.startswith(FZ):
+            local = o[len(FZ):]
+            if local in ENTITY_TYPES:
+                types[s] = local
+            elif local in ("Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site"):
+                attrs[s].setdefault("level", local)
+        elif p == PREF:
+            attrs[s]["label"] = o
+        elif p == FZ + "adminCode":
+            attrs[s]["code"] = o
+        elif p == FZ + "mentionedIn":
+            reports[s].add(o)
+        elif p == PROV_DERIVED:
+            mentions[s] += 1
+            mention_of[o].append(s)
+        elif p == FZ + "headingPath":
+            mention_heading[s] = o
+        elif p == FZ + "status":
+            statuses[s].add(o[len(FZ):])
+        elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT):
+            assertions[s][p] = o
+        elif p == FZ + "coversYear":
+            years[s] = o
+        elif p == FZ + "indicator":
+            attrs[s]["indicator"] = o
+        elif p == FZ + "value":
+            attrs[s]["value"] = o
+        elif p == FZ + "unit":
+            attrs[s]["unit"] = o
+        elif p.startswith(FZ) and p[len(FZ):] in LINKS:
+            edges.append((s, o, p[len(FZ):]))
+    for a in assertions.values():
+        if RDF_PREDICATE in a:
+            support[(a.get(RDF_SUBJECT), a.get(RDF_OBJECT), a[RDF_PREDICATE][len(FZ):])] += 1
+    themes_of: dict[str, set] = defaultdict(set)
+    for mention, owners in mention_of.items():
+        theme = _theme(mention_heading.get(mention, ""))
+        if theme:
+            for owner in owners:
+                themes_of[owner].add(theme)
+    G = nx.MultiDiGraph()
+    for node in sorted(types):
+        kind = types[node]
+        if kind == "Mention":
+            continue
+        a = attrs.get(node, {})
+        themes = sorted(themes_of[node]) if kind == "Program" else []
+        label = a.get("label") or (f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
+                                   if kind == "Outcome" else node.rsplit("/", 1)[-1])
+        G.add_node(node, type=kind, label=label, level=a.get("level", ""), code=a.get("code", ""),
+                   mentions=int(mentions[node]), reports=len(reports[node]),
+                   status="+".join(sorted(statuses[node])), themes="；".join(themes),
+                   years=",".join(sorted({years[r] for r in reports[node] if r in years})))
+    for s, o, rel in sorted(set(edges)):
+        if s in G and o in G:
+            G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]))
+    return G
+
+
+def _theme(heading_path: str) -> str:
+    """The section of a heading path (part / section / item) — the report's own theme."""
+    parts = heading_path.split(" / ")
+    return parts[1] if len(parts) > 1 else ""
+
+
+def _triples(source):
+    if isinstance(source, (str, Path)):
+        path = Path(source)
+        fmt = _FORMATS.get(path.suffix)
+        if fmt is None:
+            raise ValueError(f"{path}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
+        parsed = pyoxigraph.parse(path=str(path), format=fmt)
+    else:
+        parsed = source
+    seen = set()
+    for t in parsed:
+        key = (t.subject.value, t.predicate.value, t.object.value)
+        if key not in seen:
+            seen.add(key)
+            yield key

@@ -1,0 +1,223 @@
+"""Analyses as functions: networkx graph in, list of row dicts (or a graph) out.
+
+Rows are plain dicts of str/int/float in a stable order, ready for CSV or JSON.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+import networkx as nx
+
+SEED = 42
+
+
+def _label(G, n) -> str:
+    return G.nodes[n].get("label", n)
+
+
+def carrier_network(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> nx.Graph:
+    """The body × reform bipartite network.
+
+    Parameters
+    ----------
+    G : the graph of :func:`kg.analysis.from_rdf`.
+    relation : "carriedOutBy" (explicit links) or "inferredCarrier" (inferred, kept apart).
+
+    Returns
+    -------
+    nx.Graph with ``bipartite`` 0 for programmes and 1 for bodies (or places acting as one);
+    edge ``weight`` = number of supporting mentions.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("p", type="Program", label="共享法庭"); G.add_node("a", type="Agency", label="某县人民法院")
+    >>> G.add_edge("p", "a", key="carriedOutBy", relation="carriedOutBy", weight=2)
+    'carriedOutBy'
+    >>> B = carrier_network(G); B["p"]["a"]["weight"], B.nodes["a"]["bipartite"]
+    (2, 1)
+    """
+    B = nx.Graph()
+    for s, o, data in G.edges(data=True):
+        if data.get("relation") != relation:
+            continue
+        B.add_node(s, bipartite=0, **G.nodes[s])
+        B.add_node(o, bipartite=1, **G.nodes[o])
+        weight = B[s][o]["weight"] + data["weight"] if B.has_edge(s, o) else data["weight"]
+        B.add_edge(s, o, weight=weight, relation=relation)
+    return B
+
+
+def reforms_per_body(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list[dict]:
+    """Bodies ranked by the number of reforms they carry.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("p", type="Program", label="共享法庭"); G.add_node("a", type="Agency", label="法院")
+    >>> _ = G.add_edge("p", "a", key="carriedOutBy", relation="carriedOutBy", weight=1)
+    >>> reforms_per_body(G)[0]["reforms"]
+    1
+    """
+    B = carrier_network(G, relation)
+    rows = []
+    for n, d in B.nodes(data=True):
+        if d["bipartite"] != 1:
+            continue
+        reforms = sorted(_label(B, p) for p in B[n])
+        rows.append({"body": n, "label": d.get("label", n), "type": d.get("type", ""), "reforms": len(reforms),
+                     "mentions": sum(B[n][p]["weight"] for p in B[n]), "reform_names": "；".join(reforms)})
+    return sorted(rows, key=lambda r: (-r["reforms"], -r["mentions"], r["label"], r["body"]))
+
+
+def bodies_per_reform(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list[dict]:
+    """Reforms with the bodies that carry them."""
+    B = carrier_network(G, relation)
+    rows = []
+    for n, d in B.nodes(data=True):
+        if d["bipartite"] != 0:
+            continue
+        bodies = sorted(_label(B, b) for b in B[n])
+        rows.append({"reform": n, "label": d.get("label", n), "status": d.get("status", ""), "bodies": len(bodies),
+                     "body_names": "；".join(bodies)})
+    return sorted(rows, key=lambda r: (-r["bodies"], r["label"], r["reform"]))
+
+
+def body_projection(G: nx.MultiDiGraph) -> nx.Graph:
+    """Bodies linked when they carry a reform in common (edge weight = shared reforms).
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> for n, t in (("p", "Program"), ("a", "Agency"), ("b", "Agency")): G.add_node(n, type=t, label=n)
+    >>> for b in "ab": _ = G.add_edge("p", b, key="carriedOutBy", relation="carriedOutBy", weight=1)
+    >>> body_projection(G)["a"]["b"]["weight"]
+    1
+    """
+    B = carrier_network(G)
+    bodies = [n for n, d in B.nodes(data=True) if d["bipartite"] == 1]
+    P = nx.Graph()
+    P.add_nodes_from((n, B.nodes[n]) for n in bodies)
+    for p, d in B.nodes(data=True):
+        if d["bipartite"] != 0:
+            continue
+        carriers = sorted(B[p])
+        for i, a in enumerate(carriers):
+            for b in carriers[i + 1:]:
+                P.add_edge(a, b, weight=P[a][b]["weight"] + 1 if P.has_edge(a, b) else 1)
+    return P
+
+
+def entity_graph(G: nx.MultiDiGraph) -> nx.Graph:
+    """Undirected entity graph (no outcomes, reports) for centrality and communities."""
+    H = nx.Graph()
+    keep = {n for n, d in G.nodes(data=True) if d["type"] not in ("Outcome", "Report")}
+    H.add_nodes_from((n, G.nodes[n]) for n in sorted(keep))
+    for s, o, d in G.edges(data=True):
+        if s in keep and o in keep and s != o:
+            w = H[s][o]["weight"] + d["weight"] if H.has_edge(s, o) else d["weight"]
+            H.add_edge(s, o, weight=w)
+    return H
+
+
+def centrality(H: nx.Graph, max_exact: int = 2000) -> list[dict]:
+    """Degree, betweenness (sampled with a fixed seed above `max_exact` nodes) and PageRank."""
+    if H.number_of_nodes() == 0:
+        return []
+    k = None if H.number_of_nodes() <= max_exact else max_exact // 4
+    between = nx.betweenness_centrality(H, k=k, seed=SEED, normalized=True)
+    try:
+        rank = nx.pagerank(H, weight="weight", max_iter=200)
+    except nx.PowerIterationFailedConvergence:
+        rank = {n: 0.0 for n in H}
+    rows = [{"node": n, "label": H.nodes[n].get("label", n), "type": H.nodes[n].get("type", ""),
+             "degree": H.degree(n), "betweenness": round(between[n], 6), "pagerank": round(rank[n], 6)} for n in H]
+    return sorted(rows, key=lambda r: (-r["degree"], -r["pagerank"], r["label"], r["node"]))
+
+
+def communities(H: nx.Graph) -> list[dict]:
+    """Louvain communities with a fixed seed; one row per node, communities numbered by size."""
+    if H.number_of_edges() == 0:
+        return []
+    found = nx.community.louvain_communities(H, weight="weight", seed=SEED)
+    ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
+    return [{"community": i, "node": n, "label": H.nodes[n].get("label", n), "type": H.nodes[n].get("type", "")}
+            for i, members in enumerate(ordered) for n in members]
+
+
+def place_coverage(G: nx.MultiDiGraph) -> list[dict]:
+    """For every township of each county in the graph, the programmes implemented there
+    (named there, or throughout the county); townships with none included."""
+    townships = defaultdict(list)
+    for s, o, d in G.edges(data=True):
+        if d["relation"] == "within" and G.nodes[s].get("level") in ("Township", "Subdistrict"):
+            townships[o].append(s)
+    throughout = defaultdict(set)
+    here = defaultdict(set)
+    for s, o, d in G.edges(data=True):
+        if d["relation"] == "implementedThroughout":
+            throughout[o].add(s)
+        elif d["relation"] == "implementedIn":
+            here[o].add(s)
+    rows = []
+    for county in sorted(townships, key=lambda c: G.nodes[c].get("code", c)):
+        for t in sorted(townships[county], key=lambda x: G.nodes[x].get("code", x)):
+            programmes = sorted(_label(G, p) for p in here[t] | throughout[county])
+            rows.append({"county": _label(G, county), "township": _label(G, t), "code": G.nodes[t].get("code", ""),
+                         "programmes": len(programmes), "named_there": len(here[t]),
+                         "programme_names": "；".join(programmes)})
+    return rows
+
+
+def outcomes_per_programme(G: nx.MultiDiGraph) -> list[dict]:
+    rows = []
+    for s, o, d in G.edges(data=True):
+        if d["relation"] == "hasOutcome":
+            rows.append({"programme": _label(G, s), "outcome": _label(G, o)})
+    return sorted(rows, key=lambda r: (r["programme"], r["outcome"]))
+
+
+def outcomes_per_body(G: nx.MultiDiGraph) -> list[dict]:
+    """Outcomes of the programmes each body carries."""
+    outcomes = defaultdict(set)
+    for s, o, d in G.edges(data=True):
+        if d["relation"] == "hasOutcome":
+            outcomes[s].add(o)
+    rows = []
+    for s, o, d in G.edges(data=True):
+        if d["relation"] == "carriedOutBy":
+            for out in sorted(outcomes[s]):
+                rows.append({"body": _label(G, o), "programme": _label(G, s), "outcome": _label(G, out)})
+    return sorted(rows, key=lambda r: (r["body"], r["programme"], r["outcome"]))
+
+
+def plan_by_theme(G: nx.MultiDiGraph) -> list[dict]:
+    """Planned vs implemented programmes per theme (the reports' section headings)."""
+    counts = defaultdict(lambda: {"implemented": 0, "planned": 0})
+    for n, d in G.nodes(data=True):
+        if d["type"] != "Program":
+            continue
+        for theme in (d.get("themes") or "（无标题）").split("；"):
+            if "Implemented" in d.get("status", ""):
+                counts[theme]["implemented"] += 1
+            if "Planned" in d.get("status", ""):
+                counts[theme]["planned"] += 1
+    return [{"theme": t, **c} for t, c in sorted(counts.items())]
+
+
+def year_changes(G: nx.MultiDiGraph) -> list[dict]:
+    """Programmes per reported year, and which appear or disappear from one year to the next."""
+    by_year = defaultdict(set)
+    for n, d in G.nodes(data=True):
+        if d["type"] == "Program":
+            for y in filter(None, d.get("years", "").split(",")):
+                by_year[y].add(d.get("label", n))
+    rows, previous = [], None
+    for year in sorted(by_year):
+        current = by_year[year]
+        new = sorted(current - by_year[previous]) if previous else []
+        gone = sorted(by_year[previous] - current) if previous else []
+        rows.append({"year": year, "programmes": len(current), "new": len(new), "dropped": len(gone),
+                     "new_names": "；".join(new), "dropped_names": "；".join(gone)})
+        previous = year
+    return rows

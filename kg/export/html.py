@@ -1,0 +1,97 @@
+"""report.html: one self-contained page (no scripts, no remote resources) with the tables and an
+SVG drawing of who carries which reform, where and under which document."""
+from __future__ import annotations
+
+from html import escape
+
+import networkx as nx
+
+from kg.export.gexf import PALETTE
+
+FONT = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC',sans-serif"
+DRAWN = ("carriedOutBy", "implementedIn", "implementedThroughout", "establishedBy", "recognizedAs", "awardedBy")
+
+
+def network_svg(G: nx.MultiDiGraph, width: int = 1100, height: int = 760) -> str:
+    """SVG of programmes with their bodies, places, documents and recognitions."""
+    H = nx.Graph()
+    for s, o, d in G.edges(data=True):
+        if d["relation"] in DRAWN:
+            H.add_edge(s, o, relation=d["relation"])
+    if H.number_of_nodes() == 0:
+        return "<p>（没有可绘制的关系 / no links to draw）</p>"
+    order = sorted(H.nodes)
+    H = nx.relabel_nodes(H, {n: n for n in order})
+    pos = nx.spring_layout(nx.Graph(H.subgraph(order)), seed=42, k=1.2 / max(1, len(order)) ** 0.5, iterations=200)
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    def sx(x):
+        return 60 + (x - min(xs)) / ((max(xs) - min(xs)) or 1) * (width - 220)
+    def sy(y):
+        return 40 + (y - min(ys)) / ((max(ys) - min(ys)) or 1) * (height - 80)
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+             f'style="font-family:{FONT};background:#fff;border:1px solid #ddd">']
+    for s, o in sorted(H.edges, key=lambda e: (e[0], e[1])):
+        parts.append(f'<line x1="{sx(pos[s][0]):.1f}" y1="{sy(pos[s][1]):.1f}" x2="{sx(pos[o][0]):.1f}" '
+                     f'y2="{sy(pos[o][1]):.1f}" stroke="#bbb" stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>')
+    for n in order:
+        d = G.nodes[n]
+        r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
+        x, y = sx(pos[n][0]), sy(pos[n][1])
+        label = d.get("label", n)
+        short = label if len(label) <= 16 else label[:15] + "…"
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 + 1.5 * H.degree(n):.1f}" fill="rgb({r},{g},{b})">'
+                     f"<title>{escape(label)}</title></circle>")
+        parts.append(f'<text x="{x + 8:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">{escape(short)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def table(rows: list[dict], columns: list[str] | None = None, limit: int | None = None) -> str:
+    if not rows:
+        return "<p>（无 / none）</p>"
+    columns = columns or list(rows[0])
+    shown = rows[:limit] if limit else rows
+    head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in columns) + "</tr>" for r in shown)
+    more = f"<p>… {len(rows) - len(shown)} more rows in the CSV.</p>" if len(rows) > len(shown) else ""
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+
+
+def legend() -> str:
+    items = "".join(f'<span class="key"><span class="dot" style="background:rgb{c}"></span>{t}</span>'
+                    for t, c in PALETTE.items() if t not in ("Outcome", "Report"))
+    return f'<div class="legend">{items}</div>'
+
+
+def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: dict) -> str:
+    sections = [
+        ("谁承担哪些改革 / Reforms per body", table(tables["reforms_per_body"], ["label", "reforms", "mentions", "reform_names"], 40)),
+        ("乡镇覆盖 / Programmes per township", table(tables["place_coverage"], ["county", "township", "code", "programmes", "programme_names"])),
+        ("中心性 / Centrality (top 30)", table(tables["centrality"], ["label", "type", "degree", "betweenness", "pagerank"], 30)),
+        ("按主题的计划与实施 / Planned and implemented by theme", table(tables["plan_by_theme"])),
+        ("成效 / Outcomes per programme", table(tables["outcomes_per_programme"], None, 60)),
+        ("年度变化 / Change between years", table(tables["year_changes"], ["year", "programmes", "new", "dropped"])),
+    ]
+    facts = "".join(f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in summary.items())
+    body = "".join(f"<h2>{escape(h)}</h2>{t}" for h, t in sections)
+    return f"""<!DOCTYPE html>
+<html lang="zh">
+<head><meta charset="utf-8"><title>fazhi-kg 分析报告</title>
+<style>
+body{{font-family:{FONT};margin:24px;color:#222;max-width:1200px}}
+table{{border-collapse:collapse;margin:8px 0 24px;font-size:13px}}
+th,td{{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}}
+th{{background:#f4f4f4}}
+.legend{{margin:8px 0}} .key{{margin-right:16px;font-size:13px}}
+.dot{{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:4px;vertical-align:middle}}
+</style></head>
+<body>
+<h1>法治政府建设年度报告知识图谱 · 分析</h1>
+<ul>{facts}</ul>
+<h2>改革举措与机构、地点、文件、荣誉 / Programmes with their bodies, places, documents and recognitions</h2>
+{legend()}
+{network_svg(G)}
+{body}
+</body></html>
+"""

@@ -1,0 +1,75 @@
+"""Write every analysis output of a graph into a folder: CSV tables, analysis.json, graph.gexf,
+graph.graphml and report.html (each produced as text first, then written atomically)."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+from kg.analysis import (
+    bodies_per_reform,
+    centrality,
+    communities,
+    from_rdf,
+    outcomes_per_body,
+    outcomes_per_programme,
+    place_coverage,
+    plan_by_theme,
+    reforms_per_body,
+    year_changes,
+)
+from kg.analysis.tables import body_projection, entity_graph
+from kg.atomic import write_text
+from kg.export.gexf import generate_gexf, gephi_graph
+from kg.export.graphml import generate_graphml
+from kg.export.html import generate_html
+
+
+def analysis_tables(G) -> dict[str, list[dict]]:
+    H = entity_graph(G)
+    P = body_projection(G)
+    return {
+        "reforms_per_body": reforms_per_body(G),
+        "bodies_per_reform": bodies_per_reform(G),
+        "inferred_reforms_per_body": reforms_per_body(G, relation="inferredCarrier"),
+        "body_projection": [{"body_a": P.nodes[a].get("label", a), "body_b": P.nodes[b].get("label", b), "shared_reforms": d["weight"]}
+                            for a, b, d in sorted(P.edges(data=True), key=lambda e: (e[0], e[1]))],
+        "centrality": centrality(H),
+        "projection_centrality": centrality(P),
+        "communities": communities(H),
+        "place_coverage": place_coverage(G),
+        "outcomes_per_programme": outcomes_per_programme(G),
+        "outcomes_per_body": outcomes_per_body(G),
+        "plan_by_theme": plan_by_theme(G),
+        "year_changes": year_changes(G),
+    }
+
+
+def csv_text(rows: list[dict]) -> str:
+    out = io.StringIO()
+    if rows:
+        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(rows)
+    return out.getvalue()
+
+
+def write_analysis_outputs(graph: Path, out: Path) -> dict:
+    G = from_rdf(graph)
+    tables = analysis_tables(G)
+    counts = {}
+    for _, d in G.nodes(data=True):
+        counts[d["type"]] = counts.get(d["type"], 0) + 1
+    summary = {"nodes by type": ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+               "links": G.number_of_edges(),
+               "communities": len({r["community"] for r in tables["communities"]})}
+    for name, rows in tables.items():
+        write_text(out / "tables" / f"{name}.csv", csv_text(rows))
+    write_text(out / "analysis.json", json.dumps({"summary": summary, **tables}, ensure_ascii=False, indent=1,
+                                                 sort_keys=False) + "\n")
+    gephi = gephi_graph(G)
+    write_text(out / "graph.gexf", generate_gexf(gephi))
+    write_text(out / "graph.graphml", generate_graphml(gephi))
+    write_text(out / "report.html", generate_html(G, tables, summary))
+    return summary

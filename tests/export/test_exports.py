@@ -1,0 +1,68 @@
+"""Gephi exports: GEXF valid against the official 1.3 grammar and loadable by graphology-gexf;
+GraphML read back by networkx with the same counts; report.html offline and complete."""
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from lxml import etree
+
+from tests.conftest import ROOT, SHARED
+
+JS = Path(__file__).resolve().parent.parent / "js"
+
+
+def _gexf_counts(path: Path) -> tuple[int, int]:
+    tree = etree.parse(str(path))
+    ns = {"g": "http://gexf.net/1.3"}
+    return len(tree.findall(".//g:node", ns)), len(tree.findall(".//g:edge", ns))
+
+
+def test_gexf_validates_against_the_relax_ng_grammar(bundled_build):
+    grammar = etree.RelaxNG(etree.parse(str(SHARED / "schemas" / "gexf-1.3" / "gexf.rng")))
+    ok = grammar.validate(etree.parse(str(bundled_build / "graph.gexf")))
+    assert ok, grammar.error_log
+
+
+def test_grammar_rejects_what_networkx_writes(tmp_path):
+    """The check can fail: networkx's own GEXF 1.3 output is rejected by the grammar."""
+    G = nx.DiGraph()
+    G.add_edge("a", "b")
+    path = tmp_path / "nx.gexf"
+    nx.write_gexf(G, path, version="1.3")
+    grammar = etree.RelaxNG(etree.parse(str(SHARED / "schemas" / "gexf-1.3" / "gexf.rng")))
+    assert not grammar.validate(etree.parse(str(path)))
+
+
+@pytest.mark.skipif(not (JS / "node_modules" / "graphology-gexf").is_dir() or not shutil.which("node"),
+                    reason="graphology-gexf not installed (npm ci --prefix tests/js; .ci/run does it)")
+def test_gexf_loads_in_graphology_with_the_same_counts(bundled_build):
+    out = subprocess.run(["node", str(JS / "load_gexf.js"), str(bundled_build / "graph.gexf")], capture_output=True,
+                         text=True, check=True)
+    counts = json.loads(out.stdout)
+    assert (counts["nodes"], counts["edges"]) == _gexf_counts(bundled_build / "graph.gexf")
+
+
+def test_graphml_reads_back_with_the_same_counts(bundled_build):
+    G = nx.read_graphml(bundled_build / "graph.graphml")
+    assert (G.number_of_nodes(), G.number_of_edges()) == _gexf_counts(bundled_build / "graph.gexf")
+    types = {d["type"] for _, d in G.nodes(data=True)}
+    assert {"Agency", "Program", "Place", "PolicyDocument", "Recognition"} <= types
+
+
+def test_report_html_is_self_contained(bundled_build):
+    html = (bundled_build / "report.html").read_text(encoding="utf-8")
+    assert "<svg" in html and "临海市税务局" in html
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
+    assert "<script" not in html and "@import" not in html
+
+
+def test_tables_are_utf8_csv_with_one_header(bundled_build):
+    text = (bundled_build / "tables" / "place_coverage.csv").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    assert lines[0].startswith("county,township,code")
+    assert len(lines) == 1 + 19                                   # all 19 townships of 临海市, zeros included
+    assert any(",桃渚镇,331082114," in l for l in lines)

@@ -1,0 +1,50 @@
+from pathlib import Path
+
+import pytest
+from pyshacl import validate
+from rdflib import Graph
+
+from kg.resources import ontology_dir
+
+CHECKS = sorted((ontology_dir() / "checks").glob("*.rq"))
+
+
+def _ontology() -> Graph:
+    return Graph().parse(ontology_dir() / "fazhi.ttl", format="turtle")
+
+
+@pytest.fixture(scope="module")
+def built_graph(bundled_build) -> Graph:
+    return Graph().parse(bundled_build / "graph.ttl", format="turtle")
+
+
+def test_bundled_build_conforms_to_the_shapes(built_graph):
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    conforms, _, text = validate(built_graph, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
+    assert conforms, text[:3000]
+
+
+def test_fixture_reports_conform(tmp_path):
+    from kg.build import build
+    from tests.conftest import FIXTURES
+    status = build([FIXTURES / "reports"], tmp_path / "out", store=False, analyses=False)
+    assert status.ok and len(status.built) == 4
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
+    assert conforms, text[:3000]
+
+
+@pytest.mark.parametrize("check", CHECKS, ids=[c.stem for c in CHECKS])
+def test_violation_query_returns_no_rows(check, built_graph):
+    data = built_graph + _ontology()
+    rows = list(data.query(check.read_text(encoding="utf-8")))
+    assert rows == [], f"{check.name}: {rows[:5]}"
+
+
+def test_a_violation_query_can_fail():
+    broken = Graph().parse(data="""@prefix fz: <https://w3id.org/fazhi-kg/ontology#> .
+        @prefix owl: <http://www.w3.org/2002/07/owl#> .
+        fz:Orphan a owl:Class .""", format="turtle")
+    check = ontology_dir() / "checks" / "every-term-has-labels-and-definition.rq"
+    assert len(list(broken.query(check.read_text(encoding="utf-8")))) == 3

@@ -1,0 +1,88 @@
+"""`kg build` end to end: determinism, committed output, bad input, parallel and cached builds."""
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.build import build
+from kg.cli import main
+from tests.conftest import FIXTURES, ROOT
+
+COMMITTED = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "analysis.json", "report.html"]
+
+
+def test_committed_output_is_fresh(bundled_build):
+    """output/ is what `kg build` makes of corpus/ with this code (rebuild and commit if not)."""
+    for name in COMMITTED + sorted(p.relative_to(bundled_build).as_posix() for p in (bundled_build / "tables").glob("*.csv")):
+        assert (ROOT / "output" / name).read_bytes() == (bundled_build / name).read_bytes(), f"output/{name} is stale"
+
+
+def test_same_input_gives_byte_identical_files(bundled_build, tmp_path):
+    again = tmp_path / "again"
+    assert build([ROOT / "corpus"], again, store=False).ok
+    for name in COMMITTED:
+        assert (again / name).read_bytes() == (bundled_build / name).read_bytes(), name
+
+
+def test_parallel_build_is_identical(tmp_path):
+    one, two = tmp_path / "one", tmp_path / "two"
+    assert build([FIXTURES / "reports"], one, jobs=1, store=False).ok
+    assert build([FIXTURES / "reports"], two, jobs=2, store=False).ok
+    for name in COMMITTED:
+        assert (one / name).read_bytes() == (two / name).read_bytes(), name
+
+
+def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
+    out = tmp_path / "out"
+    shutil.copy(FIXTURES / "reports" / "xihu-sfj-2023.txt", corpus_copy)
+    first = build([corpus_copy], out, store=False, analyses=False)
+    assert first.cached == 0 and len(first.built) == 2
+    second = build([corpus_copy], out, store=False, analyses=False)
+    assert second.cached == 2
+    (corpus_copy / "xihu-sfj-2023.txt").write_text(
+        (corpus_copy / "xihu-sfj-2023.txt").read_text(encoding="utf-8").replace("48场", "50场"), encoding="utf-8")
+    third = build([corpus_copy], out, store=False, analyses=False)
+    assert third.cached == 1                       # only the changed report is extracted again
+    assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_bad_inputs_are_one_line_each_and_the_rest_builds(tmp_path, corpus_copy, capsys):
+    (corpus_copy / "empty.txt").write_bytes(b"")
+    (corpus_copy / "scan.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 10)
+    (corpus_copy / "noise.txt").write_bytes(bytes(range(0x80, 0x100)) * 40)
+    out = tmp_path / "out"
+    code = main(["build", str(corpus_copy), "--out", str(out), "--no-store", "--no-analysis"])
+    err = capsys.readouterr().err
+    assert code == 1
+    lines = [l for l in err.splitlines() if l.startswith("kg: error:")]
+    assert len(lines) == 3
+    assert any("empty.txt: empty file" in l for l in lines)
+    assert any("scan.txt" in l and "PDF" in l for l in lines)
+    assert "Traceback" not in err
+    assert "linhai-2023" in (out / "graph.ttl").read_text(encoding="utf-8")
+
+
+def test_failed_build_keeps_earlier_output(tmp_path):
+    out = tmp_path / "out"
+    assert build([ROOT / "corpus"], out, store=False, analyses=False).ok
+    before = (out / "graph.ttl").read_bytes()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "x.txt").write_bytes(b"\x00\x01")
+    assert main(["build", str(bad), "--out", str(out), "--no-store"]) == 1
+    assert (out / "graph.ttl").read_bytes() == before
+
+
+def test_missing_input_folder_is_an_error(tmp_path, capsys):
+    assert main(["build", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")]) == 1
+    assert "nothing: no such file or folder" in capsys.readouterr().err
+
+
+def test_console_script_runs(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "corpus"), "--out", str(tmp_path / "o"),
+                             "--no-store", "--no-analysis"], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "o" / "graph.ttl").exists()

@@ -1,0 +1,107 @@
+"""Competency queries: exact rows on the bundled build, a few facts spelled out, and the
+read-only endpoint of `kg serve` over HTTP."""
+import csv
+import io
+import json
+import socket
+import subprocess
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from kg.cli import main
+from kg.sparql import QueryError, format_result, run_query, server_command
+from tests.conftest import FIXTURES, ROOT
+
+QUERIES = sorted((ROOT / "queries").glob("*.rq"))
+
+
+def _rows(store, query):
+    return list(csv.DictReader(io.StringIO(format_result(run_query(str(query), store), "csv"))))
+
+
+def test_at_least_ten_queries_each_stating_its_question():
+    assert len(QUERIES) >= 10
+    for q in QUERIES:
+        assert q.read_text(encoding="utf-8").startswith("# "), q.name
+
+
+@pytest.mark.parametrize("query", QUERIES, ids=[q.stem for q in QUERIES])
+def test_query_returns_its_expected_rows(bundled_build, query):
+    expected = (FIXTURES / "queries" / f"{query.stem}.csv").read_text(encoding="utf-8")
+    assert format_result(run_query(str(query), bundled_build / "store"), "csv") == expected
+
+
+def test_programmes_per_township_lists_all_19_with_codes(bundled_build):
+    rows = _rows(bundled_build / "store", ROOT / "queries" / "programmes-per-township.rq")
+    assert len(rows) == 19
+    by_name = {r["township"]: r for r in rows}
+    assert by_name["江南街道"]["code"] == "331082003"
+    assert "“1+1+6”" in by_name["江南街道"]["names"]
+    assert all(int(r["programmes"]) >= 1 for r in rows)          # 便民服务点 throughout the county
+
+
+def test_evidence_of_a_link(bundled_build):
+    rows = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
+    row = next(r for r in rows if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
+    text = (ROOT / "corpus" / "linhai-2023.txt").read_text(encoding="utf-8")
+    assert text[int(row["start"]): int(row["end"])].startswith("市税务局“税立方”")
+    assert row["sentence"] in text
+
+
+def test_planned_programmes(bundled_build):
+    names = {r["programme"] for r in _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")}
+    assert {"“一所联一队”工作机制", "“法治小镇”", "调解大讲堂"} <= names
+
+
+def test_syntax_error_is_one_clear_line(bundled_build, capsys):
+    assert main(["query", "SELECT * WHERE { ?s ?p }", "--store", str(bundled_build / "store")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("kg: error: SPARQL syntax error") and "\n" not in err
+
+
+def test_query_formats(bundled_build, capsys):
+    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a fz:Program }", "--store",
+                 str(bundled_build / "store"), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert int(data["results"]["bindings"][0]["n"]["value"]) > 50
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_serve_answers_select_and_refuses_update(bundled_build):
+    from SPARQLWrapper import JSON, SPARQLWrapper
+    port = _free_port()
+    process = subprocess.Popen(server_command(bundled_build / "store", port), stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        endpoint = f"http://127.0.0.1:{port}/query"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
+                break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.1)
+        client = SPARQLWrapper(endpoint)
+        client.setQuery("PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> "
+                        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a fz:Program }")
+        client.setReturnFormat(JSON)
+        n = int(client.query().convert()["results"]["bindings"][0]["n"]["value"])
+        assert n > 50
+        update = urllib.request.Request(f"http://127.0.0.1:{port}/update", method="POST",
+                                        data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+                                        headers={"Content-Type": "application/sparql-update"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(update, timeout=5)
+        assert refused.value.code in (403, 404, 405)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
