@@ -12,37 +12,55 @@ FONT = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft
 DRAWN = ("carriedOutBy", "implementedIn", "implementedThroughout", "establishedBy", "recognizedAs", "awardedBy")
 
 
-def network_svg(G: nx.MultiDiGraph, width: int = 1100, height: int = 760) -> str:
-    """SVG of programmes with their bodies, places, documents and recognitions."""
+def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_components: int = 60) -> str:
+    """SVG of programmes with their bodies, places, documents and recognitions.
+
+    Each connected component is laid out on its own (spring layout, fixed seed) in a cell of a
+    grid, largest first, so that labels of unrelated pairs never overlap.
+    """
     H = nx.Graph()
     for s, o, d in G.edges(data=True):
         if d["relation"] in DRAWN:
             H.add_edge(s, o, relation=d["relation"])
     if H.number_of_nodes() == 0:
         return "<p>（没有可绘制的关系 / no links to draw）</p>"
-    order = sorted(H.nodes)
-    H = nx.relabel_nodes(H, {n: n for n in order})
-    pos = nx.spring_layout(nx.Graph(H.subgraph(order)), seed=42, k=1.2 / max(1, len(order)) ** 0.5, iterations=200)
-    xs = [p[0] for p in pos.values()]
-    ys = [p[1] for p in pos.values()]
-    def sx(x):
-        return 60 + (x - min(xs)) / ((max(xs) - min(xs)) or 1) * (width - 220)
-    def sy(y):
-        return 40 + (y - min(ys)) / ((max(ys) - min(ys)) or 1) * (height - 80)
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-             f'style="font-family:{FONT};background:#fff;border:1px solid #ddd">']
+    components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))[:max_components]
+    cell_w = width / columns
+    parts, y0, row_h, col = [], 10.0, 0.0, 0
+    placed = {}
+    for comp in components:
+        sub = nx.Graph(H.subgraph(comp))
+        size = len(comp)
+        cell_h = 70 + 28 * size if size <= 6 else 60 + 22 * size ** 0.5 * 6
+        pos = nx.spring_layout(sub, seed=42, iterations=200) if size > 2 else \
+            {n: (0.0, -1.0 + 2.0 * i / max(1, size - 1)) for i, n in enumerate(comp)}
+        xs = [p[0] for p in pos.values()] or [0]
+        ys = [p[1] for p in pos.values()] or [0]
+        for n in comp:
+            fx = (pos[n][0] - min(xs)) / ((max(xs) - min(xs)) or 1)
+            fy = (pos[n][1] - min(ys)) / ((max(ys) - min(ys)) or 1)
+            placed[n] = (col * cell_w + 20 + fx * (cell_w * 0.45), y0 + 20 + fy * (cell_h - 40))
+        row_h = max(row_h, cell_h)
+        col += 1
+        if col == columns:
+            col, y0, row_h = 0, y0 + row_h, 0.0
+    height = int(y0 + row_h + 20)
+    parts.append(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+                 f'style="font-family:{FONT};background:#fff;border:1px solid #ddd">')
     for s, o in sorted(H.edges, key=lambda e: (e[0], e[1])):
-        parts.append(f'<line x1="{sx(pos[s][0]):.1f}" y1="{sy(pos[s][1]):.1f}" x2="{sx(pos[o][0]):.1f}" '
-                     f'y2="{sy(pos[o][1]):.1f}" stroke="#bbb" stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>')
-    for n in order:
+        if s in placed and o in placed:
+            (x1, y1), (x2, y2) = placed[s], placed[o]
+            parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
+                         f'stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>')
+    for n in sorted(placed):
         d = G.nodes[n]
         r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
-        x, y = sx(pos[n][0]), sy(pos[n][1])
+        x, y = placed[n]
         label = d.get("label", n)
-        short = label if len(label) <= 16 else label[:15] + "…"
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{5 + 1.5 * H.degree(n):.1f}" fill="rgb({r},{g},{b})">'
+        short = label if len(label) <= 18 else label[:17] + "…"
+        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 1.5 * H.degree(n):.1f}" fill="rgb({r},{g},{b})">'
                      f"<title>{escape(label)}</title></circle>")
-        parts.append(f'<text x="{x + 8:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">{escape(short)}</text>')
+        parts.append(f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">{escape(short)}</text>')
     parts.append("</svg>")
     return "".join(parts)
 
