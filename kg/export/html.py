@@ -29,7 +29,9 @@ def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_com
     parts, y0, row_h, col = [], 10.0, 0.0, 0
     placed = {}
     for comp in components:
-        sub = nx.Graph(H.subgraph(comp))
+        sub = nx.Graph()   # built in sorted order: subgraph views iterate a set, whose order varies by process
+        sub.add_nodes_from(comp)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in H.edges(comp)))
         size = len(comp)
         cell_h = 70 + 28 * size if size <= 6 else 60 + 22 * size ** 0.5 * 6
         pos = nx.spring_layout(sub, seed=42, iterations=200) if size > 2 else \
