@@ -182,7 +182,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
             os.replace(path, out / name)
     if store:
         from kg.rdf.store import load_store
-        load_store(out / "graph.nq", out / "store")
+        load_store(out / "graph.nq", out / "graph.ttl", out / "store")
     if analyses:
         from kg.export.outputs import write_analysis_outputs
         write_analysis_outputs(out / "graph.ttl", out)

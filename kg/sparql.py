@@ -31,12 +31,12 @@ def read_query(query: str) -> str:
 
 
 def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | None = None):
-    """Run a query over the union of the report graphs; returns pyoxigraph results."""
+    """Run a query (default graph: the union of all reports; GRAPH ?g: one report each)."""
     text = read_query(query)
     db = store if isinstance(store, pyoxigraph.Store) else open_store(Path(store))
     subs = {pyoxigraph.Variable(k): v for k, v in (substitutions or {}).items()}
     try:
-        return db.query(text, prefixes=dict(PREFIXES), use_default_graph_as_union=True, substitutions=subs or None)
+        return db.query(text, prefixes=dict(PREFIXES), substitutions=subs or None)
     except SyntaxError as exc:
         raise QueryError("SPARQL syntax error: " + " ".join(str(exc).split())) from None
     except OSError as exc:
@@ -98,8 +98,7 @@ def oxigraph_binary() -> str:
 
 
 def server_command(store: Path, port: int) -> list[str]:
-    return [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}",
-            "--union-default-graph"]
+    return [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
 
 
 def serve(store: Path, port: int) -> int:

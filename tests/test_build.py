@@ -86,3 +86,16 @@ def test_console_script_runs(tmp_path):
                              "--no-store", "--no-analysis"], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "o" / "graph.ttl").exists()
+
+
+def test_output_does_not_depend_on_the_hash_seed(tmp_path):
+    """Set and dict orders vary with PYTHONHASHSEED between processes; the output must not."""
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"seed{seed}"
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(FIXTURES / "reports"), "--out", str(out), "--no-store"],
+                       check=True, env=env, capture_output=True)
+        outs.append(out)
+    for name in COMMITTED:
+        assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

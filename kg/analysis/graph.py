@@ -27,8 +27,9 @@ def from_rdf(source) -> nx.MultiDiGraph:
     Nodes are entity IRIs with attributes ``type`` (Agency, Program, …), ``label``, ``code``
     (9-digit division code or ""), ``mentions`` (int), ``reports`` (int), ``status``
     ("Implemented", "Planned", both joined by "+", or ""), ``themes`` (section headings, "；"-joined)
-    and ``years``. Edges carry ``relation`` (the fz: local name) and ``weight`` (the number of
-    supporting assertions, at least 1). Every attribute is a str or an int, never None.
+    and ``years``; outcomes also ``report``. Edges carry ``relation`` (the fz: local name),
+    ``weight`` (the number of supporting assertions, at least 1) and ``report_ids`` (the reports that
+    state the link, ","-joined). Every attribute is a str or an int, never None.
 
     Examples
     --------
@@ -41,7 +42,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
     attrs: dict[str, dict] = defaultdict(dict)
     edges: list[tuple[str, str, str]] = []
     support: Counter = Counter()
-    mentions: Counter = Counter()
+    mentions: dict[str, set] = defaultdict(set)
     reports: dict[str, set] = defaultdict(set)
     mention_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
@@ -62,13 +63,14 @@ def from_rdf(source) -> nx.MultiDiGraph:
         elif p == FZ + "mentionedIn":
             reports[s].add(o)
         elif p == PROV_DERIVED:
-            mentions[s] += 1
-            mention_of[o].append(s)
+            if o not in mentions[s]:
+                mentions[s].add(o)
+                mention_of[o].append(s)
         elif p == FZ + "headingPath":
             mention_heading[s] = o
         elif p == FZ + "status":
             statuses[s].add(o[len(FZ):])
-        elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT):
+        elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, FZ + "inReport"):
             assertions[s][p] = o
         elif p == FZ + "coversYear":
             years[s] = o
@@ -80,9 +82,13 @@ def from_rdf(source) -> nx.MultiDiGraph:
             attrs[s]["unit"] = o
         elif p.startswith(FZ) and p[len(FZ):] in LINKS:
             edges.append((s, o, p[len(FZ):]))
+    edge_reports: dict[tuple, set] = defaultdict(set)
     for a in assertions.values():
         if RDF_PREDICATE in a:
-            support[(a.get(RDF_SUBJECT), a.get(RDF_OBJECT), a[RDF_PREDICATE][len(FZ):])] += 1
+            key = (a.get(RDF_SUBJECT), a.get(RDF_OBJECT), a[RDF_PREDICATE][len(FZ):])
+            support[key] += 1
+            if FZ + "inReport" in a:
+                edge_reports[key].add(_short(a[FZ + "inReport"]))
     themes_of: dict[str, set] = defaultdict(set)
     for mention, owners in mention_of.items():
         theme = _theme(mention_heading.get(mention, ""))
@@ -99,13 +105,19 @@ def from_rdf(source) -> nx.MultiDiGraph:
         label = a.get("label") or (f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
                                    if kind == "Outcome" else node.rsplit("/", 1)[-1])
         G.add_node(node, type=kind, label=label, level=a.get("level", ""), code=a.get("code", ""),
-                   mentions=int(mentions[node]), reports=len(reports[node]),
+                   mentions=len(mentions[node]), reports=len(reports[node]),
                    status="+".join(sorted(statuses[node])), themes="；".join(themes),
+                   report=",".join(sorted(_short(r) for r in reports[node])) if kind == "Outcome" else "",
                    years=",".join(sorted({years[r] for r in reports[node] if r in years})))
     for s, o, rel in sorted(set(edges)):
         if s in G and o in G:
-            G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]))
+            G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]),
+                       report_ids=",".join(sorted(edge_reports[(s, o, rel)])))
     return G
+
+
+def _short(report_iri: str) -> str:
+    return report_iri.rsplit("/", 1)[-1]
 
 
 def _theme(heading_path: str) -> str:
@@ -114,7 +126,15 @@ def _theme(heading_path: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
+_SKIPPED = {FZ + name for name in ("sentenceText", "surface", "start", "end", "sentenceStart", "sentenceIndex", "partKind",
+                                    "rule", "sha256", "sourceFile")} | {
+    "http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2000/01/rdf-schema#label"}
+
+
 def _triples(source):
+    """(s, p, o) values, streaming; the bulky provenance text is skipped early. Duplicates (the
+    same triple in two named graphs) are harmless: every use below is a set or a count of
+    distinct assertion nodes."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         fmt = _FORMATS.get(path.suffix)
@@ -123,9 +143,7 @@ def _triples(source):
         parsed = pyoxigraph.parse(path=str(path), format=fmt)
     else:
         parsed = source
-    seen = set()
     for t in parsed:
-        key = (t.subject.value, t.predicate.value, t.object.value)
-        if key not in seen:
-            seen.add(key)
-            yield key
+        p = t.predicate.value
+        if p not in _SKIPPED:
+            yield t.subject.value, p, t.object.value

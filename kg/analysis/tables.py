@@ -120,11 +120,14 @@ def entity_graph(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
-def centrality(H: nx.Graph, max_exact: int = 2000) -> list[dict]:
-    """Degree, betweenness (sampled with a fixed seed above `max_exact` nodes) and PageRank."""
+def centrality(H: nx.Graph, max_exact: int = 2000, samples: int = 100) -> list[dict]:
+    """Degree, betweenness (estimated from `samples` sources with a fixed seed above `max_exact`
+    nodes, as exact betweenness is O(nm)) and PageRank."""
     if H.number_of_nodes() == 0:
         return []
-    k = None if H.number_of_nodes() <= max_exact else max_exact // 4
+    big = H.number_of_nodes() > max_exact or H.number_of_edges() > 20 * max_exact
+    # one sampled source costs O(m): keep the total near 2 million edge visits on dense graphs
+    k = max(2, min(samples, H.number_of_nodes(), 2_000_000 // max(1, H.number_of_edges()))) if big else None
     between = nx.betweenness_centrality(H, k=k, seed=SEED, normalized=True)
     try:
         rank = nx.pagerank(H, weight="weight", max_iter=200)
@@ -178,17 +181,21 @@ def outcomes_per_programme(G: nx.MultiDiGraph) -> list[dict]:
 
 
 def outcomes_per_body(G: nx.MultiDiGraph) -> list[dict]:
-    """Outcomes of the programmes each body carries."""
-    outcomes = defaultdict(set)
+    """Outcomes of the programmes each body carries, in the reports that say both (a reform is
+    one node across reports; its outcomes in one county are not another county's)."""
+    outcomes = defaultdict(list)
     for s, o, d in G.edges(data=True):
         if d["relation"] == "hasOutcome":
-            outcomes[s].add(o)
+            for report in G.nodes[o].get("report", "").split(","):
+                outcomes[(s, report)].append(o)
     rows = []
     for s, o, d in G.edges(data=True):
         if d["relation"] == "carriedOutBy":
-            for out in sorted(outcomes[s]):
-                rows.append({"body": _label(G, o), "programme": _label(G, s), "outcome": _label(G, out)})
-    return sorted(rows, key=lambda r: (r["body"], r["programme"], r["outcome"]))
+            for report in filter(None, d.get("report_ids", "").split(",")):
+                for out in sorted(outcomes[(s, report)]):
+                    rows.append({"body": _label(G, o), "programme": _label(G, s), "outcome": _label(G, out),
+                                 "report": report})
+    return sorted(rows, key=lambda r: (r["body"], r["programme"], r["report"], r["outcome"]))
 
 
 def plan_by_theme(G: nx.MultiDiGraph) -> list[dict]:

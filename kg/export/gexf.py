@@ -18,7 +18,7 @@ PALETTE = {  # colour by type (also the legend of report.html)
 }
 NODE_ATTRIBUTES = (("type", "string"), ("code", "string"), ("level", "string"), ("mentions", "integer"),
                    ("reports", "integer"), ("status", "string"), ("degree", "integer"), ("outcomes", "integer"))
-EDGE_ATTRIBUTES = (("relation", "string"),)
+EDGE_ATTRIBUTES = (("relation", "string"), ("report_ids", "string"))
 
 
 def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> str:
@@ -62,7 +62,8 @@ def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> st
         weight = float(d.get("weight", 1))
         out.append(f"      <edge id=\"{i}\" source={quoteattr(str(s))} target={quoteattr(str(t))} "
                    f"label={quoteattr(str(d.get('relation', '')))} weight=\"{weight:.1f}\">"
-                   f"<attvalues><attvalue for=\"relation\" value={quoteattr(str(d.get('relation', '')))}/></attvalues>"
+                   "<attvalues>" + "".join(f"<attvalue for=\"{a}\" value={quoteattr(str(d.get(a, '')))}/>"
+                                           for a, _ in EDGE_ATTRIBUTES) + "</attvalues>"
                    "</edge>")
     out += ["    </edges>", "  </graph>", "</gexf>", ""]
     return "\n".join(out)
@@ -89,7 +90,8 @@ def gephi_graph(G: nx.MultiDiGraph) -> nx.DiGraph:
         if s in H and o in H and d["relation"] != "hasOutcome":
             if H.has_edge(s, o):   # two relations between the same pair: keep both names
                 relation = "+".join(sorted(set(H[s][o]["relation"].split("+")) | {d["relation"]}))
-                H[s][o].update(relation=relation, weight=H[s][o]["weight"] + d["weight"])
+                ids = ",".join(sorted(set(filter(None, (H[s][o]["report_ids"] + "," + d.get("report_ids", "")).split(",")))))
+                H[s][o].update(relation=relation, weight=H[s][o]["weight"] + d["weight"], report_ids=ids)
             else:
-                H.add_edge(s, o, relation=d["relation"], weight=d["weight"])
+                H.add_edge(s, o, relation=d["relation"], weight=d["weight"], report_ids=d.get("report_ids", ""))
     return H

@@ -15,7 +15,7 @@ def context(doc: Doc) -> dict:
     """Per-doc data the components share (jurisdiction, masks); computed once per doc."""
     ctx = doc.user_data.setdefault("fz_context", {})
     if "books" not in ctx:
-        text = doc.text
+        text = ctx.setdefault("text", doc.text)   # Doc.text joins every token: pass it in or read it once
         ctx["books"] = book_title_spans(text)
         ctx["quotes"] = quote_spans(text)
         ctx["masked_books"] = mask(text, ctx["books"])

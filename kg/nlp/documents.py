@@ -29,7 +29,7 @@ class DocumentRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         if not self.ready:
             self.initialize()
-        text = doc.text
+        text = context(doc)["text"]
         for start, end in context(doc)["books"]:
             title = clean_title(text[start + 1: end - 1])
             if not title:

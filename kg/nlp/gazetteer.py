@@ -36,6 +36,10 @@ class Gazetteer:
         self.by_code = divisions
         self.by_name: dict[str, list[Division]] = {}
         self.by_short: dict[str, list[Division]] = {}
+        self._children: dict[str, list[Division]] = {}
+        for div in sorted(divisions.values(), key=lambda d: d.code):
+            if div.parent:
+                self._children.setdefault(div.parent, []).append(div)
         suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
         for div in divisions.values():
             if div.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
@@ -55,7 +59,7 @@ class Gazetteer:
         return chain
 
     def children(self, code: str) -> list[Division]:
-        return sorted((d for d in self.by_code.values() if d.parent == code), key=lambda d: d.code)
+        return list(self._children.get(code, ()))
 
     def county_of(self, code: str) -> Division | None:
         return next((d for d in self.ancestors(code) if len(d.code) == 6), None)

@@ -88,7 +88,7 @@ def extract(report: ReportText, sentences: list[Sentence]) -> list[Mention]:
     body = report.text[offset: report.body_end]
     doc = nlp.make_doc(body)
     doc.user_data["fz_context"] = {"jurisdiction": jurisdiction_of(report), "covers_year": report.meta.covers_year,
-                                   "publisher": report.meta.publisher}
+                                   "publisher": report.meta.publisher, "text": body}
     for _, proc in nlp.pipeline:
         doc = proc(doc)
     starts = [s.start for s in sentences]

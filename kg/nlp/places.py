@@ -44,7 +44,7 @@ class PlaceRecognizer:
         ctx = context(doc)
         home = ctx.get("jurisdiction")
         taken: list[tuple[int, int]] = []
-        for start, end, div in admin_places(doc.text, self.automaton, self.gazetteer, home, self.followers):
+        for start, end, div in admin_places(context(doc)["text"], self.automaton, self.gazetteer, home, self.followers):
             add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
             taken.append((start, end))
         for start, end, name in pattern_places(ctx["masked_books"], taken, self.community_re,

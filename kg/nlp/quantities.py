@@ -37,7 +37,7 @@ class QuantityRecognizer:
         if self.pattern is None:
             self.initialize()
         ctx = context(doc)
-        text, masked = doc.text, ctx["masked"]
+        text, masked = context(doc)["text"], ctx["masked"]
         covered = ctx["books"] + ctx["quotes"]
         found = [q for q in scan_quantities(text, self.pattern, self.lex) if not inside_any(q["start"], q["end"], covered)]
         baseline_of = pair_baselines(text, found, self.change_verbs)

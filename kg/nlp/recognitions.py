@@ -52,7 +52,7 @@ class RecognitionRecognizer:
             self.initialize()
         ctx = context(doc)
         agencies = [(s._.fz["start"], s._.fz["end"]) for s in spans_of(doc, "Agency")]
-        for rec in find_recognitions(doc.text, ctx["masked_books"], agencies, self.rules):
+        for rec in find_recognitions(context(doc)["text"], ctx["masked_books"], agencies, self.rules):
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
         return doc
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from typing import Iterable, Iterator
 
-from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import iri
 from kg.extract import ReportResult
@@ -23,39 +22,54 @@ ORG = "http://www.w3.org/ns/org#"
 PREFIXES = {"fz": str(FZ._NS), "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "prov": PROV, "dcterms": DCT,
             "org": ORG}
 
-_TYPE = NamedNode(RDF + "type")
-_LABEL, _PREF, _ALT = NamedNode(RDFS + "label"), NamedNode(SKOS + "prefLabel"), NamedNode(SKOS + "altLabel")
-_DERIVED = NamedNode(PROV + "wasDerivedFrom")
+# Terms are written straight as N-Quads text (measured 5x faster than building pyoxigraph
+# objects and serialising them); IRIs come from kg.iri, which %-encodes anything unsafe.
+_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r"})
 
 
-def n(value: str) -> NamedNode:
-    return NamedNode(str(value))
+def n(value: str) -> str:
+    return f"<{value}>"
 
 
-def zh(text: str) -> Literal:
-    return Literal(text, language="zh")
+def _lit(text: str) -> str:
+    return '"' + str(text).translate(_ESCAPES) + '"'
 
 
-def typed(value, datatype: str) -> Literal:
+def Literal(text: str) -> str:  # noqa: N802 — reads like the RDF term it makes
+    return _lit(text)
+
+
+def zh(text: str) -> str:
+    return _lit(text) + "@zh"
+
+
+def typed(value, datatype: str) -> str:
     if datatype == "boolean":
         value = "true" if value else "false"
     elif datatype == "decimal" and "." not in str(value):
         value = f"{value}.0"   # the canonical xsd:decimal form (17000.0), stable through any round trip
-    return Literal(str(value), datatype=NamedNode(XSD + datatype))
+    return f"{_lit(value)}^^<{XSD}{datatype}>"
+
+
+_TYPE = n(RDF + "type")
+_LABEL, _PREF, _ALT = n(RDFS + "label"), n(SKOS + "prefLabel"), n(SKOS + "altLabel")
+_DERIVED = n(PROV + "wasDerivedFrom")
 
 
 class _Graph:
+    """Collects N-Quads lines of one named graph."""
+
     def __init__(self, graph: str):
-        self.graph = NamedNode(graph)
-        self.quads: list[Quad] = []
+        self.graph = n(graph)
+        self.quads: list[str] = []
 
-    def add(self, s, p, o):
-        s = s if not isinstance(s, str) else n(s)
-        p = p if not isinstance(p, str) else n(p)
-        self.quads.append(Quad(s, p, o, self.graph))
+    def add(self, s, p, o: str):
+        s = s if s.startswith("<") else f"<{s}>"
+        p = p if p.startswith("<") else f"<{p}>"
+        self.quads.append(f"{s} {p} {o} {self.graph} .")
 
 
-def report_quads(result: ReportResult) -> list[Quad]:
+def report_quads(result: ReportResult) -> list[str]:
     """All quads of one report, in its named graph."""
     report, res = result.report, result.resolved
     g = _Graph(iri.report_graph(report.doc_id))
@@ -63,12 +77,12 @@ def report_quads(result: ReportResult) -> list[Quad]:
     meta = report.meta
     g.add(r, _TYPE, n(FZ.Report))
     if meta.title:
-        g.add(r, NamedNode(DCT + "title"), zh(meta.title))
+        g.add(r, n(DCT + "title"), zh(meta.title))
         g.add(r, _LABEL, zh(meta.title))
     if getattr(res, "publisher", None):
-        g.add(r, NamedNode(DCT + "publisher"), n(res.publisher))
+        g.add(r, n(DCT + "publisher"), n(res.publisher))
     if meta.issued:
-        g.add(r, NamedNode(DCT + "issued"), typed(meta.issued, "date"))
+        g.add(r, n(DCT + "issued"), typed(meta.issued, "date"))
     if meta.covers_year:
         g.add(r, FZ.coversYear, typed(meta.covers_year, "gYear"))
     if meta.index_number:
@@ -139,7 +153,7 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
             parent = next((p for p in result.mentions if p.kind == "Agency" and p.start == m.start and p.end < m.end
                            and result.resolved.entity_at(p)), None)
             if parent is not None:
-                g.add(e, NamedNode(ORG + "subOrganizationOf"), n(result.resolved.entity_at(parent)))
+                g.add(e, n(ORG + "subOrganizationOf"), n(result.resolved.entity_at(parent)))
     elif entity.kind == "Person":
         if props.get("post"):
             g.add(e, FZ.post, zh(props["post"]))
@@ -178,7 +192,7 @@ def _assert(g, subject, predicate, obj, evidence, rule, r, doc_id, sentences):
     """The plain triple, and its reified assertion with evidence, report and rule."""
     g.add(subject, predicate, obj)
     mention = _mention(g, evidence, r, doc_id, sentences)
-    a = iri.assertion(subject, predicate, obj.value, mention)
+    a = iri.assertion(subject, predicate, obj[1:-1] if obj.startswith("<") else obj, mention)
     g.add(a, _TYPE, n(FZ.LinkAssertion))
     g.add(a, RDF + "subject", n(subject))
     g.add(a, RDF + "predicate", n(predicate))
@@ -188,7 +202,7 @@ def _assert(g, subject, predicate, obj, evidence, rule, r, doc_id, sentences):
     g.add(a, FZ.rule, Literal(rule))
 
 
-def gazetteer_quads(codes: Iterable[str]) -> list[Quad]:
+def gazetteer_quads(codes: Iterable[str]) -> list[str]:
     """Reference places: each given division with its chain up to the province, and every
     township of each county among them (the graph holds them, mentioned or not)."""
     gaz = load_gazetteer()
@@ -218,14 +232,6 @@ def gazetteer_quads(codes: Iterable[str]) -> list[Quad]:
     return g.quads
 
 
-def sort_quads(quads: Iterable[Quad]) -> list[Quad]:
-    return sorted(set(quads), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-
-
-def union_triples(quads: Iterable[Quad]) -> Iterator:
-    from pyoxigraph import Triple
-    triples = {Triple(q.subject, q.predicate, q.object) for q in quads}
-    return iter(sorted(triples, key=lambda t: (str(t.subject), str(t.predicate), str(t.object))))
 
 
 def gazetteer_graph_lines(codes: Iterable[str]) -> list[str]:

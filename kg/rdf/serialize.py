@@ -12,10 +12,9 @@ import pyoxigraph
 from kg.rdf.build import PREFIXES
 
 
-def nquads_lines(quads: Iterable[pyoxigraph.Quad]) -> list[str]:
-    """Sorted, unique N-Quads lines of the quads (deterministic for the same input)."""
-    data = pyoxigraph.serialize(list(quads), format=pyoxigraph.RdfFormat.N_QUADS)
-    return sorted(set(data.decode("utf-8").splitlines()))
+def nquads_lines(quads: Iterable[str]) -> list[str]:
+    """Sorted, unique N-Quads lines (deterministic for the same input)."""
+    return sorted(set(quads))
 
 
 def triple_line(quad_line: str) -> str:

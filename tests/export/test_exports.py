@@ -66,3 +66,11 @@ def test_tables_are_utf8_csv_with_one_header(bundled_build):
     assert lines[0].startswith("county,township,code")
     assert len(lines) == 1 + 19                                   # all 19 townships of 临海市, zeros included
     assert any(",桃渚镇,331082114," in l for l in lines)
+
+
+def test_graphml_keys_have_one_type(bundled_build):
+    """networkx writes a key holding int on one node and str on another, then cannot read it back."""
+    tree = etree.parse(str(bundled_build / "graph.graphml"))
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    keys = [(k.get("for"), k.get("attr.name")) for k in tree.findall("g:key", ns)]
+    assert len(keys) == len(set(keys))

@@ -1,0 +1,119 @@
+"""Benchmark `kg build` end to end, with a reference timed in the same run.
+
+Measures: throughput (characters/s) of `kg build` at N=100 and N=1000 synthetic reports
+(scripts/make_bench_corpus.py), scaling time(1000)/time(100), peak RSS, a cold single-report
+build, `kg analyze` on the largest build, and each competency query's latency on its store.
+The reference is spaCy's stock Chinese character segmenter alone over the same texts; the ratio
+ours/reference makes results comparable across noisy machines. No timing is asserted anywhere.
+
+Usage: python scripts/bench.py [--sizes 100 1000] [--jobs 1] [--work DIR] [--smoke]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+
+def run(cmd: list[str]) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (MB) of a command, its children included."""
+    start = time.perf_counter()
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"bench: {' '.join(cmd)} failed: {process.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def corpus_chars(folder: Path) -> int:
+    return sum(len(p.read_text(encoding="utf-8")) for p in folder.glob("*.txt"))
+
+
+def reference_rate(folder: Path) -> float:
+    """Characters/s of spaCy's stock zh char segmenter alone over the corpus."""
+    import spacy
+    nlp = spacy.blank("zh")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    start = time.perf_counter()
+    for text in texts:
+        nlp.tokenizer(text)
+    return sum(map(len, texts)) / (time.perf_counter() - start)
+
+
+def query_latencies(store: Path) -> dict[str, float]:
+    from kg.rdf.store import open_store
+    from kg.sparql import rows, run_query
+    db = open_store(store)
+    out = {}
+    for query in sorted((ROOT / "queries").glob("*.rq")):
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            rows(run_query(str(query), db))
+            times.append(time.perf_counter() - start)
+        out[query.stem] = statistics.median(times) * 1000
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--work", type=Path, default=None, help="keep corpora and builds here")
+    parser.add_argument("--smoke", action="store_true", help="N=20 only: checks the benchmark runs (CI)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
+    args = parser.parse_args()
+    sizes = [20] if args.smoke else args.sizes
+    work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    from make_bench_corpus import main as make_corpus
+    kg = [sys.executable, "-m", "kg.cli"]
+    results: dict = {"jobs": args.jobs, "sizes": {}}
+    for n in sizes:
+        corpus = work / f"corpus-{n}"
+        if not corpus.exists():
+            make_corpus(n, corpus)
+        chars = corpus_chars(corpus)
+        out = work / f"out-{n}-j{args.jobs}"
+        subprocess.run(["rm", "-rf", str(out)], check=True)
+        seconds, rss = run(kg + ["build", str(corpus), "--out", str(out), "--jobs", str(args.jobs)])
+        ref = reference_rate(corpus)
+        results["sizes"][n] = {"chars": chars, "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds),
+                               "peak_rss_mb": rss, "reference_chars_per_s": round(ref),
+                               "ratio_to_reference": round(chars / seconds / ref, 3)}
+        print(f"N={n}: {chars} chars in {seconds:.1f} s = {chars / seconds / 1000:.0f} k chars/s "
+              f"(reference {ref / 1000:.0f} k chars/s, ratio {chars / seconds / ref:.2f}); peak RSS {rss} MB", flush=True)
+    if len(sizes) > 1:
+        a, b = sizes[0], sizes[-1]
+        ratio = results["sizes"][b]["seconds"] / results["sizes"][a]["seconds"]
+        results["scaling"] = round(ratio, 2)
+        print(f"scaling: time({b}) / time({a}) = {ratio:.2f}")
+    largest = work / f"out-{sizes[-1]}-j{args.jobs}"
+    cold_out = work / "cold"
+    subprocess.run(["rm", "-rf", str(cold_out)], check=True)
+    cold, _ = run(kg + ["build", str(ROOT / "corpus" / "linhai-2023.txt"), "--out", str(cold_out)])
+    results["cold_single_report_s"] = round(cold, 2)
+    print(f"cold single-report build: {cold:.2f} s")
+    analysis, rss = run(kg + ["analyze", str(largest / "graph.ttl"), "--out", str(work / "analysis")])
+    results["analysis_s"] = round(analysis, 2)
+    print(f"kg analyze on N={sizes[-1]}: {analysis:.1f} s (peak RSS {rss} MB)")
+    latencies = query_latencies(largest / "store")
+    results["query_ms"] = {k: round(v, 1) for k, v in latencies.items()}
+    for name, ms in latencies.items():
+        print(f"  query {name}: {ms:.1f} ms")
+    if args.json:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
