@@ -162,7 +162,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
     from kg.rdf.serialize import merged_triples, write_trig, write_turtle
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
-        gazetteer.write_text("\n".join(gazetteer_graph_lines(codes)) + "\n", encoding="utf-8")
+        gazetteer.write_text("".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8")
         all_spools = spools + [gazetteer]
         staged = {}
         nq = Path(tmp) / "graph.nq"

@@ -6,6 +6,7 @@ just because the report is theirs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
@@ -51,6 +52,10 @@ def _programmes(ms):
 def _leading_and_adjacent(res, sentences, by_sentence, text):
     """鹿城社区共享法庭 / 市税务局“税立方”…: a place or body written right before a programme."""
     for index, ms in by_sentence.items():
+        ending_at = defaultdict(list)
+        for other in ms:
+            if other.kind in ("Place", "Agency"):
+                ending_at[other.end].append(other)
         for p in _programmes(ms):
             for start, end in p.get("places") or ():
                 place = _at(res, ms, start, end, "Place")
@@ -60,8 +65,8 @@ def _leading_and_adjacent(res, sentences, by_sentence, text):
                 body = _at(res, ms, start, end, "Agency")
                 if body and _identified(res, body):
                     yield Link(res.entity_at(p), "carriedOutBy", body, _evidence(sentences[index], p), "leading-body")
-            for other in ms:
-                if other.end == p.start and other.kind in ("Place", "Agency"):
+            for other in ending_at.get(p.start, ()):
+                if True:
                     target = res.entity_at(other)
                     if not (_local(res, target) if other.kind == "Place" else _identified(res, target)):
                         continue
@@ -88,10 +93,7 @@ def _identified(res, body_iri):
 
 def _at(res, ms, start, end, kind):
     offset = res.report.body_start
-    for m in ms:
-        if m.kind == kind and m.start == start + offset and m.end == end + offset:
-            return res.entity_at(m)
-    return None
+    return res.iri_of.get((start + offset, end + offset, kind))
 
 
 def _clause_end(text, pos, limit):
@@ -141,6 +143,8 @@ def _created_bodies(res, sentences, by_sentence, text):
         programmes = _programmes(ms)
         if not programmes:
             continue
+        by_start = sorted(ms, key=lambda m: m.start)
+        starts = [m.start for m in by_start]
         for body in (m for m in ms if m.kind == "Agency"):
             before = text[max(sentence.start, body.start - 4): body.start]
             after = text[body.end: body.end + 6]
@@ -150,9 +154,10 @@ def _created_bodies(res, sentences, by_sentence, text):
                            "created-body")
             elif cues["by_body"].search(before) or cues["agent_then_verb"].match(text, body.end, sentence.end):
                 stop = _clause_end(text, body.end, sentence.end)
-                others = [a for a in ms if a.kind == "Agency" and body.end <= a.start < stop]
-                for p in programmes:
-                    if body.end <= p.start < stop and not any(a.end <= p.start for a in others) \
+                lo, hi = bisect_left(starts, body.end), bisect_left(starts, stop)
+                others = [a for a in by_start[lo:hi] if a.kind == "Agency"]
+                for p in by_start[lo:hi]:
+                    if p.kind == "Program" and not any(a.end <= p.start for a in others) \
                             and _identified(res, res.entity_at(body)) and not cues["meeting_after"].match(text, p.end):
                         yield Link(res.entity_at(p), "carriedOutBy", res.entity_at(body), _evidence(sentence, body, p),
                                    "subject-body")
@@ -172,9 +177,11 @@ def _outcomes(res, sentences, by_sentence, text):
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
     for index, ms in by_sentence.items():
         sentence = sentences[index]
+        programmes = sorted(_programmes(ms), key=lambda p: p.end)
+        ends = [p.end for p in programmes]
         for o in (m for m in ms if m.kind == "Outcome"):
-            before = [p for p in _programmes(ms) if p.end <= o.start]
-            target, rule = (before[-1], "same-sentence") if before else (None, None)
+            i = bisect_right(ends, o.start)
+            target, rule = (programmes[i - 1], "same-sentence") if i else (None, None)
             if target is None:
                 key = _scope_key(sentence)
                 for back in range(index - 1, max(-1, index - 1 - limit), -1):

@@ -12,7 +12,8 @@ FONT = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft
 DRAWN = ("carriedOutBy", "implementedIn", "implementedThroughout", "establishedBy", "recognizedAs", "awardedBy")
 
 
-def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_components: int = 60) -> str:
+def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_components: int = 60,
+                max_nodes: int = 240) -> str:
     """SVG of programmes with their bodies, places, documents and recognitions.
 
     Each connected component is laid out on its own (spring layout, fixed seed) in a cell of a
@@ -24,6 +25,12 @@ def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_com
             H.add_edge(s, o, relation=d["relation"])
     if H.number_of_nodes() == 0:
         return "<p>（没有可绘制的关系 / no links to draw）</p>"
+    note = ""
+    if H.number_of_nodes() > max_nodes:   # a readable drawing: the best-connected nodes only
+        keep = sorted(H.nodes, key=lambda n: (-H.degree(n), n))[:max_nodes]
+        note = f"<p>Showing the {max_nodes} best-connected of {H.number_of_nodes()} nodes; graph.gexf has all.</p>"
+        H = nx.Graph(H.subgraph(keep))
+        H.remove_nodes_from([n for n in sorted(H.nodes) if H.degree(n) == 0])
     components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))[:max_components]
     cell_w = width / columns
     parts, y0, row_h, col = [], 10.0, 0.0, 0
@@ -64,7 +71,7 @@ def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_com
                      f"<title>{escape(label)}</title></circle>")
         parts.append(f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">{escape(short)}</text>')
     parts.append("</svg>")
-    return "".join(parts)
+    return note + "".join(parts)
 
 
 def table(rows: list[dict], columns: list[str] | None = None, limit: int | None = None) -> str:

@@ -26,6 +26,9 @@ from kg.export.graphml import generate_graphml
 from kg.export.html import generate_html
 
 
+JSON_ROWS = 200   # analysis.json keeps the first rows of each table; the CSV files have them all
+
+
 def analysis_tables(G) -> dict[str, list[dict]]:
     H = entity_graph(G)
     P = body_projection(G)
@@ -66,8 +69,8 @@ def write_analysis_outputs(graph: Path, out: Path) -> dict:
                "communities": len({r["community"] for r in tables["communities"]})}
     for name, rows in tables.items():
         write_text(out / "tables" / f"{name}.csv", csv_text(rows))
-    write_text(out / "analysis.json", json.dumps({"summary": summary, **tables}, ensure_ascii=False, indent=1,
-                                                 sort_keys=False) + "\n")
+    head = {name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]} for name, rows in tables.items()}
+    write_text(out / "analysis.json", json.dumps({"summary": summary, **head}, ensure_ascii=False, indent=1) + "\n")
     gephi = gephi_graph(G)
     write_text(out / "graph.gexf", generate_gexf(gephi))
     write_text(out / "graph.graphml", generate_graphml(gephi))

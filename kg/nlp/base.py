@@ -1,6 +1,8 @@
 """What every component shares: the span extension, the per-doc context and how spans are added."""
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc, Span
 
 from kg.nlp.text import book_title_spans, mask, quote_spans
@@ -38,5 +40,18 @@ def spans_of(doc: Doc, *kinds: str) -> list[Span]:
     return [s for s in group if s.label_ in kinds]
 
 
-def inside_any(start: int, end: int, spans) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+class SpanIndex:
+    """Does one of many (start, end) spans cover a range? (bisect; the spans may nest)."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.reach = []   # the furthest end among spans starting at or before each position
+        furthest = -1
+        for _, e in self.spans:
+            furthest = max(furthest, e)
+            self.reach.append(furthest)
+
+    def covers(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end

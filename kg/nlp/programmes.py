@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.base import add_span, context, inside_any, spans_of
+from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import MASK_CHAR, clause_start, strip_scope, trim_left
 from kg.resources import lexicon
 
@@ -201,15 +201,17 @@ def _drop_nested(cands):
 
 
 def _quoted_names(text, ctx, taken, leaders, rules):
-    quotes = [q for q in ctx["quotes"] if not inside_any(q[0], q[1], ctx["books"]) and not inside_any(q[0], q[1], taken)]
+    books, named = SpanIndex(ctx["books"]), SpanIndex(taken)
+    quotes = [q for q in ctx["quotes"] if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1])]
     inner = {q: text[q[0] + 1: q[1] - 1].strip() for q in quotes}
     counts = Counter(inner.values())
+    quote_end = {s: e for s, e in quotes}
     found = []
     for q in quotes:
         t = inner[q]
         if not (2 <= len(t) <= 25) or rules.quote_rejects.match(t) or re.search(r"[。！？]", t):
             continue
-        after = _after_adjacent_quotes(text, q[1], quotes)
+        after = _after_adjacent_quotes(text, q[1], quote_end)
         before = text[max(0, q[0] - 12): q[0]]
         if re.search(r"(获评|评为|荣获|获得|命名为?|授予|入选)[^，,。；;]{0,12}$", before) and not rules.after_quote_head_re.match(text, q[1]):
             continue   # an award's name
@@ -248,9 +250,8 @@ def _extend_left(text, masked, quote, leaders, rules):
     return cand
 
 
-def _after_adjacent_quotes(text, end, quotes):
+def _after_adjacent_quotes(text, end, starts):
     """Skip “B”“C” that directly follow a quote: “A”“B”等专项行动 lists A and B."""
-    starts = {s: e for s, e in quotes}
     while end in starts:
         end = starts[end]
     return end

@@ -7,7 +7,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.base import add_span, context, inside_any
+from kg.nlp.base import SpanIndex, add_span, context
 from kg.nlp.text import clause_break_re, first_boundary, is_han, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
 from kg.resources import lexicon
@@ -38,8 +38,8 @@ class QuantityRecognizer:
             self.initialize()
         ctx = context(doc)
         text, masked = context(doc)["text"], ctx["masked"]
-        covered = ctx["books"] + ctx["quotes"]
-        found = [q for q in scan_quantities(text, self.pattern, self.lex) if not inside_any(q["start"], q["end"], covered)]
+        covered = SpanIndex(ctx["books"] + ctx["quotes"])
+        found = [q for q in scan_quantities(text, self.pattern, self.lex) if not covered.covers(q["start"], q["end"])]
         baseline_of = pair_baselines(text, found, self.change_verbs)
         skip = {id(b) for b in baseline_of.values()}
         default_year = ctx.get("covers_year")
@@ -128,7 +128,8 @@ def _year_before(text: str, pos: int, default):
     years = re.findall(r"((?:19|20)\d{2})\s*年", window)
     if years:
         return int(years[-1])
-    sentence_start = max(text.rfind(ch, 0, pos) for ch in "。\n；;")
+    lo = max(0, pos - 200)   # a year further back than this is not this number's year
+    sentence_start = max(lo - 1, *(text.rfind(ch, lo, pos) for ch in "。\n；;"))
     years = re.findall(r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))", text[sentence_start + 1: pos])
     return int(years[-1]) if years else default
 

@@ -51,6 +51,7 @@ def typed(value, datatype: str) -> str:
     return f"{_lit(value)}^^<{XSD}{datatype}>"
 
 
+MAX_SENTENCE = 600
 _TYPE = n(RDF + "type")
 _LABEL, _PREF, _ALT = n(RDFS + "label"), n(SKOS + "prefLabel"), n(SKOS + "altLabel")
 _DERIVED = n(PROV + "wasDerivedFrom")
@@ -176,8 +177,13 @@ def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentenc
     g.add(node, FZ.end, typed(m.end, "integer"))
     if m.kind != "Evidence":
         g.add(node, FZ.surface, zh(m.text))
-    g.add(node, FZ.sentenceText, zh(sentence.text))
-    g.add(node, FZ.sentenceStart, typed(sentence.start, "integer"))
+    start, text = sentence.start, sentence.text
+    if len(text) > MAX_SENTENCE:   # a run-on "sentence" (no 。 for pages): keep a window around the mention
+        lo = max(sentence.start, m.start - MAX_SENTENCE // 2)
+        hi = min(sentence.end, max(m.end, lo + MAX_SENTENCE))
+        start, text = lo, text[lo - sentence.start: hi - sentence.start]
+    g.add(node, FZ.sentenceText, zh(text))
+    g.add(node, FZ.sentenceStart, typed(start, "integer"))
     g.add(node, FZ.sentenceIndex, typed(sentence.index, "integer"))
     if sentence.heading_path:
         g.add(node, FZ.headingPath, zh(sentence.heading_path))

@@ -28,7 +28,8 @@ def merged_triples(spools: list[Path]) -> Iterator[str]:
     def lines(path: Path):
         with open(path, encoding="utf-8") as handle:
             for line in handle:
-                yield triple_line(line.rstrip("\n"))
+                if line.strip():
+                    yield triple_line(line.rstrip("\n"))
 
     # each spool is sorted by quad line; the graph is constant within a spool, so its triple
     # lines are sorted too
@@ -46,7 +47,7 @@ def write_turtle(triple_lines: Iterable[str], out: io.BufferedWriter) -> None:
 
 
 def write_trig(spools: list[Path], out: io.BufferedWriter) -> None:
-    source = _LineReader(line.rstrip("\n") for p in spools for line in open(p, encoding="utf-8"))
+    source = _LineReader(line.rstrip("\n") for p in spools for line in open(p, encoding="utf-8") if line.strip())
     parsed = pyoxigraph.parse(source, format=pyoxigraph.RdfFormat.N_QUADS)
     pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
 
