@@ -96,3 +96,9 @@ def test_control_characters_are_dropped(tmp_path):
     path.write_text("某市2022年法治政府建设年度报告\n开展\x07“法律明白人”培养工程,培养300名\x1b。\n", encoding="utf-8")
     report = read_report(path)
     assert "\x07" not in report.text and "培养工程" in report.text
+
+
+def test_publisher_from_a_departments_title_without_signature():
+    report = parse_report_text("温岭市司法局2023年法治政府建设年度报告\n一、主要工作\n推进“共享法庭”建设。\n")
+    assert report.meta.publisher == "温岭市司法局"
+    assert report.meta.covers_year == 2023

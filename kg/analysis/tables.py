@@ -59,28 +59,25 @@ def reforms_per_body(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list
     >>> reforms_per_body(G)[0]["reforms"]
     1
     """
-    B = carrier_network(G, relation)
-    rows = []
-    for n, d in B.nodes(data=True):
-        if d["bipartite"] != 1:
-            continue
-        reforms = sorted(_label(B, p) for p in B[n])
-        rows.append({"body": n, "label": d.get("label", n), "type": d.get("type", ""), "reforms": len(reforms),
-                     "mentions": sum(B[n][p]["weight"] for p in B[n]), "reform_names": "；".join(reforms)})
+    rows = [{"body": n, "label": d.get("label", n), "type": d.get("type", ""), "reforms": len(names),
+             "mentions": weight, "reform_names": "；".join(names)}
+            for n, d, names, weight in _side(carrier_network(G, relation), 1)]
     return sorted(rows, key=lambda r: (-r["reforms"], -r["mentions"], r["label"], r["body"]))
 
 
 def bodies_per_reform(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list[dict]:
     """Reforms with the bodies that carry them."""
-    B = carrier_network(G, relation)
-    rows = []
-    for n, d in B.nodes(data=True):
-        if d["bipartite"] != 0:
-            continue
-        bodies = sorted(_label(B, b) for b in B[n])
-        rows.append({"reform": n, "label": d.get("label", n), "status": d.get("status", ""), "bodies": len(bodies),
-                     "body_names": "；".join(bodies)})
+    rows = [{"reform": n, "label": d.get("label", n), "status": d.get("status", ""), "bodies": len(names),
+             "body_names": "；".join(names)}
+            for n, d, names, _ in _side(carrier_network(G, relation), 0)]
     return sorted(rows, key=lambda r: (-r["bodies"], r["label"], r["reform"]))
+
+
+def _side(B: nx.Graph, side: int):
+    """(node, data, sorted neighbour labels, total edge weight) for one side of a bipartite graph."""
+    for n, d in B.nodes(data=True):
+        if d["bipartite"] == side:
+            yield n, d, sorted(_label(B, m) for m in B[n]), sum(B[n][m]["weight"] for m in B[n])
 
 
 def body_projection(G: nx.MultiDiGraph) -> nx.Graph:

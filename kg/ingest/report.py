@@ -85,7 +85,8 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
     if meta.title is None:
         meta.title = body[0][2] if len(body[0][2]) < 80 else None
     if meta.title and meta.publisher is None:
-        m = re.match(r"(.{2,30}?)关于", meta.title)
+        # 临海市人民政府关于2023年… / 杭州市西湖区司法局2023年…: the body the title starts with
+        m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)", meta.title)
         if m and _ISSUER_SUFFIX.search(m.group(1)):
             meta.publisher = m.group(1)
     if meta.publisher is None and publisher_field and publisher_field not in lex["not_publishers"]:
