@@ -42,7 +42,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
     attrs: dict[str, dict] = defaultdict(dict)
     edges: list[tuple[str, str, str]] = []
     support: Counter = Counter()
-    mentions: dict[str, set] = defaultdict(set)
+    mentions: Counter = Counter()
     reports: dict[str, set] = defaultdict(set)
     mention_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
@@ -63,8 +63,8 @@ def from_rdf(source) -> nx.MultiDiGraph:
         elif p == FZ + "mentionedIn":
             reports[s].add(o)
         elif p == PROV_DERIVED:
-            if o not in mentions[s]:
-                mentions[s].add(o)
+            mentions[s] += 1
+            if types.get(s) == "Program":   # graph.ttl is sorted, so a subject's type comes first
                 mention_of[o].append(s)
         elif p == FZ + "headingPath":
             mention_heading[s] = o
@@ -105,7 +105,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
         label = a.get("label") or (f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
                                    if kind == "Outcome" else node.rsplit("/", 1)[-1])
         G.add_node(node, type=kind, label=label, level=a.get("level", ""), code=a.get("code", ""),
-                   mentions=len(mentions[node]), reports=len(reports[node]),
+                   mentions=mentions[node], reports=len(reports[node]),
                    status="+".join(sorted(statuses[node])), themes="；".join(themes),
                    report=",".join(sorted(_short(r) for r in reports[node])) if kind == "Outcome" else "",
                    years=",".join(sorted({years[r] for r in reports[node] if r in years})))
@@ -132,9 +132,9 @@ _SKIPPED = {FZ + name for name in ("sentenceText", "surface", "start", "end", "s
 
 
 def _triples(source):
-    """(s, p, o) values, streaming; the bulky provenance text is skipped early. Duplicates (the
-    same triple in two named graphs) are harmless: every use below is a set or a count of
-    distinct assertion nodes."""
+    """(s, p, o) values, streaming; the bulky provenance text is skipped early. Read graph.ttl
+    (the de-duplicated union, sorted by subject): from .trig or .nq a triple stated in several
+    reports is counted once per report."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         fmt = _FORMATS.get(path.suffix)

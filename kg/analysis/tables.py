@@ -117,7 +117,7 @@ def entity_graph(G: nx.MultiDiGraph) -> nx.Graph:
     return H
 
 
-def centrality(H: nx.Graph, max_exact: int = 2000, samples: int = 100) -> list[dict]:
+def centrality(H: nx.Graph, max_exact: int = 2000, samples: int = 50) -> list[dict]:
     """Degree, betweenness (estimated from `samples` sources with a fixed seed above `max_exact`
     nodes, as exact betweenness is O(nm)) and PageRank."""
     if H.number_of_nodes() == 0:

@@ -47,9 +47,25 @@ def write_turtle(triple_lines: Iterable[str], out: io.BufferedWriter) -> None:
 
 
 def write_trig(spools: list[Path], out: io.BufferedWriter) -> None:
-    source = _LineReader(line.rstrip("\n") for p in spools for line in open(p, encoding="utf-8") if line.strip())
-    parsed = pyoxigraph.parse(source, format=pyoxigraph.RdfFormat.N_QUADS)
-    pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.TRIG, prefixes=PREFIXES)
+    """One `<graph> { … }` block per spool, its statements in N-Triples form (valid TriG).
+
+    Written as text, not re-serialised: each spool holds one named graph, already sorted, so this
+    streams at disk speed (re-parsing and pretty-printing cost as much as extraction itself).
+    """
+    for path in spools:
+        graph = None
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                if not line.strip():
+                    continue
+                body = line.rstrip("\n")[:-1].rstrip()
+                cut = body.rfind(" <")
+                if graph is None:
+                    graph = body[cut + 1:]
+                    out.write(f"{graph} {{\n".encode("utf-8"))
+                out.write((body[:cut] + " .\n").encode("utf-8"))
+        if graph is not None:
+            out.write(b"}\n")
 
 
 class _LineReader(io.RawIOBase):
