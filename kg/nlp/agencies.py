@@ -52,7 +52,7 @@ class AgencyRecognizer:
         if self.rules is None:
             self.initialize()
         masked = context(doc)["masked"]
-        places = [(s._.fz["start"], s._.fz["end"], s._.fz) for s in spans_of(doc, "Place") if s._.fz.get("code")]
+        places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
         for start, end, prefix, place in find_agencies(masked, places, self.rules):
             add_span(doc, start, end, "Agency", prefix=prefix, place_code=place.get("code") if place else None,
                      place_name=place.get("name") if place else None)

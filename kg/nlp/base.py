@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -17,7 +18,9 @@ def context(doc: Doc) -> dict:
     """Per-doc data the components share (jurisdiction, masks); computed once per doc."""
     ctx = doc.user_data.setdefault("fz_context", {})
     if "books" not in ctx:
-        text = ctx.setdefault("text", doc.text)   # Doc.text joins every token: pass it in or read it once
+        if "text" not in ctx:   # Doc.text joins every token: the pipeline passes the text in
+            ctx["text"] = doc.text
+        text = ctx["text"]
         ctx["books"] = book_title_spans(text)
         ctx["quotes"] = quote_spans(text)
         ctx["masked_books"] = mask(text, ctx["books"])
@@ -25,19 +28,29 @@ def context(doc: Doc) -> dict:
     return ctx
 
 
+class Found(NamedTuple):
+    """A component's result in plain Python (read back by later components without spaCy objects)."""
+    kind: str
+    start: int
+    end: int
+    attrs: dict
+
+
 def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> Span | None:
-    """Add a span of `kind` over characters [start, end) to doc.spans["fz"]."""
+    """Add a span of `kind` over characters [start, end) to doc.spans["fz"] (with its attributes
+    in `span._.fz`), and the same as a `Found` record to the doc's context."""
     span = doc.char_span(start, end, label=kind, alignment_mode="expand")
     if span is None:
         return None
     span._.fz = dict(attrs, start=start, end=end)
     doc.spans.setdefault(SPANS_KEY, []).append(span)
+    context(doc).setdefault("found", []).append(Found(kind, start, end, attrs))
     return span
 
 
-def spans_of(doc: Doc, *kinds: str) -> list[Span]:
-    group = doc.spans.get(SPANS_KEY, [])
-    return [s for s in group if s.label_ in kinds]
+def spans_of(doc: Doc, *kinds: str) -> list[Found]:
+    """What earlier components found, of the given kinds."""
+    return [f for f in context(doc).get("found", ()) if f.kind in kinds]
 
 
 class SpanIndex:

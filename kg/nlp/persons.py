@@ -33,7 +33,7 @@ class PersonRecognizer:
         if self.after_post is None:
             self.initialize()
         masked = context(doc)["masked"]
-        agencies = {s._.fz["end"]: (s._.fz["start"], s._.fz["end"]) for s in spans_of(doc, "Agency")}
+        agencies = {f.end: (f.start, f.end) for f in spans_of(doc, "Agency")}
         for m in self.after_post.finditer(masked):
             body = agencies.get(m.start())
             if body is None:

@@ -14,7 +14,6 @@ from spacy.util import registry
 
 from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions  # noqa: F401  (factories)
-from kg.nlp.base import SPANS_KEY
 from kg.nlp.gazetteer import load_gazetteer
 
 COMPONENTS = ("fz_documents", "fz_places", "fz_quantities", "fz_agencies", "fz_programmes",
@@ -93,12 +92,12 @@ def extract(report: ReportText, sentences: list[Sentence]) -> list[Mention]:
         doc = proc(doc)
     starts = [s.start for s in sentences]
     mentions = []
-    for span in doc.spans.get(SPANS_KEY, []):
-        attrs = dict(span._.fz or {})
-        start, end = attrs.pop("start") + offset, attrs.pop("end") + offset
+    for found in doc.user_data["fz_context"].get("found", ()):
+        attrs = dict(found.attrs)
+        start, end = found.start + offset, found.end + offset
         index = max(0, bisect_right(starts, start) - 1)
         label = attrs.pop("label", None) or report.text[start:end]
-        mentions.append(Mention(span.label_, start, end, report.text[start:end], label, index,
+        mentions.append(Mention(found.kind, start, end, report.text[start:end], label, index,
                                 tuple(sorted(attrs.items()))))
     mentions.sort(key=lambda m: (m.start, -m.end, m.kind, m.label))
     return mentions

@@ -76,7 +76,7 @@ class ProgrammeRecognizer:
         if self.rules is None:
             self.initialize()
         ctx = context(doc)
-        leaders = [(s._.fz["start"], s._.fz["end"], s.label_) for s in spans_of(doc, "Place", "Agency")]
+        leaders = [(f.start, f.end, f.kind) for f in spans_of(doc, "Place", "Agency")]
         for cand in find_programmes(context(doc)["text"], ctx, leaders, self.rules):
             add_span(doc, cand["start"], cand["end"], "Program", **{k: v for k, v in cand.items() if k not in ("start", "end")})
         return doc

@@ -51,7 +51,7 @@ class RecognitionRecognizer:
         if self.rules is None:
             self.initialize()
         ctx = context(doc)
-        agencies = [(s._.fz["start"], s._.fz["end"]) for s in spans_of(doc, "Agency")]
+        agencies = [(f.start, f.end) for f in spans_of(doc, "Agency")]
         for rec in find_recognitions(context(doc)["text"], ctx["masked_books"], agencies, self.rules):
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
         return doc
