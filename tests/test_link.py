@@ -1,0 +1,74 @@
+"""Link rules on short texts written in the genre, including sentences where the nearest entity
+is the wrong one."""
+from tests.conftest import extract_text, links
+
+REPORT = """平阴县人民政府关于2022年度法治政府建设情况的报告
+一、2022年法治政府建设主要工作
+(一)深化改革。一是推行“综合查一次”改革,联合检查企业1200余家。县司法局打造“法润平阴”普法品牌,开展送法活动80场。
+二是出台《平阴县行政争议多元化解实施办法》,构建“1+3+N”联动机制,化解争议35件。编制《平阴县执法指引》,建立执法监督清单制度。
+在孔村镇建立“共享法庭”,在全县8个镇(街道)设立公共法律服务工作站。县综合行政执法局“执法+服务”模式获评全省优秀案例。
+全年办理行政复议案件126件。
+二、存在的问题
+“综合查一次”改革推进不平衡。
+三、2023年工作打算
+一是深化“综合查一次”改革,二是推动县人民法院在榆山街道设立诉源治理工作站。
+平阴县人民政府
+2023年2月15日
+"""
+
+
+def result():
+    return extract_text(REPORT, doc_id="pingyin-link")
+
+
+def test_carried_out_by_only_where_the_text_says_who():
+    carried = links(result(), "carriedOutBy")
+    assert ("“法润平阴”普法品牌", "平阴县司法局") in carried
+    assert ("“执法+服务”模式", "平阴县综合行政执法局") in carried
+    assert ("诉源治理工作站", "平阴县人民法院") in carried
+    # never the publisher just because the report is theirs
+    assert not any(body == "平阴县人民政府" for _, body in carried)
+    # the nearest body before “1+3+N” (none) is not borrowed from the previous sentence
+    assert not any(p.startswith("“1+3+N”") for p, _ in carried)
+
+
+def test_implemented_in_named_places_and_throughout_the_county():
+    where = links(result(), "implementedIn")
+    assert ("“共享法庭”", "孔村镇") in where
+    assert ("诉源治理工作站", "榆山街道") in where
+    assert ("公共法律服务工作站", "平阴县") in links(result(), "implementedThroughout")
+
+
+def test_outcomes_go_to_the_nearest_programme_of_their_clause_or_item():
+    outcomes = links(result(), "hasOutcome")
+    assert ("“综合查一次”改革", "1200家") in outcomes
+    assert ("送法活动", "80场") in outcomes or ("“法润平阴”普法品牌", "80场") in outcomes
+    # 35件 follows 构建“1+3+N”联动机制 in the same sentence, not the earlier “综合查一次”
+    assert ("“1+3+N”联动机制", "35件") in outcomes
+    assert not any(o == "35件" and p.startswith("“综合查一次”") for p, o in outcomes)
+
+
+def test_established_by_the_issued_document_not_a_compiled_guide():
+    established = links(result(), "establishedBy")
+    assert ("“1+3+N”联动机制", "平阴县行政争议多元化解实施办法") in established
+    assert not any(d == "平阴县执法指引" for _, d in established)     # 编制 a guide establishes nothing
+
+
+def test_recognition_goes_to_what_was_awarded():
+    recognized = links(result(), "recognizedAs")
+    assert ("“执法+服务”模式", "全省优秀案例") in recognized
+
+
+def test_status_per_part():
+    entities = {e.label: e for e in result().resolved.entities.values() if e.kind == "Program"}
+    assert entities["“综合查一次”改革"].status == {"Implemented", "Planned"}     # done this year and planned again
+    assert entities["诉源治理工作站"].status == {"Planned"}
+    assert entities["“共享法庭”"].status == {"Implemented"}
+
+
+def test_every_link_has_its_sentence_and_rule():
+    r = result()
+    for l in r.links:
+        sentence = r.sentences[l.mention.sentence]
+        assert sentence.start <= l.mention.start < l.mention.end <= sentence.end
+        assert l.rule
