@@ -17,6 +17,7 @@ PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 ENTITY_TYPES = ("Agency", "Program", "Place", "PolicyDocument", "Recognition", "Person", "Outcome", "Report")
 LINKS = ("carriedOutBy", "inferredCarrier", "implementedIn", "implementedThroughout", "hasOutcome", "establishedBy",
          "recognizedAs", "awardedBy", "within")
+_LINK_PREDICATES = {FZ + name: name for name in LINKS}
 _FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
             ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
 
@@ -80,8 +81,8 @@ def from_rdf(source) -> nx.MultiDiGraph:
             attrs[s]["value"] = o
         elif p == FZ + "unit":
             attrs[s]["unit"] = o
-        elif p.startswith(FZ) and p[len(FZ):] in LINKS:
-            edges.append((s, o, p[len(FZ):]))
+        elif p in _LINK_PREDICATES:
+            edges.append((s, o, _LINK_PREDICATES[p]))
     edge_reports: dict[tuple, set] = defaultdict(set)
     for a in assertions.values():
         if RDF_PREDICATE in a:
@@ -143,7 +144,8 @@ def _triples(source):
         parsed = pyoxigraph.parse(path=str(path), format=fmt)
     else:
         parsed = source
+    skipped = _SKIPPED
     for t in parsed:
         p = t.predicate.value
-        if p not in _SKIPPED:
+        if p not in skipped:
             yield t.subject.value, p, t.object.value
