@@ -66,13 +66,12 @@ def _leading_and_adjacent(res, sentences, by_sentence, text):
                 if body and _identified(res, body):
                     yield Link(res.entity_at(p), "carriedOutBy", body, _evidence(sentences[index], p), "leading-body")
             for other in ending_at.get(p.start, ()):
-                if True:
-                    target = res.entity_at(other)
-                    if not (_local(res, target) if other.kind == "Place" else _identified(res, target)):
-                        continue
-                    pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
-                    yield Link(res.entity_at(p), pred, res.entity_at(other), _evidence(sentences[index], other, p),
-                               "adjacent-" + ("place" if other.kind == "Place" else "body"))
+                target = res.entity_at(other)
+                if not (_local(res, target) if other.kind == "Place" else _identified(res, target)):
+                    continue
+                pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
+                yield Link(res.entity_at(p), pred, target, _evidence(sentences[index], other, p),
+                           "adjacent-" + ("place" if other.kind == "Place" else "body"))
 
 
 def _local(res, place_iri):

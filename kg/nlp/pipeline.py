@@ -5,6 +5,7 @@ characters directly gives the same tokens at ~2.5 M chars/s.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -15,6 +16,9 @@ from spacy.util import registry
 from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions  # noqa: F401  (factories)
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.places import admin_places, build_automaton_cached
+
+_NOTHING = re.compile("$^")   # no short forms of townships in a body's name
 
 COMPONENTS = ("fz_documents", "fz_places", "fz_quantities", "fz_agencies", "fz_programmes",
               "fz_recognitions", "fz_persons")
@@ -69,12 +73,10 @@ def jurisdiction_of(report: ReportText) -> str | None:
 def place_in_name(name: str) -> str | None:
     """The deepest division named in a body's name, each part read inside the previous one
     (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市)."""
-    import re
-    from kg.nlp.places import admin_places, build_automaton_cached
     gaz = load_gazetteer()
     home, pos = None, 0
     while True:
-        found = next(iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, re.compile("$^"))), None)
+        found = next(iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None)
         if found is None or found[0] != 0:
             return home
         home, pos = found[2].code, pos + found[1]

@@ -97,7 +97,6 @@ _ENUMERATION = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)�
 
 
 def _headed_names(text, masked, leaders, rules):
-    books_masked = MASK_CHAR
     for m in rules.head_re.finditer(masked):
         if rules.right_rejects.match(text, m.end()):
             continue
@@ -112,7 +111,7 @@ def _headed_names(text, masked, leaders, rules):
             continue   # 被纳入…后备项目: the name of an award, not a programme
         start = _after_complete_list_item(masked, start, m.start(), rules)
         cand = _finish(text, masked, start, m.end(), leaders, rules, rule="head")
-        if cand is not None and books_masked not in text[cand["start"]: cand["end"]]:
+        if cand is not None:
             yield cand
 
 
