@@ -39,9 +39,12 @@ class Found(NamedTuple):
 def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> Span | None:
     """Add a span of `kind` over characters [start, end) to doc.spans["fz"] (with its attributes
     in `span._.fz`), and the same as a `Found` record to the doc's context."""
-    span = doc.char_span(start, end, label=kind, alignment_mode="expand")
-    if span is None:
-        return None
+    if len(doc) == len(context(doc)["text"]):   # one token per character: offsets are token indices
+        span = Span(doc, start, end, label=kind)
+    else:
+        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
+        if span is None:
+            return None
     span._.fz = dict(attrs, start=start, end=end)
     doc.spans.setdefault(SPANS_KEY, []).append(span)
     context(doc).setdefault("found", []).append(Found(kind, start, end, attrs))
