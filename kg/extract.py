@@ -23,8 +23,9 @@ class ReportResult:
 
 def process_text(report: ReportText) -> ReportResult:
     sentences = segment(report)
-    mentions = extract(report, sentences)
-    resolved = resolve(report, mentions, jurisdiction_of(report))
+    jurisdiction = jurisdiction_of(report)
+    mentions = extract(report, sentences, jurisdiction)
+    resolved = resolve(report, mentions, jurisdiction)
     links = link(resolved, sentences, mentions)
     return ReportResult(report, sentences, mentions, resolved, links)
 

@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from kg import iri
 from kg.model import Link, Mention, Sentence
-from kg.resolve import Resolved, township_divisions
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve import Resolved
 from kg.resources import lexicon
 
 
@@ -58,11 +59,11 @@ def _leading_and_adjacent(res, sentences, by_sentence, text):
                 ending_at[other.end].append(other)
         for p in _programmes(ms):
             for start, end in p.get("places") or ():
-                place = _at(res, ms, start, end, "Place")
+                place = _at(res, start, end, "Place")
                 if place and _local(res, place):
                     yield Link(res.entity_at(p), "implementedIn", place, _evidence(sentences[index], p), "leading-place")
             for start, end in p.get("carriers") or ():
-                body = _at(res, ms, start, end, "Agency")
+                body = _at(res, start, end, "Agency")
                 if body and _identified(res, body):
                     yield Link(res.entity_at(p), "carriedOutBy", body, _evidence(sentences[index], p), "leading-body")
             for other in ending_at.get(p.start, ()):
@@ -90,7 +91,7 @@ def _identified(res, body_iri):
     return entity is not None and any(m.get("prefix") or m.get("place_code") for m in entity.mentions)
 
 
-def _at(res, ms, start, end, kind):
+def _at(res, start, end, kind):
     offset = res.report.body_start
     return res.iri_of.get((start + offset, end + offset, kind))
 
@@ -128,10 +129,8 @@ def _at_place(res, sentences, by_sentence, text):
 
 
 def _county_iri(res):
-    towns = township_divisions(res.jurisdiction)
-    if not towns:
-        return None
-    return iri.place(towns[0].parent.ljust(9, "0"))
+    county = load_gazetteer().county_of(res.jurisdiction) if res.jurisdiction else None
+    return iri.place(county.admin_code) if county else None
 
 
 def _created_bodies(res, sentences, by_sentence, text):

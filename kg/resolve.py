@@ -29,6 +29,7 @@ class Resolved:
     entities: dict[str, Entity] = field(default_factory=dict)
     outcomes: list[Outcome] = field(default_factory=list)
     iri_of: dict[tuple[int, int, str], str] = field(default_factory=dict)   # (start, end, kind) → IRI
+    publisher: str | None = None   # IRI of the publishing body
 
     def entity_at(self, mention: Mention) -> str | None:
         return self.iri_of.get((mention.start, mention.end, mention.kind))

@@ -82,13 +82,13 @@ def place_in_name(name: str) -> str | None:
         home, pos = found[2].code, pos + found[1]
 
 
-def extract(report: ReportText, sentences: list[Sentence]) -> list[Mention]:
+def extract(report: ReportText, sentences: list[Sentence], jurisdiction: str | None) -> list[Mention]:
     """Run the pipeline on the report body and return its mentions in text order."""
     nlp = make_nlp()
     offset = report.body_start
     body = report.text[offset: report.body_end]
     doc = nlp.make_doc(body)
-    doc.user_data["fz_context"] = {"jurisdiction": jurisdiction_of(report), "covers_year": report.meta.covers_year,
+    doc.user_data["fz_context"] = {"jurisdiction": jurisdiction, "covers_year": report.meta.covers_year,
                                    "publisher": report.meta.publisher, "text": body}
     for _, proc in nlp.pipeline:
         doc = proc(doc)

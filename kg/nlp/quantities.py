@@ -29,8 +29,6 @@ class QuantityRecognizer:
         lex = lexicon(self.lexicon_name)
         self.lex = lex
         self.pattern = compile_quantity_pattern(lex)
-        self.change = re.compile(
-            r"从\s*(?:(?P<y1>(?:19|20)\d{2})\s*年(?:底|末|度)?\s*(?:的)?)?\s*$")
         self.change_verbs = re.compile(lex["change_verbs"])
 
     def __call__(self, doc: Doc) -> Doc:
@@ -113,14 +111,18 @@ def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> di
         between = text[first["end"]: second["start"]]
         if len(between) > 12 or not change_verbs.search(between) or first["unit"] != second["unit"]:
             continue
-        if re.search(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$", text[max(0, first["start"] - 12): first["start"]]):
+        if _change_start(text, first["start"]) < first["start"]:
             pairs[id(second)] = first
     return pairs
 
 
+_FROM = re.compile(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$")   # 从2019年 before a baseline
+
+
 def _change_start(text: str, start: int) -> int:
-    m = re.search(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$", text[max(0, start - 12): start])
-    return max(0, start - 12) + m.start() if m else start
+    """Where 从(2019年) begins before the quantity at `start` (`start` itself when there is none)."""
+    m = _FROM.search(text, max(0, start - 12), start)
+    return m.start() if m else start
 
 
 def _year_before(text: str, pos: int, default):

@@ -136,6 +136,3 @@ def strip_scope(text: str) -> int:
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
-
-def strip_quotes(label: str) -> str:
-    return re.sub(r"[“”「」『』‘’\"《》〈〉]", "", label)

@@ -80,7 +80,7 @@ def report_quads(result: ReportResult) -> list[str]:
     if meta.title:
         g.add(r, n(DCT + "title"), zh(meta.title))
         g.add(r, _LABEL, zh(meta.title))
-    if getattr(res, "publisher", None):
+    if res.publisher:
         g.add(r, n(DCT + "publisher"), n(res.publisher))
     if meta.issued:
         g.add(r, n(DCT + "issued"), typed(meta.issued, "date"))
@@ -94,8 +94,12 @@ def report_quads(result: ReportResult) -> list[str]:
     if res.jurisdiction:
         g.add(r, FZ.aboutPlace, n(iri.place(res.jurisdiction.ljust(9, "0"))))
     sentences = result.sentences
+    agencies_at: dict[int, list[tuple[int, str]]] = {}   # start → (end, IRI) of agency mentions, in text order
+    for m in result.mentions:
+        if m.kind == "Agency" and res.entity_at(m):
+            agencies_at.setdefault(m.start, []).append((m.end, res.entity_at(m)))
     for entity in res.entities.values():
-        _entity(g, entity, r, report.doc_id, sentences, result)
+        _entity(g, entity, r, report.doc_id, sentences, result, agencies_at)
     for outcome in res.outcomes:
         o = outcome.iri
         g.add(o, _TYPE, n(FZ.Outcome))
@@ -124,7 +128,8 @@ def report_quads(result: ReportResult) -> list[str]:
     return g.quads
 
 
-def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], result: ReportResult):
+def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], result: ReportResult,
+            agencies_at: dict[int, list[tuple[int, str]]]):
     e = entity.iri
     g.add(e, _TYPE, n(FZ[entity.kind]))
     for extra in sorted(entity.extra_types):
@@ -151,10 +156,9 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
         if scope and scope != "cn":
             g.add(e, FZ.jurisdiction, n(iri.place(scope.ljust(9, "0"))))
         for m in entity.mentions:   # 市调委会驻拘留所工作室 is part of 市调委会
-            parent = next((p for p in result.mentions if p.kind == "Agency" and p.start == m.start and p.end < m.end
-                           and result.resolved.entity_at(p)), None)
+            parent = next((body for end, body in agencies_at.get(m.start, ()) if end < m.end), None)
             if parent is not None:
-                g.add(e, n(ORG + "subOrganizationOf"), n(result.resolved.entity_at(parent)))
+                g.add(e, n(ORG + "subOrganizationOf"), n(parent))
     elif entity.kind == "Person":
         if props.get("post"):
             g.add(e, FZ.post, zh(props["post"]))
@@ -162,10 +166,9 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
             body = m.get("body")
             if body:
                 offset = result.report.body_start
-                parent = next((p for p in result.mentions if p.kind == "Agency" and p.start == body[0] + offset
-                               and p.end == body[1] + offset), None)
+                parent = result.resolved.iri_of.get((body[0] + offset, body[1] + offset, "Agency"))
                 if parent is not None:
-                    g.add(e, FZ.holdsPostIn, n(result.resolved.entity_at(parent)))
+                    g.add(e, FZ.holdsPostIn, n(parent))
 
 
 def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentence]) -> str:
