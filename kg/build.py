@@ -159,7 +159,7 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
 
 def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool) -> None:
     from kg.rdf.build import gazetteer_graph_lines
-    from kg.rdf.serialize import merged_triples, write_trig, write_turtle
+    from kg.rdf.serialize import merged_triples, write_lines, write_trig, write_turtle
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
         gazetteer.write_text("".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8")
@@ -170,9 +170,14 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
             for spool in all_spools:
                 handle.write(spool.read_bytes())
         staged["graph.nq"] = nq
+        # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
+        # analyses (N-Triples parses several times faster than Turtle)
+        union = Path(tmp) / "union.nt"
+        with open(union, "wb") as handle:
+            write_lines(merged_triples(all_spools), handle)
         ttl = Path(tmp) / "graph.ttl"
         with open(ttl, "wb") as handle:
-            write_turtle(merged_triples(all_spools), handle)
+            write_turtle(union, handle)
         staged["graph.ttl"] = ttl
         trig = Path(tmp) / "graph.trig"
         with open(trig, "wb") as handle:
@@ -180,12 +185,12 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         staged["graph.trig"] = trig
         for name, path in staged.items():
             os.replace(path, out / name)
-    if store:
-        from kg.rdf.store import load_store
-        load_store(out / "graph.nq", out / "graph.ttl", out / "store")
-    if analyses:
-        from kg.export.outputs import write_analysis_outputs
-        write_analysis_outputs(out / "graph.ttl", out)
+        if store:
+            from kg.rdf.store import load_store
+            load_store(union, out / "store")
+        if analyses:
+            from kg.export.outputs import write_analysis_outputs
+            write_analysis_outputs(union, out)
 
 
 def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:

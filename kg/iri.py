@@ -74,8 +74,10 @@ def mention(doc_id: str, start: int, end: int, kind: str) -> str:
     return f"{BASE}mention/{slug(doc_id)}/{start}-{end}-{kind.lower()}"
 
 
-def sentence(doc_id: str, index: int) -> str:
-    return f"{BASE}sentence/{slug(doc_id)}/{index}"
+def sentence(doc_id: str, index: int, window_start: int | None = None) -> str:
+    """A sentence of a report; a window of a run-on sentence is its own node, named by its start."""
+    suffix = "" if window_start is None else f"-{window_start}"
+    return f"{BASE}sentence/{slug(doc_id)}/{index}{suffix}"
 
 
 def outcome(doc_id: str, start: int, end: int) -> str:

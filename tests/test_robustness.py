@@ -50,7 +50,7 @@ def test_output_parses_as_turtle_and_conforms(text):
     quads = report_quads(result) + gazetteer_quads(_place_codes(result))
     lines = [l.rsplit(" <", 1)[0] + " ." for l in nquads_lines(quads)]
     buffer = io.BytesIO()
-    write_turtle(sorted(set(lines)), buffer)
+    write_turtle(io.BytesIO(("\n".join(sorted(set(lines))) + "\n").encode("utf-8")), buffer)
     data = Graph().parse(data=buffer.getvalue().decode("utf-8"), format="turtle")
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     ontology = Graph().parse(ontology_dir() / "fazhi.ttl", format="turtle")

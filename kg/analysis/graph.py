@@ -45,7 +45,8 @@ def from_rdf(source) -> nx.MultiDiGraph:
     support: Counter = Counter()
     mentions: Counter = Counter()
     reports: dict[str, set] = defaultdict(set)
-    mention_heading: dict[str, str] = {}
+    mention_sentence: dict[str, str] = {}
+    sentence_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
     statuses: dict[str, set] = defaultdict(set)
     assertions: dict[str, dict] = defaultdict(dict)
@@ -67,8 +68,10 @@ def from_rdf(source) -> nx.MultiDiGraph:
             mentions[s] += 1
             if types.get(s) == "Program":   # graph.ttl is sorted, so a subject's type comes first
                 mention_of[o].append(s)
+        elif p == FZ + "inSentence":
+            mention_sentence[s] = o
         elif p == FZ + "headingPath":
-            mention_heading[s] = o
+            sentence_heading[s] = o
         elif p == FZ + "status":
             statuses[s].add(o[len(FZ):])
         elif p in (RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, FZ + "inReport"):
@@ -92,7 +95,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
                 edge_reports[key].add(_short(a[FZ + "inReport"]))
     themes_of: dict[str, set] = defaultdict(set)
     for mention, owners in mention_of.items():
-        theme = _theme(mention_heading.get(mention, ""))
+        theme = _theme(sentence_heading.get(mention_sentence.get(mention, ""), ""))
         if theme:
             for owner in owners:
                 themes_of[owner].add(theme)

@@ -63,6 +63,7 @@ class _Graph:
     def __init__(self, graph: str):
         self.graph = n(graph)
         self.quads: list[str] = []
+        self.written: set[str] = set()   # nodes whose description is already in the graph
 
     def add(self, s, p, o: str):
         s = s if s.startswith("<") else f"<{s}>"
@@ -173,27 +174,41 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
 
 def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentence]) -> str:
     node = iri.mention(doc_id, m.start, m.end, m.kind)
-    sentence = sentences[m.sentence]
     g.add(node, _TYPE, n(FZ.Mention))
     g.add(node, FZ.inReport, n(r))
     g.add(node, FZ.start, typed(m.start, "integer"))
     g.add(node, FZ.end, typed(m.end, "integer"))
     if m.kind != "Evidence":
         g.add(node, FZ.surface, zh(m.text))
+    g.add(node, FZ.inSentence, n(_sentence(g, sentences[m.sentence], m, r, doc_id)))
+    rule = m.get("rule")
+    if rule:
+        g.add(node, FZ.rule, Literal(rule))
+    return node
+
+
+def _sentence(g: _Graph, sentence: Sentence, m: Mention, r: str, doc_id: str) -> str:
+    """The sentence node a mention points to, written once per report: its text is stored once,
+    not once per mention (a sentence carries several mentions)."""
     start, text = sentence.start, sentence.text
     if len(text) > MAX_SENTENCE:   # a run-on "sentence" (no 。 for pages): keep a window around the mention
         lo = max(sentence.start, m.start - MAX_SENTENCE // 2)
         hi = min(sentence.end, max(m.end, lo + MAX_SENTENCE))
         start, text = lo, text[lo - sentence.start: hi - sentence.start]
+        node = iri.sentence(doc_id, sentence.index, window_start=start)
+    else:
+        node = iri.sentence(doc_id, sentence.index)
+    if node in g.written:
+        return node
+    g.written.add(node)
+    g.add(node, _TYPE, n(FZ.Sentence))
+    g.add(node, FZ.inReport, n(r))
     g.add(node, FZ.sentenceText, zh(text))
     g.add(node, FZ.sentenceStart, typed(start, "integer"))
     g.add(node, FZ.sentenceIndex, typed(sentence.index, "integer"))
     if sentence.heading_path:
         g.add(node, FZ.headingPath, zh(sentence.heading_path))
     g.add(node, FZ.partKind, Literal(sentence.part_kind))
-    rule = m.get("rule")
-    if rule:
-        g.add(node, FZ.rule, Literal(rule))
     return node
 
 

@@ -25,6 +25,7 @@ class FZ(DefinedNamespace):
     Province: URIRef  # 省级行政区 / province
     Recognition: URIRef  # 荣誉称号 / recognition
     Report: URIRef  # 报告 / report
+    Sentence: URIRef  # 句子 / sentence
     Site: URIRef  # 场所 / named site
     Subdistrict: URIRef  # 街道 / subdistrict
     Township: URIRef  # 乡镇 / township
@@ -39,6 +40,7 @@ class FZ(DefinedNamespace):
     implementedIn: URIRef  # 实施地点 / implemented in
     implementedThroughout: URIRef  # 全域实施 / implemented throughout
     inReport: URIRef  # 所在报告 / in report
+    inSentence: URIRef  # 所在句子 / in sentence
     jurisdiction: URIRef  # 辖区 / jurisdiction
     mentionedIn: URIRef  # 提及于 / mentioned in
     recognizedAs: URIRef  # 获得荣誉 / recognized as
@@ -60,7 +62,7 @@ class FZ(DefinedNamespace):
     rule: URIRef  # 规则 / rule
     sentenceIndex: URIRef  # 句子序号 / sentence index
     sentenceStart: URIRef  # 句子起始位置 / sentence start
-    sentenceText: URIRef  # 所在句子 / sentence text
+    sentenceText: URIRef  # 句子文本 / sentence text
     sha256: URIRef  # 校验和 / SHA-256
     sourceFile: URIRef  # 源文件 / source file
     start: URIRef  # 起始位置 / start offset

@@ -1,11 +1,10 @@
-"""Streaming serialisation: per-report sorted N-Quads → graph.nq, graph.trig, and graph.ttl
-(the union of all reports, merged in sorted order without holding the corpus in memory)."""
+"""Streaming serialisation: per-report sorted N-Quads → graph.nq, graph.trig, and the union of all
+reports (merged in sorted order without holding the corpus in memory) as N-Triples and Turtle."""
 from __future__ import annotations
 
 import heapq
-import io
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import IO, Iterable, Iterator
 
 import pyoxigraph
 
@@ -40,13 +39,30 @@ def merged_triples(spools: list[Path]) -> Iterator[str]:
             previous = line
 
 
-def write_turtle(triple_lines: Iterable[str], out: io.BufferedWriter) -> None:
-    source = _LineReader(triple_lines)
-    parsed = pyoxigraph.parse(source, format=pyoxigraph.RdfFormat.N_TRIPLES)
+def write_lines(lines: Iterable[str], out: IO[bytes], batch: int = 4096) -> None:
+    """Write text lines, newline-terminated, in batches (one write call per line is slow)."""
+    chunk: list[str] = []
+    for line in lines:
+        chunk.append(line)
+        if len(chunk) >= batch:
+            out.write(("\n".join(chunk) + "\n").encode("utf-8"))
+            chunk.clear()
+    if chunk:
+        out.write(("\n".join(chunk) + "\n").encode("utf-8"))
+
+
+def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:
+    """Pretty Turtle from N-Triples (a file or a binary stream), streamed: sorted input keeps a
+    subject's triples together, so the Turtle groups them without holding the graph."""
+    if isinstance(ntriples, Path):
+        with open(ntriples, "rb") as source:
+            write_turtle(source, out)
+        return
+    parsed = pyoxigraph.parse(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
 
 
-def write_trig(spools: list[Path], out: io.BufferedWriter) -> None:
+def write_trig(spools: list[Path], out: IO[bytes]) -> None:
     """One `<graph> { … }` block per spool, its statements in N-Triples form (valid TriG).
 
     Written as text, not re-serialised: each spool holds one named graph, already sorted, so this
@@ -66,25 +82,3 @@ def write_trig(spools: list[Path], out: io.BufferedWriter) -> None:
                 out.write((body[:cut] + " .\n").encode("utf-8"))
         if graph is not None:
             out.write(b"}\n")
-
-
-class _LineReader(io.RawIOBase):
-    """A binary file-like object over an iterator of text lines (for pyoxigraph's streaming parser)."""
-
-    def __init__(self, lines: Iterable[str]):
-        self._lines = iter(lines)
-        self._buffer = b""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, target) -> int:
-        while len(self._buffer) < len(target):
-            try:
-                self._buffer += (next(self._lines) + "\n").encode("utf-8")
-            except StopIteration:
-                break
-        size = min(len(target), len(self._buffer))
-        target[:size] = self._buffer[:size]
-        self._buffer = self._buffer[size:]
-        return size

@@ -1,4 +1,4 @@
-"""The embedded on-disk SPARQL store (pyoxigraph), rebuilt from graph.nq by `kg build`."""
+"""The embedded on-disk SPARQL store (pyoxigraph), rebuilt by `kg build`."""
 from __future__ import annotations
 
 import shutil
@@ -7,18 +7,20 @@ from pathlib import Path
 import pyoxigraph
 
 
-def load_store(nquads: Path, union: Path, folder: Path) -> None:
-    """Replace `folder` with a fresh store (staged, then swapped in): the per-report named graphs
-    of `nquads`, and their de-duplicated union (`union`, graph.ttl) as the default graph.
+def load_store(union: Path, folder: Path) -> None:
+    """Replace `folder` with a fresh store (staged, then swapped in) holding the de-duplicated
+    union of all reports (`union`, N-Triples) as its default graph.
 
-    The union is stored rather than computed per query: a programme in 1,000 reports has its
-    type and label in 1,000 graphs, and joins over a union view multiply those duplicates.
+    The union is stored rather than per-report named graphs: a programme in 1,000 reports has its
+    type and label in 1,000 graphs, and joins over a union view multiply those duplicates. What is
+    per report stays answerable: every mention, sentence and assertion names its report
+    (fz:inReport). The named graphs are in graph.trig / graph.nq for a server that wants them.
     """
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     store = pyoxigraph.Store(str(staging))
-    store.bulk_load(path=str(nquads), format=pyoxigraph.RdfFormat.N_QUADS)
-    store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.TURTLE, to_graph=pyoxigraph.DefaultGraph())
+    # lenient: our own output, its IRIs already validated when written (kg.iri)
+    store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.optimize()
     store.flush()
     del store
