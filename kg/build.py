@@ -8,6 +8,7 @@ import json
 import os
 import sys
 import tempfile
+import time
 import traceback
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cached: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)   # wall time of each phase
 
     @property
     def ok(self) -> bool:
@@ -135,6 +137,7 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
     cache_dir = out / CACHE
     cache_dir.mkdir(exist_ok=True)
     tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files))]
+    started = time.perf_counter()
     if jobs > 1 and len(tasks) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             results = list(pool.map(_spool_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
@@ -150,14 +153,18 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
         codes.update(meta["codes"])
         status.built.append(meta["doc_id"])
         status.cached += bool(meta.get("cached"))
+    status.seconds["extract"] = time.perf_counter() - started
     if not spools:
         return status
-    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses)
+    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses, seconds=status.seconds)
     _prune_cache(cache_dir, spools)
     return status
 
 
-def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool) -> None:
+def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool,
+                  seconds: dict[str, float] | None = None) -> None:
+    seconds = {} if seconds is None else seconds
+    started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
     from kg.rdf.serialize import merged_triples, write_lines, write_trig, write_turtle
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
@@ -185,12 +192,17 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         staged["graph.trig"] = trig
         for name, path in staged.items():
             os.replace(path, out / name)
+        seconds["graph files"] = time.perf_counter() - started
         if store:
+            started = time.perf_counter()
             from kg.rdf.store import load_store
             load_store(union, out / "store")
+            seconds["store"] = time.perf_counter() - started
         if analyses:
+            started = time.perf_counter()
             from kg.export.outputs import write_analysis_outputs
             write_analysis_outputs(union, out)
+            seconds["analyses"] = time.perf_counter() - started
 
 
 def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:

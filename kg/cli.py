@@ -17,6 +17,7 @@ def main(argv: list[str] | None = None) -> int:
     build.add_argument("--jobs", type=int, default=1, help="parallel extraction processes (output is identical)")
     build.add_argument("--no-store", action="store_true", help="skip the SPARQL store")
     build.add_argument("--no-analysis", action="store_true", help="skip analyses and Gephi exports")
+    build.add_argument("-v", "--verbose", action="store_true", help="also print the time of each phase")
 
     query = commands.add_parser("query", help="run a SPARQL query on the store")
     query.add_argument("query", help="a .rq file or SPARQL text")
@@ -48,6 +49,8 @@ def _build(args) -> int:
     if status.built:
         print(f"kg: built {len(status.built)} report(s) ({status.cached} from cache) into {args.out}/ "
               f"in {elapsed:.1f} s", file=sys.stderr)
+        if args.verbose:
+            print("kg: phases: " + ", ".join(f"{name} {s:.1f} s" for name, s in status.seconds.items()), file=sys.stderr)
     if status.failed:
         if not status.built:
             print("kg: nothing built; earlier outputs are left as they were", file=sys.stderr)

@@ -7,6 +7,8 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph
 
+from kg import iri
+
 FZ = "https://w3id.org/fazhi-kg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 RDF_SUBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#subject"
@@ -136,15 +138,19 @@ _SKIPPED = {FZ + name for name in ("sentenceText", "surface", "start", "end", "s
 
 
 def _triples(source):
-    """(s, p, o) values, streaming; the bulky provenance text is skipped early. Read graph.ttl
-    (the de-duplicated union, sorted by subject): from .trig or .nq a triple stated in several
-    reports is counted once per report."""
+    """(s, p, o) values, streaming; the bulky provenance text is skipped early. Read the
+    de-duplicated union (graph.ttl, or the build's N-Triples): from .trig or .nq a triple stated in
+    several reports is counted once per report."""
     if isinstance(source, (str, Path)):
         path = Path(source)
         fmt = _FORMATS.get(path.suffix)
         if fmt is None:
             raise ValueError(f"{path}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
-        parsed = pyoxigraph.parse(path=str(path), format=fmt)
+        if fmt == pyoxigraph.RdfFormat.N_TRIPLES:
+            parsed = (t for block in _needed_ntriples(path)
+                      for t in pyoxigraph.parse(block, format=fmt))
+        else:
+            parsed = pyoxigraph.parse(path=str(path), format=fmt)
     else:
         parsed = source
     skipped = _SKIPPED
@@ -152,3 +158,28 @@ def _triples(source):
         p = t.predicate.value
         if p not in skipped:
             yield t.subject.value, p, t.object.value
+
+
+_MENTION, _SENTENCE = f"<{iri.BASE}mention/".encode(), f"<{iri.BASE}sentence/".encode()
+_KEPT_FROM = {_MENTION: f"<{FZ}inSentence>".encode(), _SENTENCE: f"<{FZ}headingPath>".encode()}
+_SKIPPED_BYTES = {f"<{p}>".encode() for p in _SKIPPED}
+
+
+def _needed_ntriples(path: Path, block_lines: int = 100_000):
+    """Blocks of the N-Triples lines from_rdf uses, filtered as bytes before parsing: mentions and
+    sentences are three quarters of the graph, and only their sentence and heading are needed."""
+    kept: list[bytes] = []
+    with open(path, "rb") as handle:
+        for line in handle:
+            subject, predicate, _ = line.split(b" ", 2)
+            if predicate in _SKIPPED_BYTES:
+                continue
+            prefix = _MENTION if subject.startswith(_MENTION) else _SENTENCE if subject.startswith(_SENTENCE) else None
+            if prefix is not None and predicate != _KEPT_FROM[prefix]:
+                continue
+            kept.append(line)
+            if len(kept) >= block_lines:
+                yield b"".join(kept)
+                kept.clear()
+    if kept:
+        yield b"".join(kept)

@@ -30,7 +30,6 @@ class PlaceRecognizer:
     def initialize(self, get_examples=None, nlp=None):
         lex = lexicon(self.lexicon_name)
         self.gazetteer = load_gazetteer()
-        self.automaton = build_automaton_cached()
         self.followers = re.compile(lex["short_form_followers"])
         self.community_re = re.compile(rf"(?:{'|'.join(lex['community_suffixes'])})")
         self.community_rejects = lex["community_name_rejects"]
@@ -44,7 +43,8 @@ class PlaceRecognizer:
         ctx = context(doc)
         home = ctx.get("jurisdiction")
         taken: list[tuple[int, int]] = []
-        for start, end, div in admin_places(context(doc)["text"], self.automaton, self.gazetteer, home, self.followers):
+        automaton = automaton_for_province(home[:2] if home else None)
+        for start, end, div in admin_places(ctx["text"], automaton, self.gazetteer, home, self.followers):
             add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
             taken.append((start, end))
         for start, end, name in pattern_places(ctx["masked_books"], taken, self.community_re,
@@ -55,12 +55,35 @@ class PlaceRecognizer:
         return doc
 
 
-def build_automaton(gaz: Gazetteer) -> ahocorasick.Automaton:
+def build_automaton(names) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
-    for name in set(gaz.by_name) | set(gaz.by_short):
+    for name in sorted(names):
         automaton.add_word(name, name)
     automaton.make_automaton()
     return automaton
+
+
+def resolvable_names(gaz: Gazetteer, province: str | None) -> set[str]:
+    """The names `admin_places` can resolve in a report of `province`: every name of a county or
+    above (unique ones resolve anywhere), and townships only of the report's own province (a
+    township elsewhere never resolves). A name that cannot resolve is skipped by admin_places
+    anyway, so leaving it out changes nothing, and a smaller automaton scans twice as fast."""
+    upper, by_province = _names_by_reach(gaz)
+    return upper | by_province.get(province, set())
+
+
+@lru_cache(maxsize=1)
+def _names_by_reach(gaz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
+    upper: set[str] = set()
+    by_province: dict[str, set[str]] = {}
+    for table in (gaz.by_name, gaz.by_short):
+        for name, divisions in table.items():
+            for d in divisions:
+                if len(d.code) <= 6:
+                    upper.add(name)
+                else:
+                    by_province.setdefault(d.code[:2], set()).add(name)
+    return upper, by_province
 
 
 def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followers: re.Pattern):
@@ -173,4 +196,11 @@ def _enclosing_admin(taken, start):
 
 @lru_cache(maxsize=1)
 def build_automaton_cached():
-    return build_automaton(load_gazetteer())
+    """Every name and short form in China (for short strings such as a body's name)."""
+    gaz = load_gazetteer()
+    return build_automaton(set(gaz.by_name) | set(gaz.by_short))
+
+
+@lru_cache(maxsize=64)
+def automaton_for_province(province: str | None):
+    return build_automaton(resolvable_names(load_gazetteer(), province))

@@ -76,13 +76,28 @@ class ProgrammeRecognizer:
         if self.rules is None:
             self.initialize()
         ctx = context(doc)
-        leaders = [(f.start, f.end, f.kind) for f in spans_of(doc, "Place", "Agency")]
+        leaders = Leaders((f.start, f.end, f.kind) for f in spans_of(doc, "Place", "Agency"))
         for cand in find_programmes(context(doc)["text"], ctx, leaders, self.rules):
             add_span(doc, cand["start"], cand["end"], "Program", **{k: v for k, v in cand.items() if k not in ("start", "end")})
         return doc
 
 
+class Leaders(list):
+    """Places and bodies (start, end, kind) that may lead a name, looked up by start."""
+
+    def __init__(self, items=()):
+        super().__init__(items)
+        self.at: dict[int, list] = {}
+        for item in self:
+            self.at.setdefault(item[0], []).append(item)
+
+    def first_at(self, start: int, before: int):
+        return next((item for item in self.at.get(start, ()) if item[1] < before), None)
+
+
 def find_programmes(text: str, ctx: dict, leaders: list, rules: ProgrammeRules) -> list[dict]:
+    if not isinstance(leaders, Leaders):
+        leaders = Leaders(leaders)
     masked = ctx["masked"]
     named = list(_headed_names(text, masked, leaders, rules))
     work = _work_names(text, masked, rules, named)
@@ -137,7 +152,7 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         if skip:
             start += skip
             continue
-        lead = next(((s, e, k) for s, e, k in leaders if s == start and e < end), None)
+        lead = leaders.first_at(start, end) if leaders else None
         if lead is None:
             break
         (places if lead[2] == "Place" else carriers).append((lead[0], lead[1]))
@@ -189,12 +204,20 @@ def _after_complete_list_item(masked, start, head_start, rules):
 
 
 def _drop_nested(cands):
-    kept = []
+    """Drop a candidate inside a longer one, and repeats of the same span (first kept, order kept).
+    One sweep over the spans sorted by (start, longest first): a span is inside another when an
+    earlier one reaches at least as far."""
+    inside, reach = set(), -1
+    for span in sorted({(c["start"], c["end"]) for c in cands}, key=lambda se: (se[0], -se[1])):
+        if reach >= span[1]:
+            inside.add(span)
+        reach = max(reach, span[1])
+    kept, seen = [], set()
     for c in cands:
-        if any(o is not c and o["start"] <= c["start"] and c["end"] <= o["end"] and (o["end"] - o["start"]) > (c["end"] - c["start"]) for o in cands):
+        span = (c["start"], c["end"])
+        if span in inside or span in seen:
             continue
-        if any(o["start"] == c["start"] and o["end"] == c["end"] for o in kept):
-            continue
+        seen.add(span)
         kept.append(c)
     return kept
 

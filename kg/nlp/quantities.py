@@ -27,7 +27,7 @@ class QuantityRecognizer:
 
     def initialize(self, get_examples=None, nlp=None):
         lex = lexicon(self.lexicon_name)
-        self.lex = lex
+        self.lex = dict(lex, **_sorted_word_lists(lex))
         self.pattern = compile_quantity_pattern(lex)
         self.change_verbs = re.compile(lex["change_verbs"])
 
@@ -157,15 +157,23 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
     return _clean(text[start:qstart], lex)
 
 
+def _sorted_word_lists(lex: dict) -> dict:
+    """The word lists _clean strips, longest first (sorted once, not per phrase)."""
+    return {"_leading": sorted(lex["indicator_leading"], key=len, reverse=True),
+            "_trailing": sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True)}
+
+
 def _clean(phrase: str, lex: dict) -> str:
+    if "_leading" not in lex:
+        lex = dict(lex, **_sorted_word_lists(lex))
     phrase = phrase.strip(" \u3000、")
     changed = True
     while changed and phrase:
         changed = False
-        for word in sorted(lex["indicator_leading"], key=len, reverse=True):
+        for word in lex["_leading"]:
             if phrase.startswith(word) and len(phrase) > len(word) + 1:
                 phrase, changed = phrase[len(word):], True
-        for word in sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True):
+        for word in lex["_trailing"]:
             if phrase.endswith(word) and len(phrase) > len(word) + 1:
                 phrase, changed = phrase[: -len(word)], True
         stripped = re.sub(r"^(?:(?:19|20)\d{2})?年度?(?=.)", "", phrase)

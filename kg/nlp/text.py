@@ -13,19 +13,25 @@ HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 MASK_CHAR = "\uFFFC"   # object replacement char: never matched by a pattern of the lexicon
 
 
+_BOOK_MARKS = re.compile("[《》\n。]")
+_QUOTE_MARKS = re.compile("[“”「」『』‘’\"\n。]")
+
+
 def book_title_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost 《…》 including the brackets; nested 《》 stay inside."""
     spans, depth, start = [], 0, 0
-    for i, char in enumerate(text):
+    for m in _BOOK_MARKS.finditer(text):   # visit the marks only, not every character
+        i, char = m.start(), m.group()
         if char == "《":
             if depth == 0:
                 start = i
             depth += 1
-        elif char == "》" and depth:
-            depth -= 1
-            if depth == 0:
-                spans.append((start, i + 1))
-        elif char in "\n。" and depth:   # an unclosed 《 does not run past its sentence
+        elif char == "》":
+            if depth:
+                depth -= 1
+                if depth == 0:
+                    spans.append((start, i + 1))
+        elif depth:   # an unclosed 《 does not run past its sentence
             depth = 0
     return spans
 
@@ -35,10 +41,11 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     stack: list[tuple[str, int]] = []
     ascii_open = None
-    for i, char in enumerate(text):
+    for m in _QUOTE_MARKS.finditer(text):   # visit the marks only, not every character
+        i, char = m.start(), m.group()
         if char in _PAIRS:
             stack.append((char, i))
-        elif char in CLOSE_QUOTES and stack:
+        elif char in CLOSE_QUOTES:
             while stack and _PAIRS[stack[-1][0]] != char:
                 stack.pop()
             if stack:
@@ -51,7 +58,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((ascii_open, i + 1))
                 ascii_open = None
-        elif char in "\n。" :
+        else:   # \n or 。: a quote does not run past its sentence
             stack.clear()
             ascii_open = None
     return sorted(spans)
@@ -59,12 +66,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
 
 def mask(text: str, spans: list[tuple[int, int]], keep_marks: bool = True) -> str:
     """Replace the inside of each span by MASK_CHAR (same length, so offsets stay valid)."""
-    chars = list(text)
-    for start, end in spans:
-        inner = range(start + 1, end - 1) if keep_marks else range(start, end)
-        for i in inner:
-            chars[i] = MASK_CHAR
-    return "".join(chars)
+    parts, pos = [], 0
+    for start, end in sorted(spans):
+        lo, hi = (start + 1, end - 1) if keep_marks else (start, end)
+        lo = max(lo, pos)
+        if hi <= lo:
+            continue
+        parts.append(text[pos:lo])
+        parts.append(MASK_CHAR * (hi - lo))
+        pos = hi
+    parts.append(text[pos:])
+    return "".join(parts)
 
 
 @lru_cache(maxsize=1)

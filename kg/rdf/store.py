@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pyoxigraph
 
+CHUNK_BYTES = 32 * 1024 * 1024
+
 
 def load_store(union: Path, folder: Path) -> None:
     """Replace `folder` with a fresh store (staged, then swapped in) holding the de-duplicated
@@ -19,8 +21,9 @@ def load_store(union: Path, folder: Path) -> None:
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)
     store = pyoxigraph.Store(str(staging))
-    # lenient: our own output, its IRIs already validated when written (kg.iri)
-    store.bulk_load(path=str(union), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
+    for chunk in _line_chunks(union):
+        # lenient: our own output, its IRIs already made safe by kg.iri
+        store.bulk_load(input=chunk, format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
     store.optimize()
     store.flush()
     del store
@@ -30,6 +33,23 @@ def load_store(union: Path, folder: Path) -> None:
         folder.rename(old)
     staging.rename(folder)
     shutil.rmtree(old, ignore_errors=True)
+
+
+def _line_chunks(path: Path, size: int = CHUNK_BYTES):
+    """The file in blocks of whole lines. One bulk_load of a whole corpus holds it all in memory
+    (measured 1.6 GB for 1,000 reports); blocks of 32 MB keep the load near 0.4 GB, and faster."""
+    with open(path, "rb") as handle:
+        rest = b""
+        while block := handle.read(size):
+            block = rest + block
+            cut = block.rfind(b"\n") + 1
+            if cut == 0:
+                rest = block
+                continue
+            rest = block[cut:]
+            yield block[:cut]
+        if rest.strip():
+            yield rest
 
 
 def open_store(folder: Path, read_only: bool = True) -> pyoxigraph.Store:
