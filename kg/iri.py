@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 BASE = "https://w3id.org/fazhi-kg/id/"
 _MAX_SLUG = 48
@@ -17,6 +18,7 @@ def normalise(label: str) -> str:
     return re.sub(r"[—–―－~～]", "-", text)
 
 
+@lru_cache(maxsize=65536)   # a report names the same entities and its own id many times
 def slug(label: str) -> str:
     """IRI-safe segment: letters and digits of any script kept, everything else %-encoded;
     long labels are cut and suffixed with a hash so the IRI stays unique and short."""

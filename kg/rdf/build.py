@@ -53,8 +53,20 @@ def typed(value, datatype: str) -> str:
 
 MAX_SENTENCE = 600
 _TYPE = n(RDF + "type")
+_SUBJECT, _PREDICATE, _OBJECT = n(RDF + "subject"), n(RDF + "predicate"), n(RDF + "object")
 _LABEL, _PREF, _ALT = n(RDFS + "label"), n(SKOS + "prefLabel"), n(SKOS + "altLabel")
 _DERIVED = n(PROV + "wasDerivedFrom")
+
+
+class _Terms(dict):
+    """fz: terms as N-Triples text (<…#name>), checked against the closed namespace once each."""
+
+    def __missing__(self, name: str) -> str:
+        self[name] = term = f"<{FZ[name]}>"
+        return term
+
+
+FZT = _Terms()
 
 
 class _Graph:
@@ -65,9 +77,10 @@ class _Graph:
         self.quads: list[str] = []
         self.written: set[str] = set()   # nodes whose description is already in the graph
 
-    def add(self, s, p, o: str):
-        s = s if s.startswith("<") else f"<{s}>"
-        p = p if p.startswith("<") else f"<{p}>"
+    def add(self, s: str, p: str, o: str):
+        """s: an IRI, bare or in <>; p: in <>; o: an N-Triples term."""
+        if s[0] != "<":
+            s = f"<{s}>"
         self.quads.append(f"{s} {p} {o} {self.graph} .")
 
 
@@ -77,7 +90,7 @@ def report_quads(result: ReportResult) -> list[str]:
     g = _Graph(iri.report_graph(report.doc_id))
     r = iri.report(report.doc_id)
     meta = report.meta
-    g.add(r, _TYPE, n(FZ.Report))
+    g.add(r, _TYPE, FZT["Report"])
     if meta.title:
         g.add(r, n(DCT + "title"), zh(meta.title))
         g.add(r, _LABEL, zh(meta.title))
@@ -86,14 +99,14 @@ def report_quads(result: ReportResult) -> list[str]:
     if meta.issued:
         g.add(r, n(DCT + "issued"), typed(meta.issued, "date"))
     if meta.covers_year:
-        g.add(r, FZ.coversYear, typed(meta.covers_year, "gYear"))
+        g.add(r, FZT["coversYear"], typed(meta.covers_year, "gYear"))
     if meta.index_number:
-        g.add(r, FZ.indexNumber, Literal(meta.index_number))
-    g.add(r, FZ.sourceFile, Literal(report.source.replace("\\", "/").rsplit("/", 1)[-1]))
+        g.add(r, FZT["indexNumber"], Literal(meta.index_number))
+    g.add(r, FZT["sourceFile"], Literal(report.source.replace("\\", "/").rsplit("/", 1)[-1]))
     if report.sha256:
-        g.add(r, FZ.sha256, Literal(report.sha256))
+        g.add(r, FZT["sha256"], Literal(report.sha256))
     if res.jurisdiction:
-        g.add(r, FZ.aboutPlace, n(iri.place(res.jurisdiction.ljust(9, "0"))))
+        g.add(r, FZT["aboutPlace"], n(iri.place(res.jurisdiction.ljust(9, "0"))))
     sentences = result.sentences
     agencies_at: dict[int, list[tuple[int, str]]] = {}   # start → (end, IRI) of agency mentions, in text order
     for m in result.mentions:
@@ -103,20 +116,20 @@ def report_quads(result: ReportResult) -> list[str]:
         _entity(g, entity, r, report.doc_id, sentences, result, agencies_at)
     for outcome in res.outcomes:
         o = outcome.iri
-        g.add(o, _TYPE, n(FZ.Outcome))
+        g.add(o, _TYPE, FZT["Outcome"])
         g.add(o, _LABEL, zh(f"{outcome.indicator} {outcome.value}{outcome.unit}".strip()))
-        g.add(o, FZ.value, typed(outcome.value, "decimal"))
-        g.add(o, FZ.unit, Literal(outcome.unit))
+        g.add(o, FZT["value"], typed(outcome.value, "decimal"))
+        g.add(o, FZT["unit"], Literal(outcome.unit))
         if outcome.indicator:
-            g.add(o, FZ.indicator, zh(outcome.indicator))
-        g.add(o, FZ.approximate, typed(outcome.approximate, "boolean"))
+            g.add(o, FZT["indicator"], zh(outcome.indicator))
+        g.add(o, FZT["approximate"], typed(outcome.approximate, "boolean"))
         if outcome.year:
-            g.add(o, FZ.year, typed(outcome.year, "gYear"))
+            g.add(o, FZT["year"], typed(outcome.year, "gYear"))
         if outcome.baseline_value is not None:
-            g.add(o, FZ.baselineValue, typed(outcome.baseline_value, "decimal"))
+            g.add(o, FZT["baselineValue"], typed(outcome.baseline_value, "decimal"))
         if outcome.baseline_year:
-            g.add(o, FZ.baselineYear, typed(outcome.baseline_year, "gYear"))
-        g.add(o, FZ.mentionedIn, n(r))
+            g.add(o, FZT["baselineYear"], typed(outcome.baseline_year, "gYear"))
+        g.add(o, FZT["mentionedIn"], n(r))
         g.add(o, _DERIVED, n(_mention(g, outcome.mention, r, report.doc_id, sentences)))
     for l in result.links:
         _assert(g, l.subject, str(FZ[l.predicate]), n(l.object), l.mention, l.rule, r, report.doc_id, sentences)
@@ -125,65 +138,68 @@ def report_quads(result: ReportResult) -> list[str]:
             continue
         for status in sorted(entity.status):
             first = next(m for m in entity.mentions if (sentences[m.sentence].part_kind == "plan") == (status == "Planned"))
-            _assert(g, entity.iri, str(FZ.status), n(FZ[status]), first, "part-kind", r, report.doc_id, sentences)
+            _assert(g, entity.iri, str(FZ.status), FZT[status], first, "part-kind", r, report.doc_id, sentences)
     return g.quads
 
 
 def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], result: ReportResult,
             agencies_at: dict[int, list[tuple[int, str]]]):
     e = entity.iri
-    g.add(e, _TYPE, n(FZ[entity.kind]))
+    g.add(e, _TYPE, FZT[entity.kind])
     for extra in sorted(entity.extra_types):
-        g.add(e, _TYPE, n(FZ[extra]))
+        g.add(e, _TYPE, FZT[extra])
         if extra == "Subdistrict":
-            g.add(e, _TYPE, n(FZ.Township))
+            g.add(e, _TYPE, FZT["Township"])
     g.add(e, _LABEL, zh(entity.label))
     g.add(e, _PREF, zh(entity.label))
     for alias in sorted(entity.aliases):
         g.add(e, _ALT, zh(alias))
     if entity.mentions or entity.props.get("publisher_of"):
-        g.add(e, FZ.mentionedIn, n(r))
+        g.add(e, FZT["mentionedIn"], n(r))
     for m in entity.mentions:
         g.add(e, _DERIVED, n(_mention(g, m, r, doc_id, sentences)))
     props = entity.props
     if entity.kind == "Place":
         code = props.get("code")
         if code:
-            g.add(e, FZ.adminCode, Literal(code.ljust(9, "0")))
+            g.add(e, FZT["adminCode"], Literal(code.ljust(9, "0")))
         elif props.get("within_code") and props["within_code"] != "cn":
-            g.add(e, FZ.within, n(iri.place(props["within_code"].ljust(9, "0"))))
+            g.add(e, FZT["within"], n(iri.place(props["within_code"].ljust(9, "0"))))
     elif entity.kind == "Agency":
         scope = props.get("scope")
         if scope and scope != "cn":
-            g.add(e, FZ.jurisdiction, n(iri.place(scope.ljust(9, "0"))))
+            g.add(e, FZT["jurisdiction"], n(iri.place(scope.ljust(9, "0"))))
         for m in entity.mentions:   # 市调委会驻拘留所工作室 is part of 市调委会
             parent = next((body for end, body in agencies_at.get(m.start, ()) if end < m.end), None)
             if parent is not None:
                 g.add(e, n(ORG + "subOrganizationOf"), n(parent))
     elif entity.kind == "Person":
         if props.get("post"):
-            g.add(e, FZ.post, zh(props["post"]))
+            g.add(e, FZT["post"], zh(props["post"]))
         for m in entity.mentions:
             body = m.get("body")
             if body:
                 offset = result.report.body_start
                 parent = result.resolved.iri_of.get((body[0] + offset, body[1] + offset, "Agency"))
                 if parent is not None:
-                    g.add(e, FZ.holdsPostIn, n(parent))
+                    g.add(e, FZT["holdsPostIn"], n(parent))
 
 
 def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentence]) -> str:
     node = iri.mention(doc_id, m.start, m.end, m.kind)
-    g.add(node, _TYPE, n(FZ.Mention))
-    g.add(node, FZ.inReport, n(r))
-    g.add(node, FZ.start, typed(m.start, "integer"))
-    g.add(node, FZ.end, typed(m.end, "integer"))
+    if node in g.written:
+        return node
+    g.written.add(node)
+    g.add(node, _TYPE, FZT["Mention"])
+    g.add(node, FZT["inReport"], n(r))
+    g.add(node, FZT["start"], typed(m.start, "integer"))
+    g.add(node, FZT["end"], typed(m.end, "integer"))
     if m.kind != "Evidence":
-        g.add(node, FZ.surface, zh(m.text))
-    g.add(node, FZ.inSentence, n(_sentence(g, sentences[m.sentence], m, r, doc_id)))
+        g.add(node, FZT["surface"], zh(m.text))
+    g.add(node, FZT["inSentence"], n(_sentence(g, sentences[m.sentence], m, r, doc_id)))
     rule = m.get("rule")
     if rule:
-        g.add(node, FZ.rule, Literal(rule))
+        g.add(node, FZT["rule"], Literal(rule))
     return node
 
 
@@ -201,29 +217,29 @@ def _sentence(g: _Graph, sentence: Sentence, m: Mention, r: str, doc_id: str) ->
     if node in g.written:
         return node
     g.written.add(node)
-    g.add(node, _TYPE, n(FZ.Sentence))
-    g.add(node, FZ.inReport, n(r))
-    g.add(node, FZ.sentenceText, zh(text))
-    g.add(node, FZ.sentenceStart, typed(start, "integer"))
-    g.add(node, FZ.sentenceIndex, typed(sentence.index, "integer"))
+    g.add(node, _TYPE, FZT["Sentence"])
+    g.add(node, FZT["inReport"], n(r))
+    g.add(node, FZT["sentenceText"], zh(text))
+    g.add(node, FZT["sentenceStart"], typed(start, "integer"))
+    g.add(node, FZT["sentenceIndex"], typed(sentence.index, "integer"))
     if sentence.heading_path:
-        g.add(node, FZ.headingPath, zh(sentence.heading_path))
-    g.add(node, FZ.partKind, Literal(sentence.part_kind))
+        g.add(node, FZT["headingPath"], zh(sentence.heading_path))
+    g.add(node, FZT["partKind"], Literal(sentence.part_kind))
     return node
 
 
 def _assert(g, subject, predicate, obj, evidence, rule, r, doc_id, sentences):
     """The plain triple, and its reified assertion with evidence, report and rule."""
-    g.add(subject, predicate, obj)
+    g.add(subject, n(predicate), obj)
     mention = _mention(g, evidence, r, doc_id, sentences)
     a = iri.assertion(subject, predicate, obj[1:-1] if obj.startswith("<") else obj, mention)
-    g.add(a, _TYPE, n(FZ.LinkAssertion))
-    g.add(a, RDF + "subject", n(subject))
-    g.add(a, RDF + "predicate", n(predicate))
-    g.add(a, RDF + "object", obj)
+    g.add(a, _TYPE, FZT["LinkAssertion"])
+    g.add(a, _SUBJECT, n(subject))
+    g.add(a, _PREDICATE, n(predicate))
+    g.add(a, _OBJECT, obj)
     g.add(a, _DERIVED, n(mention))
-    g.add(a, FZ.inReport, n(r))
-    g.add(a, FZ.rule, Literal(rule))
+    g.add(a, FZT["inReport"], n(r))
+    g.add(a, FZT["rule"], Literal(rule))
 
 
 def gazetteer_quads(codes: Iterable[str]) -> list[str]:
@@ -244,15 +260,15 @@ def gazetteer_quads(codes: Iterable[str]) -> list[str]:
                 continue
             done.add(div.code)
             p = iri.place(div.admin_code)
-            g.add(p, _TYPE, n(FZ.Place))
-            g.add(p, _TYPE, n(FZ[div.level]))
+            g.add(p, _TYPE, FZT["Place"])
+            g.add(p, _TYPE, FZT[div.level])
             if div.level == "Subdistrict":   # stated, so queries need no RDFS reasoning
-                g.add(p, _TYPE, n(FZ.Township))
+                g.add(p, _TYPE, FZT["Township"])
             g.add(p, _LABEL, zh(div.name))
             g.add(p, _PREF, zh(div.name))
-            g.add(p, FZ.adminCode, Literal(div.admin_code))
+            g.add(p, FZT["adminCode"], Literal(div.admin_code))
             if div.parent:
-                g.add(p, FZ.within, n(iri.place(gaz.by_code[div.parent].admin_code)))
+                g.add(p, FZT["within"], n(iri.place(gaz.by_code[div.parent].admin_code)))
     return g.quads
 
 
