@@ -166,7 +166,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
-    from kg.rdf.serialize import merged_triples, write_lines, write_trig, write_turtle
+    from kg.rdf.serialize import write_trig, write_turtle, write_union
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
         gazetteer.write_text("".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8")
@@ -181,7 +181,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         # analyses (N-Triples parses several times faster than Turtle)
         union = Path(tmp) / "union.nt"
         with open(union, "wb") as handle:
-            write_lines(merged_triples(all_spools), handle)
+            write_union(all_spools, handle, Path(tmp) / "union")
         ttl = Path(tmp) / "graph.ttl"
         with open(ttl, "wb") as handle:
             write_turtle(union, handle)

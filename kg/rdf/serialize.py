@@ -3,11 +3,13 @@ reports (merged in sorted order without holding the corpus in memory) as N-Tripl
 from __future__ import annotations
 
 import heapq
+import shutil
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
 import pyoxigraph
 
+from kg import iri
 from kg.rdf.build import PREFIXES
 
 
@@ -16,39 +18,69 @@ def nquads_lines(quads: Iterable[str]) -> list[str]:
     return sorted(set(quads))
 
 
-def triple_line(quad_line: str) -> str:
-    """Drop the graph name of an N-Quads line whose graph is an IRI."""
-    body = quad_line[:-1].rstrip()          # without the final " ."
-    return body[: body.rfind(" <")] + " ."
+FAN_IN = 128   # spools read into memory at once, and sorted files merged at once
+
+# Subjects that belong to one report (their IRIs hold its id): written by that report's spool
+# only, so the union needs no merging for them — three quarters of all lines.
+_REPORT_LOCAL = tuple(f"<{iri.BASE}{kind}/".encode() for kind in ("mention", "sentence", "assertion", "outcome", "report"))
 
 
-def merged_triples(spools: list[Path]) -> Iterator[str]:
-    """Sorted unique triple lines across sorted per-report spools (a k-way merge)."""
-    def lines(path: Path):
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if line.strip():
-                    yield triple_line(line.rstrip("\n"))
+def write_union(spools: list[Path], out: IO[bytes], scratch: Path) -> None:
+    """The de-duplicated union of per-report spools as N-Triples, deterministic, each subject's
+    triples together: first the shared subjects (entities, places) sorted and merged across
+    reports, then the report-local ones, report by report. Memory stays bounded by FAN_IN spools
+    and FAN_IN open files at any corpus size."""
+    scratch.mkdir(parents=True, exist_ok=True)
+    local = scratch / "local.nt"
+    rounds = []
+    with open(local, "wb") as local_out:
+        for first in range(0, len(spools), FAN_IN):
+            shared: set[bytes] = set()
+            for spool in spools[first:first + FAN_IN]:
+                lines = spool_triples(spool)
+                shared.update(line for line in lines if not line.startswith(_REPORT_LOCAL))
+                local_out.writelines(line for line in lines if line.startswith(_REPORT_LOCAL))
+            part = scratch / f"shared-{len(rounds)}.nt"
+            with open(part, "wb") as handle:
+                handle.writelines(sorted(shared))
+            rounds.append(part)
+    out.writelines(merged_lines(rounds, scratch / "merge"))
+    with open(local, "rb") as handle:
+        shutil.copyfileobj(handle, out, 1 << 20)
 
-    # each spool is sorted by quad line; the graph is constant within a spool, so its triple
-    # lines are sorted too
-    previous = None
-    for line in heapq.merge(*(lines(p) for p in spools)):
-        if line != previous:
-            yield line
-            previous = line
+
+def spool_triples(path: Path) -> list[bytes]:
+    """A spool's lines without their graph name. Every line of a spool ends in the same
+    " <graph> .\n" (a newline inside a literal is escaped), so one replace drops it."""
+    data = path.read_bytes()
+    if not data.strip():
+        return []
+    first = data[: data.index(b"\n")].rstrip()[:-1].rstrip()
+    suffix = b" " + first[first.rfind(b" ") + 1:] + b" .\n"   # the graph: an IRI has no spaces
+    return data.replace(suffix, b" .\n").splitlines(keepends=True)
 
 
-def write_lines(lines: Iterable[str], out: IO[bytes], batch: int = 4096) -> None:
-    """Write text lines, newline-terminated, in batches (one write call per line is slow)."""
-    chunk: list[str] = []
-    for line in lines:
-        chunk.append(line)
-        if len(chunk) >= batch:
-            out.write(("\n".join(chunk) + "\n").encode("utf-8"))
-            chunk.clear()
-    if chunk:
-        out.write(("\n".join(chunk) + "\n").encode("utf-8"))
+def merged_lines(files: list[Path], scratch: Path) -> Iterator[bytes]:
+    """Sorted unique lines across sorted files: a k-way merge, in rounds of FAN_IN files."""
+    if len(files) > FAN_IN:
+        scratch.mkdir(parents=True, exist_ok=True)
+        rounds = []
+        for first in range(0, len(files), FAN_IN):
+            part = scratch / f"round-{len(files)}-{len(rounds)}.nt"
+            with open(part, "wb") as handle:
+                handle.writelines(merged_lines(files[first:first + FAN_IN], scratch))
+            rounds.append(part)
+        files = rounds
+    handles = [open(f, "rb") for f in files]
+    try:
+        previous = None
+        for line in heapq.merge(*handles):
+            if line != previous:
+                yield line
+                previous = line
+    finally:
+        for handle in handles:
+            handle.close()
 
 
 def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:

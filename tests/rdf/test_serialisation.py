@@ -45,3 +45,31 @@ def test_golden_files(small_build, name):
     """Exports of a small fixture are byte-identical to the reviewed golden copies
     (regenerate with scripts/update_golden.py after an intended change)."""
     assert (small_build / name).read_bytes() == (GOLDEN / name).read_bytes(), f"{name} differs from the golden copy"
+
+
+def test_union_of_many_spools_merges_in_rounds_and_groups_subjects(tmp_path, monkeypatch):
+    """More spools than FAN_IN: the union is merged in rounds, holds each triple once, and keeps
+    every subject's triples together (what the Turtle writer needs to group them)."""
+    from kg.rdf import serialize
+    monkeypatch.setattr(serialize, "FAN_IN", 2)
+    base = "https://w3id.org/fazhi-kg/id/"
+    spools = []
+    for number in range(5):
+        graph = f"<{base}graph/r{number}>"
+        lines = {f"<{base}program/p{k}> <{base}x#label> \"P{k}\" {graph} ." for k in range(3)}
+        lines |= {f"<{base}program/p{number}> <{base}x#mentionedIn> <{base}report/r{number}> {graph} .",
+                  f"<{base}mention/r{number}/1-2> <{base}x#start> \"1\" {graph} .",
+                  f"<{base}mention/r{number}/1-2> <{base}x#text> \"a <b> .\" {graph} ."}
+        spool = tmp_path / f"r{number}.nq"
+        spool.write_text("".join(line + "\n" for line in sorted(lines)), encoding="utf-8")
+        spools.append(spool)
+    out = tmp_path / "union.nt"
+    with open(out, "wb") as handle:
+        serialize.write_union(spools, handle, tmp_path / "scratch")
+    got = out.read_text(encoding="utf-8").splitlines()
+    expected = {line.rsplit(" <", 1)[0] + " ." for spool in spools for line in spool.read_text().splitlines()}
+    assert sorted(got) == sorted(expected) and len(got) == len(set(got))
+    subjects = [line.split(" ", 1)[0] for line in got]
+    runs = [s for i, s in enumerate(subjects) if i == 0 or subjects[i - 1] != s]
+    assert len(runs) == len(set(runs)), "a subject's triples are split"
+    Graph().parse(out, format="nt")
