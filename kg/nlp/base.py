@@ -36,19 +36,27 @@ class Found(NamedTuple):
     attrs: dict
 
 
-def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> Span | None:
-    """Add a span of `kind` over characters [start, end) to doc.spans["fz"] (with its attributes
-    in `span._.fz`), and the same as a `Found` record to the doc's context."""
-    if len(doc) == len(context(doc)["text"]):   # one token per character: offsets are token indices
-        span = Span(doc, start, end, label=kind)
-    else:
-        span = doc.char_span(start, end, label=kind, alignment_mode="expand")
-        if span is None:
-            return None
-    span._.fz = dict(attrs, start=start, end=end)
-    doc.spans.setdefault(SPANS_KEY, []).append(span)
+def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> None:
+    """Record a span of `kind` over characters [start, end) with its attributes, as a `Found` in
+    the doc's context (what later components and kg read). The `fz_spans` component turns the
+    records into ``doc.spans["fz"]`` at the end of the pipeline, for spaCy users."""
     context(doc).setdefault("found", []).append(Found(kind, start, end, attrs))
-    return span
+
+
+def make_spans(doc: Doc) -> list[Span]:
+    """The recorded spans as spaCy spans (labels = kinds, attributes in ``span._.fz``)."""
+    one_per_char = len(doc) == len(context(doc)["text"])   # then offsets are token indices
+    spans = []
+    for found in context(doc).get("found", ()):
+        if one_per_char:
+            span = Span(doc, found.start, found.end, label=found.kind)
+        else:
+            span = doc.char_span(found.start, found.end, label=found.kind, alignment_mode="expand")
+            if span is None:
+                continue
+        span._.fz = dict(found.attrs, start=found.start, end=found.end)
+        spans.append(span)
+    return spans
 
 
 def spans_of(doc: Doc, *kinds: str) -> list[Found]:

@@ -14,14 +14,15 @@ from spacy.tokens import Doc
 from spacy.util import registry
 
 from kg.model import Mention, ReportText, Sentence
-from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions  # noqa: F401  (factories)
+from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions, spans  # noqa: F401  (factories)
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.places import admin_places, build_automaton_cached
 
 _NOTHING = re.compile("$^")   # no short forms of townships in a body's name
 
 COMPONENTS = ("fz_documents", "fz_places", "fz_quantities", "fz_agencies", "fz_programmes",
-              "fz_recognitions", "fz_persons")
+              "fz_recognitions", "fz_persons", "fz_spans")
+VIEW_ONLY = ("fz_spans",)   # builds doc.spans for spaCy tools; extract() reads the records instead
 
 
 class CharTokenizer:
@@ -90,8 +91,9 @@ def extract(report: ReportText, sentences: list[Sentence], jurisdiction: str | N
     doc = nlp.make_doc(body)
     doc.user_data["fz_context"] = {"jurisdiction": jurisdiction, "covers_year": report.meta.covers_year,
                                    "publisher": report.meta.publisher, "text": body}
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
+    for name, proc in nlp.pipeline:
+        if name not in VIEW_ONLY:
+            doc = proc(doc)
     starts = [s.start for s in sentences]
     mentions = []
     for found in doc.user_data["fz_context"].get("found", ()):
