@@ -50,14 +50,19 @@ def write_union(spools: list[Path], out: IO[bytes], scratch: Path) -> None:
 
 
 def spool_triples(path: Path) -> list[bytes]:
-    """A spool's lines without their graph name. Every line of a spool ends in the same
-    " <graph> .\n" (a newline inside a literal is escaped), so one replace drops it."""
+    """A spool's lines without their graph name."""
+    return _graph_and_body(path)[1].splitlines(keepends=True)
+
+
+def _graph_and_body(path: Path) -> tuple[bytes, bytes]:
+    """A spool's graph name and its statements as N-Triples. Every line of a spool ends in the
+    same " <graph> .\n" (a newline inside a literal is escaped), so one replace drops it."""
     data = path.read_bytes()
     if not data.strip():
-        return []
+        return b"", b""
     first = data[: data.index(b"\n")].rstrip()[:-1].rstrip()
-    suffix = b" " + first[first.rfind(b" ") + 1:] + b" .\n"   # the graph: an IRI has no spaces
-    return data.replace(suffix, b" .\n").splitlines(keepends=True)
+    graph = first[first.rfind(b" ") + 1:]   # the last term: an IRI has no spaces
+    return graph, data.replace(b" " + graph + b" .\n", b" .\n")
 
 
 def merged_lines(files: list[Path], scratch: Path) -> Iterator[bytes]:
@@ -97,20 +102,12 @@ def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:
 def write_trig(spools: list[Path], out: IO[bytes]) -> None:
     """One `<graph> { … }` block per spool, its statements in N-Triples form (valid TriG).
 
-    Written as text, not re-serialised: each spool holds one named graph, already sorted, so this
+    Written as bytes, not re-serialised: each spool holds one named graph, already sorted, so this
     streams at disk speed (re-parsing and pretty-printing cost as much as extraction itself).
     """
     for path in spools:
-        graph = None
-        with open(path, encoding="utf-8") as handle:
-            for line in handle:
-                if not line.strip():
-                    continue
-                body = line.rstrip("\n")[:-1].rstrip()
-                cut = body.rfind(" <")
-                if graph is None:
-                    graph = body[cut + 1:]
-                    out.write(f"{graph} {{\n".encode("utf-8"))
-                out.write((body[:cut] + " .\n").encode("utf-8"))
-        if graph is not None:
+        graph, body = _graph_and_body(path)
+        if graph:
+            out.write(graph + b" {\n")
+            out.write(body)
             out.write(b"}\n")
