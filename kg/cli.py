@@ -23,6 +23,8 @@ def main(argv: list[str] | None = None) -> int:
     query.add_argument("query", help="a .rq file or SPARQL text")
     query.add_argument("--store", type=Path, default=Path("output/store"))
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query.add_argument("--bind", action="append", default=[], metavar="NAME=TERM",
+                       help="bind a projected variable: <iri>, fz:Term, \"text\"@zh or a bare label")
 
     serve = commands.add_parser("serve", help="read-only SPARQL endpoint on 127.0.0.1")
     serve.add_argument("--store", type=Path, default=Path("output/store"))
@@ -60,9 +62,10 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from kg.sparql import QueryError, format_result, run_query
+    from kg.sparql import QueryError, format_result, parse_binding, run_query
     try:
-        result = run_query(args.query, args.store)
+        bindings = dict(parse_binding(b) for b in args.bind)
+        result = run_query(args.query, args.store, bindings)
     except (QueryError, FileNotFoundError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2

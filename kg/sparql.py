@@ -30,8 +30,47 @@ def read_query(query: str) -> str:
     return query
 
 
+def parse_binding(text: str) -> tuple[str, pyoxigraph.NamedNode | pyoxigraph.Literal]:
+    """NAME=TERM from the command line: TERM is <iri>, prefix:local (fz:, skos:, …), a quoted
+    N-Triples literal ("…"@zh, "3"^^xsd:integer is not expanded), or bare text, read as a Chinese
+    label (@zh) when it holds a Han character and as a plain string otherwise.
+
+    >>> parse_binding("s=fz:Planned")
+    ('s', <NamedNode value=https://w3id.org/fazhi-kg/ontology#Planned>)
+    >>> parse_binding("name=共享法庭")
+    ('name', <Literal value=共享法庭 language=zh>)
+    """
+    name, sep, term = text.partition("=")
+    name = name.strip().lstrip("?$")
+    if not sep or not name or not term:
+        raise QueryError(f"--bind {text}: expected NAME=TERM")
+    if term.startswith("<") and term.endswith(">"):
+        return name, _named(term[1:-1], text)
+    prefix, colon, local = term.partition(":")
+    if colon and prefix in PREFIXES and not local.startswith("//"):
+        return name, _named(PREFIXES[prefix] + local, text)
+    if term.startswith('"'):
+        try:
+            triple = next(iter(pyoxigraph.parse(f"<urn:s> <urn:p> {term} .".encode("utf-8"),
+                                                format=pyoxigraph.RdfFormat.N_TRIPLES)))
+        except (SyntaxError, StopIteration):
+            raise QueryError(f"--bind {text}: not an N-Triples literal") from None
+        return name, triple.object
+    if any("\u4e00" <= char <= "\u9fff" for char in term):
+        return name, pyoxigraph.Literal(term, language="zh")
+    return name, pyoxigraph.Literal(term)
+
+
+def _named(value: str, text: str) -> pyoxigraph.NamedNode:
+    try:
+        return pyoxigraph.NamedNode(value)
+    except ValueError:
+        raise QueryError(f"--bind {text}: not an IRI") from None
+
+
 def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | None = None):
-    """Run a query (default graph: the union of all reports; GRAPH ?g: one report each)."""
+    """Run a query over the union of all reports (the store's default graph). `substitutions`
+    binds projected variables to terms before evaluation (SPARQL SEP-0007; ``kg query --bind``)."""
     text = read_query(query)
     db = store if isinstance(store, pyoxigraph.Store) else open_store(Path(store))
     subs = {pyoxigraph.Variable(k): v for k, v in (substitutions or {}).items()}
@@ -41,6 +80,8 @@ def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | 
         raise QueryError("SPARQL syntax error: " + " ".join(str(exc).split())) from None
     except OSError as exc:
         raise QueryError("query failed: " + " ".join(str(exc).split())) from None
+    except RuntimeError as exc:   # e.g. binding a variable the query does not project
+        raise QueryError("cannot bind: " + " ".join(str(exc).split())) from None
 
 
 def rows(result) -> tuple[list[str], list[list[str]]]:

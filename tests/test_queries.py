@@ -53,6 +53,39 @@ def test_evidence_of_a_link(bundled_build):
     assert row["sentence"] in text
 
 
+def test_evidence_of_one_link_by_binding_its_ends(bundled_build, capsys):
+    every = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
+    link = next(r for r in every if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
+    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
+                 "--format", "csv", "--bind", f"s=<{link['s']}>", "--bind", f"o=<{link['o']}>"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows == [r for r in every if (r["s"], r["o"]) == (link["s"], link["o"])] and len(rows) >= 1
+
+
+def test_bind_reads_iris_prefixed_names_and_labels():
+    from kg.sparql import parse_binding
+    assert parse_binding("o=fz:Planned")[1].value.endswith("#Planned")
+    assert parse_binding("x=<https://example.org/a>")[1].value == "https://example.org/a"
+    label = parse_binding("name=临海市")[1]
+    assert (label.value, label.language) == ("临海市", "zh")
+    assert parse_binding('n="3"^^<http://www.w3.org/2001/XMLSchema#integer>')[1].value == "3"
+
+
+@pytest.mark.parametrize("binding", ["nothing", "s=<not an iri>", 's="unclosed'])
+def test_a_bad_binding_is_one_clear_line(bundled_build, capsys, binding):
+    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
+                 "--bind", binding])
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("kg: error: --bind") and err.count("\n") == 1
+
+
+def test_binding_a_variable_the_query_does_not_return_is_refused(bundled_build, capsys):
+    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
+                 "--bind", "nowhere=fz:Planned"])
+    assert code == 2 and capsys.readouterr().err.startswith("kg: error: cannot bind")
+
+
 def test_planned_programmes(bundled_build):
     names = {r["programme"] for r in _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")}
     assert {"“一所联一队”工作机制", "“法治小镇”", "调解大讲堂"} <= names
