@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
 import sys
 import tempfile
@@ -18,6 +19,9 @@ from pathlib import Path
 from kg.atomic import write_bytes
 from kg.model import InputError
 
+# Worker processes are spawned, not forked: a fork of a process that has used pyoxigraph (RocksDB
+# threads) or other threaded libraries can deadlock in the child.
+_SPAWN = multiprocessing.get_context("spawn")
 SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text")
 CACHE = ".cache"
 
@@ -139,7 +143,7 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
     tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files))]
     started = time.perf_counter()
     if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_SPAWN) as pool:
             results = list(pool.map(_spool_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
     else:
         results = [_spool_one(t) for t in tasks]
@@ -156,13 +160,16 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
     status.seconds["extract"] = time.perf_counter() - started
     if not spools:
         return status
-    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses, seconds=status.seconds)
+    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses, seconds=status.seconds,
+                  parallel=jobs > 1)
     _prune_cache(cache_dir, spools)
     return status
 
 
 def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool,
-                  seconds: dict[str, float] | None = None) -> None:
+                  seconds: dict[str, float] | None = None, parallel: bool = False) -> None:
+    """Graph files, then the store and the analyses (with `parallel`, the store loads in a second
+    process while this one writes the Turtle, TriG and analyses: they only read the union)."""
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
@@ -182,6 +189,8 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         union = Path(tmp) / "union.nt"
         with open(union, "wb") as handle:
             write_union(all_spools, handle, Path(tmp) / "union")
+        loader = ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
+        pending = loader.submit(_load_store, union, out / "store") if loader else None
         ttl = Path(tmp) / "graph.ttl"
         with open(ttl, "wb") as handle:
             write_turtle(union, handle)
@@ -193,16 +202,23 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         for name, path in staged.items():
             os.replace(path, out / name)
         seconds["graph files"] = time.perf_counter() - started
-        if store:
-            started = time.perf_counter()
-            from kg.rdf.store import load_store
-            load_store(union, out / "store")
-            seconds["store"] = time.perf_counter() - started
+        if store and not loader:
+            seconds["store"] = _load_store(union, out / "store")
         if analyses:
             started = time.perf_counter()
             from kg.export.outputs import write_analysis_outputs
             write_analysis_outputs(union, out)
             seconds["analyses"] = time.perf_counter() - started
+        if loader:
+            with loader:
+                seconds["store (in parallel)"] = pending.result()
+
+
+def _load_store(union: Path, folder: Path) -> float:
+    from kg.rdf.store import load_store
+    started = time.perf_counter()
+    load_store(union, folder)
+    return time.perf_counter() - started
 
 
 def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from rdflib import Graph
 
 from kg.build import build
 from kg.cli import main
@@ -28,11 +29,17 @@ def test_same_input_gives_byte_identical_files(bundled_build, tmp_path):
 
 
 def test_parallel_build_is_identical(tmp_path):
+    """--jobs 2 extracts in two processes and loads the store beside the analyses: same files,
+    and a store holding the same triples as graph.ttl."""
+    from kg.rdf.store import open_store
     one, two = tmp_path / "one", tmp_path / "two"
     assert build([FIXTURES / "reports"], one, jobs=1, store=False).ok
-    assert build([FIXTURES / "reports"], two, jobs=2, store=False).ok
+    status = build([FIXTURES / "reports"], two, jobs=2, store=True)
+    assert status.ok and "store (in parallel)" in status.seconds
     for name in COMMITTED:
         assert (one / name).read_bytes() == (two / name).read_bytes(), name
+    union = Graph().parse(two / "graph.ttl", format="turtle")
+    assert len(open_store(two / "store")) == len(union)
 
 
 def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
