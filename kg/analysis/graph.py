@@ -167,7 +167,7 @@ _SKIPPED_BYTES = {f"<{p}>".encode() for p in _SKIPPED}
 
 def _needed_ntriples(path: Path, block_lines: int = 100_000):
     """Blocks of the N-Triples lines from_rdf uses, filtered as bytes before parsing: mentions and
-    sentences are three quarters of the graph, and only their sentence and heading are needed."""
+    sentences are over half of the graph, and only their sentence and heading are needed."""
     kept: list[bytes] = []
     with open(path, "rb") as handle:
         for line in handle:
