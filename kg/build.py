@@ -87,8 +87,9 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
     key = hashlib.sha256(data + doc_id.encode() + code_fingerprint().encode()).hexdigest()[:32]
     spool = Path(cache_dir) / f"{key}.nq"
     meta_file = Path(cache_dir) / f"{key}.json"
-    if spool.exists() and meta_file.exists():
-        return path_text, str(spool), None, dict(json.loads(meta_file.read_text(encoding="utf-8")), cached=True)
+    cached = _cached_meta(spool, meta_file)
+    if cached is not None:
+        return path_text, str(spool), None, cached
     try:
         from kg.extract import process_text
         from kg.ingest.report import read_report
@@ -107,9 +108,24 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
         if os.environ.get("KG_DEBUG"):
             traceback.print_exc()
         return path_text, None, f"internal error ({type(exc).__name__}: {exc}); set KG_DEBUG=1 for details", None
-    write_bytes(spool, ("\n".join(lines) + "\n").encode("utf-8"))
-    write_bytes(meta_file, json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    meta["spool_bytes"] = len(data)
+    # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool does
+    # not have the size its meta records is rebuilt
+    write_bytes(spool, data, durable=False)
+    write_bytes(meta_file, json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"), durable=False)
     return path_text, str(spool), None, meta
+
+
+def _cached_meta(spool: Path, meta_file: Path) -> dict | None:
+    """The meta of a complete cache entry, or None (missing, unreadable or truncated)."""
+    try:
+        meta = json.loads(meta_file.read_text(encoding="utf-8"))
+        if spool.stat().st_size != meta["spool_bytes"]:
+            return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    return dict(meta, cached=True)
 
 
 def _place_codes(result) -> list[str]:

@@ -56,6 +56,17 @@ def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
     assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
+def test_a_truncated_cache_entry_is_rebuilt(tmp_path, corpus_copy):
+    out = tmp_path / "out"
+    assert build([corpus_copy], out, store=False, analyses=False).ok
+    before = (out / "graph.ttl").read_bytes()
+    spool = next((out / ".cache").glob("*.nq"))
+    spool.write_bytes(spool.read_bytes()[: spool.stat().st_size // 2])   # as after a power loss
+    again = build([corpus_copy], out, store=False, analyses=False)
+    assert again.ok and again.cached == 0
+    assert (out / "graph.ttl").read_bytes() == before
+
+
 def test_bad_inputs_are_one_line_each_and_the_rest_builds(tmp_path, corpus_copy, capsys):
     (corpus_copy / "empty.txt").write_bytes(b"")
     (corpus_copy / "scan.txt").write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 10)
