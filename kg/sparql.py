@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pyoxigraph
 
+from kg.nlp.text import is_han
 from kg.rdf.build import PREFIXES
 from kg.rdf.store import open_store
 
@@ -56,7 +57,7 @@ def parse_binding(text: str) -> tuple[str, pyoxigraph.NamedNode | pyoxigraph.Lit
         except (SyntaxError, StopIteration):
             raise QueryError(f"--bind {text}: not an N-Triples literal") from None
         return name, triple.object
-    if any("\u4e00" <= char <= "\u9fff" for char in term):
+    if any(map(is_han, term)):
         return name, pyoxigraph.Literal(term, language="zh")
     return name, pyoxigraph.Literal(term)
 

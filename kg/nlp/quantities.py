@@ -164,8 +164,7 @@ def _sorted_word_lists(lex: dict) -> dict:
 
 
 def _clean(phrase: str, lex: dict) -> str:
-    if "_leading" not in lex:
-        lex = dict(lex, **_sorted_word_lists(lex))
+    """`lex` as prepared by QuantityRecognizer.initialize (with the sorted word lists)."""
     phrase = phrase.strip(" \u3000、")
     changed = True
     while changed and phrase:
