@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -71,34 +72,40 @@ def pipeline_rate(folder: Path) -> float:
 
 
 def query_latencies(store: Path) -> dict[str, tuple[float, int]]:
-    """Median wall time (ms) of each competency query over 3 runs, and its number of rows."""
+    """Median wall time (ms) of each competency query over 3 runs, and its number of rows: once
+    over the whole corpus, and once scoped as its "# For one …: --bind NAME=…" comment shows, with
+    NAME bound to its value in the first row of the whole listing (the query's own order)."""
     from kg.rdf.store import open_store
     from kg.sparql import rows, run_query
     db = open_store(store)
     out = {}
     for query in sorted((ROOT / "queries").glob("*.rq")):
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            _, found = rows(run_query(str(query), db))
-            times.append(time.perf_counter() - start)
-        out[query.stem] = (statistics.median(times) * 1000, len(found))
-    # the evidence of one link, as a researcher asks it: both ends bound (kg query --bind)
-    link = next(iter(db.query(FIRST_LINK)), None)
-    if link is not None:
-        bound = {"s": link["s"], "o": link["o"]}
-        times = []
-        for _ in range(3):
-            start = time.perf_counter()
-            _, found = rows(run_query(str(ROOT / "queries" / "evidence.rq"), db, bound))
-            times.append(time.perf_counter() - start)
-        out["evidence (one link bound)"] = (statistics.median(times) * 1000, len(found))
+        out[query.stem] = _median_ms(lambda: rows(run_query(str(query), db))[1])
+        names = scope_variables(query.read_text(encoding="utf-8"))
+        first = next(iter(run_query(str(query), db)), None) if names else None
+        if first is not None and all(first[n] is not None for n in names):
+            bound = {n: first[n] for n in names}
+            out[f"{query.stem} (one {', '.join(names)})"] = _median_ms(lambda: rows(run_query(str(query), db, bound))[1])
     return out
 
 
-FIRST_LINK = """PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
-PREFIX fz: <https://w3id.org/fazhi-kg/ontology#>
-SELECT ?s ?o WHERE { ?a rdf:subject ?s ; rdf:predicate fz:establishedBy ; rdf:object ?o } ORDER BY ?a LIMIT 1"""
+def scope_variables(query: str) -> list[str]:
+    r"""The variables a query's "# For one …" comment binds.
+
+    >>> scope_variables("# For one link: kg query q.rq --bind s=<IRI> --bind o=<IRI>\nSELECT")
+    ['s', 'o']
+    """
+    comments = [line for line in query.splitlines() if line.startswith("# For one")]
+    return [name for line in comments for name in re.findall(r"--bind (\w+)=", line)]
+
+
+def _median_ms(run_once) -> tuple[float, int]:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        found = run_once()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000, len(found)
 
 
 def main() -> None:

@@ -45,6 +45,41 @@ def test_programmes_per_township_lists_all_19_with_codes(bundled_build):
     assert all(int(r["programmes"]) >= 1 for r in rows)          # 便民服务点 throughout the county
 
 
+def test_programmes_per_township_keeps_townships_with_none():
+    import pyoxigraph
+    db = pyoxigraph.Store()
+    db.load("""@prefix fz: <https://w3id.org/fazhi-kg/ontology#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    @prefix : <https://example.org/> .
+    :r fz:aboutPlace :county . :county skos:prefLabel "甲县"@zh .
+    :t1 fz:within :county ; a fz:Township ; skos:prefLabel "一镇"@zh ; fz:adminCode "1" .
+    :t2 fz:within :county ; a fz:Township ; skos:prefLabel "二镇"@zh ; fz:adminCode "2" .
+    :p fz:implementedIn :t1 ; skos:prefLabel "共享法庭"@zh .
+    :q fz:implementedIn :t1 ; skos:prefLabel "首违不罚"@zh .""".encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+    rows = _rows(db, ROOT / "queries" / "programmes-per-township.rq")
+    assert [(r["township"], r["programmes"], sorted(filter(None, r["names"].split("；")))) for r in rows] == [
+        ("一镇", "2", ["共享法庭", "首违不罚"]), ("二镇", "0", [])]
+    assert rows[1]["names"] == ""
+
+
+def test_programmes_per_township_of_one_county_by_binding_it(bundled_build, capsys):
+    every = _rows(bundled_build / "store", ROOT / "queries" / "programmes-per-township.rq")
+    county = every[0]["county"]
+    code = main(["query", str(ROOT / "queries" / "programmes-per-township.rq"), "--store",
+                 str(bundled_build / "store"), "--format", "csv", "--bind", f"county=<{county}>"])
+    assert code == 0
+    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == [r for r in every if r["county"] == county]
+
+
+def test_planned_programmes_of_one_report_by_binding_it(bundled_build, capsys):
+    every = _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")
+    report = every[0]["report"]
+    code = main(["query", str(ROOT / "queries" / "planned-programmes.rq"), "--store",
+                 str(bundled_build / "store"), "--format", "csv", "--bind", f"report=<{report}>"])
+    assert code == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert rows == [r for r in every if r["report"] == report] and len(rows) >= 9
+
+
 def test_evidence_of_a_link(bundled_build):
     rows = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
     row = next(r for r in rows if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
