@@ -26,15 +26,18 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 
-def run(cmd: list[str]) -> tuple[float, int]:
-    """Wall time (s) and peak RSS (MB) of a command, its children included."""
-    start = time.perf_counter()
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - start
+def run(cmd: list[str]) -> tuple[float, int, str]:
+    """Wall time (s) and peak RSS (MB) of a command, its children included, and its stderr."""
+    with tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=err)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        err.seek(0)
+        stderr = err.read().decode("utf-8", "replace")
     if os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"bench: {' '.join(cmd)} failed: {process.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss // 1024
+        raise SystemExit(f"bench: {' '.join(cmd)} failed: {stderr[-2000:]}")
+    return elapsed, usage.ru_maxrss // 1024, stderr
 
 
 def corpus_chars(folder: Path) -> int:
@@ -128,13 +131,17 @@ def main() -> None:
         chars = corpus_chars(corpus)
         out = work / f"out-{n}-j{args.jobs}"
         subprocess.run(["rm", "-rf", str(out)], check=True)
-        seconds, rss = run(kg + ["build", str(corpus), "--out", str(out), "--jobs", str(args.jobs)])
+        seconds, rss, stderr = run(kg + ["build", str(corpus), "--out", str(out), "--jobs", str(args.jobs), "-v"])
         ref = reference_rate(corpus)
         results["sizes"][n] = {"chars": chars, "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds),
                                "peak_rss_mb": rss, "reference_chars_per_s": round(ref),
                                "ratio_to_reference": round(chars / seconds / ref, 3)}
         print(f"N={n}: {chars} chars in {seconds:.1f} s = {chars / seconds / 1000:.0f} k chars/s "
               f"(reference {ref / 1000:.0f} k chars/s, ratio {chars / seconds / ref:.2f}); peak RSS {rss} MB", flush=True)
+        phases = re.search(r"^kg: phases: (.*)$", stderr, re.M)
+        if phases:
+            results["sizes"][n]["phases"] = phases.group(1)
+            print(f"  phases: {phases.group(1)}", flush=True)
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         ratio = results["sizes"][b]["seconds"] / results["sizes"][a]["seconds"]
@@ -148,10 +155,10 @@ def main() -> None:
     largest = work / f"out-{sizes[-1]}-j{args.jobs}"
     cold_out = work / "cold"
     subprocess.run(["rm", "-rf", str(cold_out)], check=True)
-    cold, _ = run(kg + ["build", str(ROOT / "corpus" / "linhai-2023.txt"), "--out", str(cold_out)])
+    cold, _, _ = run(kg + ["build", str(ROOT / "corpus" / "linhai-2023.txt"), "--out", str(cold_out)])
     results["cold_single_report_s"] = round(cold, 2)
     print(f"cold single-report build: {cold:.2f} s")
-    analysis, rss = run(kg + ["analyze", str(largest / "graph.ttl"), "--out", str(work / "analysis")])
+    analysis, rss, _ = run(kg + ["analyze", str(largest / "graph.ttl"), "--out", str(work / "analysis")])
     results["analysis_s"] = round(analysis, 2)
     print(f"kg analyze on N={sizes[-1]}: {analysis:.1f} s (peak RSS {rss} MB)")
     latencies = query_latencies(largest / "store")
@@ -159,6 +166,10 @@ def main() -> None:
     results["query_rows"] = {k: rows for k, (_, rows) in latencies.items()}
     for name, (ms, rows) in latencies.items():
         print(f"  query {name}: {ms:.1f} ms, {rows} rows ({1000 * ms / max(rows, 1):.0f} µs a row)")
+    scoped = [ms for name, (ms, _) in latencies.items() if name.endswith(")")]
+    listings = [ms for name, (ms, _) in latencies.items() if not name.endswith(")")]
+    print(f"queries within 100 ms: {sum(ms <= 100 for ms in listings)} of {len(listings)} over the whole corpus, "
+          f"{sum(ms <= 100 for ms in scoped)} of {len(scoped)} scoped to one entity")
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 
