@@ -23,6 +23,7 @@ _LINK_PREDICATES = {FZ + name: name for name in LINKS}
 _IN_SENTENCE, _MENTIONED_IN, _HEADING_PATH, _ADMIN_CODE, _STATUS, _COVERS_YEAR = (
     FZ + name for name in ("inSentence", "mentionedIn", "headingPath", "adminCode", "status", "coversYear"))
 _ASSERTION_PARTS = {RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, FZ + "inReport"}
+_ASSERTION_IRI = iri.BASE + "assertion/"
 _OUTCOME_ATTRS = {FZ + name: name for name in ("indicator", "value", "unit")}
 _PLACE_LEVELS = {"Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site"}
 _FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
@@ -56,11 +57,17 @@ def from_rdf(source) -> nx.MultiDiGraph:
     sentence_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
     statuses: dict[str, set] = defaultdict(set)
-    assertions: dict[str, dict] = defaultdict(dict)
+    edge_reports: dict[tuple, set] = defaultdict(set)
+    # a link assertion is folded into support/edge_reports as soon as its four parts are in and the
+    # next assertion starts (kg's files keep a subject's triples together), so the 170 k assertions
+    # of a 1,000-report graph are never all held; incomplete ones wait for their parts
+    assertions: dict[str, dict] = {}
+    current = None
     years: dict[str, str] = {}
     for s, p, o in triples:   # branches in order of frequency (a 1,000-report graph: 2.5 M triples)
         if p == PROV_DERIVED:
-            mentions[s] += 1
+            if not s.startswith(_ASSERTION_IRI):   # only entities and outcomes become nodes
+                mentions[s] += 1
             if types.get(s) == "Program":   # the union is sorted by subject: its type comes first
                 mention_of[o].append(s)
         elif p == _IN_SENTENCE:
@@ -75,7 +82,11 @@ def from_rdf(source) -> nx.MultiDiGraph:
         elif p == _MENTIONED_IN:
             reports[s].add(o)
         elif p in _ASSERTION_PARTS:
-            assertions[s][p] = o
+            if s != current:
+                if current is not None and len(assertions[current]) == len(_ASSERTION_PARTS):
+                    _fold_assertion(assertions.pop(current), support, edge_reports)
+                current = s
+            assertions.setdefault(s, {})[p] = o
         elif p == _HEADING_PATH:
             sentence_heading[s] = o
         elif p in _OUTCOME_ATTRS:
@@ -90,13 +101,8 @@ def from_rdf(source) -> nx.MultiDiGraph:
             statuses[s].add(o[len(FZ):])
         elif p == _COVERS_YEAR:
             years[s] = o
-    edge_reports: dict[tuple, set] = defaultdict(set)
     for a in assertions.values():
-        if RDF_PREDICATE in a:
-            key = (a.get(RDF_SUBJECT), a.get(RDF_OBJECT), a[RDF_PREDICATE][len(FZ):])
-            support[key] += 1
-            if FZ + "inReport" in a:
-                edge_reports[key].add(_short(a[FZ + "inReport"]))
+        _fold_assertion(a, support, edge_reports)
     themes_of: dict[str, set] = defaultdict(set)
     for mention, owners in mention_of.items():
         theme = _theme(sentence_heading.get(mention_sentence.get(mention, ""), ""))
@@ -122,6 +128,15 @@ def from_rdf(source) -> nx.MultiDiGraph:
             G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]),
                        report_ids=",".join(sorted(edge_reports[(s, o, rel)])))
     return G
+
+
+def _fold_assertion(parts: dict, support: Counter, edge_reports: dict) -> None:
+    """Count one link assertion (its rdf:subject/predicate/object and fz:inReport) for its link."""
+    if RDF_PREDICATE in parts:
+        key = (parts.get(RDF_SUBJECT), parts.get(RDF_OBJECT), parts[RDF_PREDICATE][len(FZ):])
+        support[key] += 1
+        if FZ + "inReport" in parts:
+            edge_reports[key].add(_short(parts[FZ + "inReport"]))
 
 
 def _short(report_iri: str) -> str:

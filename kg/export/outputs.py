@@ -19,7 +19,7 @@ from kg.analysis import (
     reforms_per_body,
     year_changes,
 )
-from kg.analysis.tables import body_projection, entity_graph
+from kg.analysis.tables import MAX_CARRIERS, body_projection, entity_graph
 from kg.atomic import write_text
 from kg.export.gexf import generate_gexf, gephi_graph
 from kg.export.graphml import generate_graphml
@@ -29,7 +29,8 @@ from kg.export.html import generate_html
 JSON_ROWS = 200   # analysis.json keeps the first rows of each table; the CSV files have them all
 
 
-def analysis_tables(G) -> dict[str, list[dict]]:
+def analysis_tables(G) -> tuple[dict[str, list[dict]], list[str]]:
+    """The tables, and the reforms left out of the body projection (carried by too many bodies)."""
     H = entity_graph(G)
     P = body_projection(G)
     return {
@@ -46,7 +47,7 @@ def analysis_tables(G) -> dict[str, list[dict]]:
         "outcomes_per_body": outcomes_per_body(G),
         "plan_by_theme": plan_by_theme(G),
         "year_changes": year_changes(G),
-    }
+    }, P.graph["left_out"]
 
 
 def csv_text(rows: list[dict]) -> str:
@@ -60,13 +61,15 @@ def csv_text(rows: list[dict]) -> str:
 
 def write_analysis_outputs(graph: Path, out: Path) -> dict:
     G = from_rdf(graph)
-    tables = analysis_tables(G)
+    tables, left_out = analysis_tables(G)
     counts = {}
     for _, d in G.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
     summary = {"nodes by type": ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
                "links": G.number_of_edges(),
-               "communities": len({r["community"] for r in tables["communities"]})}
+               "communities": len({r["community"] for r in tables["communities"]}),
+               f"reforms left out of the body projection (carried by more than {MAX_CARRIERS} bodies)":
+                   "；".join(left_out) or "none"}
     for name, rows in tables.items():
         write_text(out / "tables" / f"{name}.csv", csv_text(rows))
     head = {name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]} for name, rows in tables.items()}

@@ -25,6 +25,18 @@ def test_bipartite_and_projection():
     assert set(carrier_network(G)) == {"p1", "p2", "a", "b"}
 
 
+def test_projection_leaves_out_a_reform_carried_by_too_many_bodies():
+    G = _toy()
+    for body in "xyz":
+        G.add_node(body, type="Agency", label=body)
+        G.add_edge("p2", body, key="carriedOutBy", relation="carriedOutBy", weight=1)
+    # p2 now has four carriers (a, x, y, z), p1 two (a, b)
+    assert body_projection(G).number_of_edges() == 1 + 6
+    P = body_projection(G, max_carriers=3)
+    assert P.graph["left_out"] == ["p2"]
+    assert sorted(P.edges) == [("a", "b")] and set(P) == {"a", "b", "x", "y", "z"}
+
+
 def test_place_coverage_counts_throughout_and_zeros():
     rows = {r["township"]: r for r in place_coverage(_toy())}
     assert rows["t1"]["programmes"] == 2 and rows["t2"]["programmes"] == 1
