@@ -56,6 +56,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
     mention_sentence: dict[str, str] = {}
     sentence_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
+    untyped_derived: dict[str, list] = defaultdict(list)   # evidence read before its subject's type
     statuses: dict[str, set] = defaultdict(set)
     edge_reports: dict[tuple, set] = defaultdict(set)
     # a link assertion is folded into support/edge_reports as soon as its four parts are in and the
@@ -68,17 +69,24 @@ def from_rdf(source) -> nx.MultiDiGraph:
         if p == PROV_DERIVED:
             if not s.startswith(_ASSERTION_IRI):   # only entities and outcomes become nodes
                 mentions[s] += 1
-            if types.get(s) == "Program":   # the union is sorted by subject: its type comes first
+            kind = types.get(s)
+            if kind == "Program":   # kg's files sort by subject: the type comes first
                 mention_of[o].append(s)
+            elif kind is None and not s.startswith(_ASSERTION_IRI):   # another order: decide at the end
+                untyped_derived[s].append(o)
         elif p == _IN_SENTENCE:
             mention_sentence[s] = o
         elif p == RDF_TYPE:
             if o.startswith(FZ):
                 local = o[len(FZ):]
+                # where a subject has two values, the one kept is the one last (or, for the
+                # level, first) in sorted order, as kg's sorted files give it: any order, same graph
                 if local in ENTITY_TYPES:
-                    types[s] = local
+                    if local > types.get(s, ""):
+                        types[s] = local
                 elif local in _PLACE_LEVELS:
-                    attrs[s].setdefault("level", local)
+                    if local < attrs[s].get("level", "\uffff"):
+                        attrs[s]["level"] = local
         elif p == _MENTIONED_IN:
             reports[s].add(o)
         elif p in _ASSERTION_PARTS:
@@ -90,19 +98,23 @@ def from_rdf(source) -> nx.MultiDiGraph:
         elif p == _HEADING_PATH:
             sentence_heading[s] = o
         elif p in _OUTCOME_ATTRS:
-            attrs[s][_OUTCOME_ATTRS[p]] = o
+            _keep_max(attrs[s], _OUTCOME_ATTRS[p], o)
         elif p in _LINK_PREDICATES:
             edges.append((s, o, _LINK_PREDICATES[p]))
         elif p == PREF:
-            attrs[s]["label"] = o
+            _keep_max(attrs[s], "label", o)
         elif p == _ADMIN_CODE:
-            attrs[s]["code"] = o
+            _keep_max(attrs[s], "code", o)
         elif p == _STATUS:
             statuses[s].add(o[len(FZ):])
         elif p == _COVERS_YEAR:
-            years[s] = o
+            _keep_max(years, s, o)
     for a in assertions.values():
         _fold_assertion(a, support, edge_reports)
+    for s, derived in untyped_derived.items():
+        if types.get(s) == "Program":
+            for mention in derived:
+                mention_of[mention].append(s)
     themes_of: dict[str, set] = defaultdict(set)
     for mention, owners in mention_of.items():
         theme = _theme(sentence_heading.get(mention_sentence.get(mention, ""), ""))
@@ -128,6 +140,11 @@ def from_rdf(source) -> nx.MultiDiGraph:
             G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]),
                        report_ids=",".join(sorted(edge_reports[(s, o, rel)])))
     return G
+
+
+def _keep_max(values: dict, key, value: str) -> None:
+    if value > values.get(key, ""):
+        values[key] = value
 
 
 def _fold_assertion(parts: dict, support: Counter, edge_reports: dict) -> None:

@@ -56,3 +56,19 @@ def test_from_rdf_plain_attributes(bundled_build):
     assert top["label"] in {"临海市税务局", "临海市合法性审查中心", "镇(街道)平安法治办公室"}
     assert any(r["planned"] for r in plan_by_theme(G))
     assert year_changes(G)[0]["year"] == "2023"
+
+
+def test_from_rdf_does_not_depend_on_triple_order(bundled_build):
+    import random
+
+    import pyoxigraph
+    triples = list(pyoxigraph.parse(path=str(bundled_build / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+    random.Random(7).shuffle(triples)
+
+    def content(G):
+        return (sorted((n, sorted(d.items())) for n, d in G.nodes(data=True)),
+                sorted((s, o, k, sorted(d.items())) for s, o, k, d in G.edges(keys=True, data=True)))
+
+    in_file_order = from_rdf(bundled_build / "graph.ttl")
+    assert any(d["themes"] for _, d in in_file_order.nodes(data=True))
+    assert content(from_rdf(triples)) == content(in_file_order)
