@@ -267,8 +267,10 @@ def gazetteer_quads(codes: Iterable[str]) -> list[str]:
             g.add(p, _LABEL, zh(div.name))
             g.add(p, _PREF, zh(div.name))
             g.add(p, FZT["adminCode"], Literal(div.admin_code))
-            if div.parent:
-                g.add(p, FZT["within"], n(iri.place(gaz.by_code[div.parent].admin_code)))
+            parent = gaz.by_code[div.parent].admin_code if div.parent else None
+            # 中山市 is both prefecture 4420 and county 442000: one place (442000000), not within itself
+            if parent and parent != div.admin_code:
+                g.add(p, FZT["within"], n(iri.place(parent)))
     return g.quads
 
 

@@ -44,9 +44,59 @@ def write_union(spools: list[Path], out: IO[bytes], scratch: Path) -> None:
             with open(part, "wb") as handle:
                 handle.writelines(sorted(shared))
             rounds.append(part)
-    out.writelines(merged_lines(rounds, scratch / "merge"))
+    out.writelines(one_pref_label(merged_lines(rounds, scratch / "merge")))
     with open(local, "rb") as handle:
         shutil.copyfileobj(handle, out, 1 << 20)
+
+
+_PREF = b"<http://www.w3.org/2004/02/skos/core#prefLabel>"
+_ALT = b"<http://www.w3.org/2004/02/skos/core#altLabel>"
+_LABEL = b"<http://www.w3.org/2000/01/rdf-schema#label>"
+_PREF_TERM = b" " + _PREF + b" "
+
+
+def one_pref_label(lines: Iterable[bytes]) -> Iterator[bytes]:
+    r"""The union's lines (each subject's together) with one skos:prefLabel per subject and
+    language, as SKOS and the shapes (maxCount 1) want: reports name one entity differently
+    (“共享法庭” quoted in one, bare in another), each naming it once. The longest stays preferred
+    (ties: the first in sorted order), as within a report; the others become skos:altLabel, and
+    an altLabel equal to the one kept is dropped (SKOS: preferred and alternative are disjoint).
+    rdfs:label, which kg states equal to skos:prefLabel, follows: one a language, the one kept.
+
+    >>> pref = b"<s> <http://www.w3.org/2004/02/skos/core#prefLabel> "
+    >>> [l.split(b"#")[1] for l in one_pref_label([pref + b'"A"@zh .\n', pref + b'"AB"@zh .\n'])]
+    [b'altLabel> "A"@zh .\n', b'prefLabel> "AB"@zh .\n']
+    """
+    subject, block, prefs = b"\x00", [], 0   # no line starts with NUL
+    for line in lines:
+        if line.startswith(subject):   # the subject with its space: cheaper than splitting lines
+            block.append(line)
+            prefs += _PREF_TERM in line
+            continue
+        yield from (_one_pref_label(block) if prefs > 1 else block)
+        subject, block, prefs = line[: line.index(b" ") + 1], [line], _PREF_TERM in line
+    yield from (_one_pref_label(block) if prefs > 1 else block)
+
+
+def _one_pref_label(block: list[bytes]) -> list[bytes]:
+    triples = [line.split(b" ", 2) for line in block]
+    by_language: dict[bytes, list[bytes]] = {}
+    for s, p, o in triples:
+        if p == _PREF:
+            by_language.setdefault(o[o.rfind(b'"'):], []).append(o)   # key: '"@zh .\n'
+    kept = {min(objects, key=lambda o: (-len(o.decode("utf-8")), o)) for objects in by_language.values()}
+    alts = {o for _, p, o in triples if p == _ALT}
+    out = []
+    for line, (s, p, o) in zip(block, triples):
+        if p == _PREF and o not in kept:
+            if o not in alts:
+                alts.add(o)
+                out.append(b" ".join((s, _ALT, o)))
+        elif p == _LABEL and o not in kept and o[o.rfind(b'"'):] in by_language:
+            continue
+        elif not (p == _ALT and o in kept):
+            out.append(line)
+    return out
 
 
 def spool_triples(path: Path) -> list[bytes]:

@@ -33,3 +33,13 @@ def test_a_run_on_sentence_gets_a_window_node_around_each_distant_mention():
     assert all(len(t[0]) <= MAX_SENTENCE + 10 for t in windows.values())   # the literal, quoted, with @zh
     assert any("甲乙" in t[0] for t in windows.values()) and any("丙丁" in t[0] for t in windows.values())
     assert all("-" in node.rsplit("/", 1)[1] for node in windows)          # id/sentence/{doc}/{index}-{start}
+
+
+def test_a_city_without_counties_is_one_place_within_its_province_only():
+    # 中山市 is prefecture 4420 and county-level 442000 in the NBS table; both are 442000000
+    from kg.rdf.build import gazetteer_graph_lines
+    lines = gazetteer_graph_lines(["442000001"])
+    within = [line for line in lines if line.startswith("<https://w3id.org/fazhi-kg/id/place/442000000> <https://w3id.org/fazhi-kg/ontology#within>")]
+    assert within == [line for line in within if "/place/440000000>" in line] and len(within) == 1
+    assert any(line.startswith("<https://w3id.org/fazhi-kg/id/place/442000001> <https://w3id.org/fazhi-kg/ontology#within> <https://w3id.org/fazhi-kg/id/place/442000000>")
+               for line in lines)

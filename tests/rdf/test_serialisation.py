@@ -73,3 +73,27 @@ def test_union_of_many_spools_merges_in_rounds_and_groups_subjects(tmp_path, mon
     runs = [s for i, s in enumerate(subjects) if i == 0 or subjects[i - 1] != s]
     assert len(runs) == len(set(runs)), "a subject's triples are split"
     Graph().parse(out, format="nt")
+
+
+def test_union_keeps_one_pref_label_when_reports_name_an_entity_differently(tmp_path):
+    from kg.rdf import serialize
+    base, skos = "https://w3id.org/fazhi-kg/id/", "http://www.w3.org/2004/02/skos/core#"
+    entity = f"<{base}program/共享法庭>"
+    spools = []
+    for number, (label, alias) in enumerate([("共享法庭", "“共享法庭”"), ("“共享法庭”", None), ("共享法庭", None)]):
+        graph = f"<{base}graph/r{number}>"
+        lines = {f'{entity} <{skos}prefLabel> "{label}"@zh {graph} .',
+                 f'{entity} <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@zh {graph} .'}
+        if alias:
+            lines.add(f'{entity} <{skos}altLabel> "{alias}"@zh {graph} .')
+        spool = tmp_path / f"r{number}.nq"
+        spool.write_text("".join(line + "\n" for line in sorted(lines)), encoding="utf-8")
+        spools.append(spool)
+    out = tmp_path / "union.nt"
+    with open(out, "wb") as handle:
+        serialize.write_union(spools, handle, tmp_path / "scratch")
+    got = sorted(out.read_text(encoding="utf-8").splitlines())
+    # the longest stays preferred (and the rdfs:label); the bare one becomes an alias; the alias
+    # equal to the preferred one goes
+    assert got == [f'{entity} <http://www.w3.org/2000/01/rdf-schema#label> "“共享法庭”"@zh .',
+                   f'{entity} <{skos}altLabel> "共享法庭"@zh .', f'{entity} <{skos}prefLabel> "“共享法庭”"@zh .']

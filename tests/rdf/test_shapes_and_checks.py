@@ -48,3 +48,20 @@ def test_a_violation_query_can_fail():
         fz:Orphan a owl:Class .""", format="turtle")
     check = ontology_dir() / "checks" / "every-term-has-labels-and-definition.rq"
     assert len(list(broken.query(check.read_text(encoding="utf-8")))) == 3
+
+
+def test_reports_naming_things_differently_conform_together(tmp_path):
+    """Two reports in the genre: one quotes “共享法庭”, the other not; one is about 中山市, both a
+    prefecture and a county-level division in the NBS table. Their union keeps one preferred label
+    per entity and one place a level up, so it still conforms (SKOS: one prefLabel per language)."""
+    from kg.build import build
+    from tests.conftest import FIXTURES
+    status = build([FIXTURES / "across-reports"], tmp_path / "out", store=False, analyses=False)
+    assert status.ok and len(status.built) == 2
+    data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
+    assert conforms, text[:3000]
+    rows = list(data.query("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+        SELECT ?pref ?alt WHERE { <https://w3id.org/fazhi-kg/id/program/共享法庭> skos:prefLabel ?pref ; skos:altLabel ?alt }"""))
+    assert [(str(p), str(a)) for p, a in rows] == [("“共享法庭”", "共享法庭")]
