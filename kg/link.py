@@ -102,13 +102,18 @@ def _clause_end(text, pos, limit):
 
 
 def _at_place(res, sentences, by_sentence, text):
-    """在江南街道建立“1+1+6”社会治理中心 → implementedIn; 在全市19个镇(街道)…建立X → throughout the county."""
+    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too);
+    在全市19个镇(街道)…建立X → throughout the county."""
     cues = _cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
-        for place in (m for m in ms if m.kind == "Place"):
-            if not cues["at_place"].search(text, max(sentence.start, place.start - 2), place.start):
+        listed_until = None   # the end of the last place after 在, while places are listed (A、B)
+        for place in sorted((m for m in ms if m.kind == "Place"), key=lambda m: m.start):
+            listed = listed_until is not None and cues["place_list_joiner"].fullmatch(text, listed_until, place.start)
+            if not (listed or cues["at_place"].search(text, max(sentence.start, place.start - 2), place.start)):
+                listed_until = None
                 continue
+            listed_until = place.end
             stop = _clause_end(text, place.end, sentence.end)
             target = next((p for p in _programmes(ms) if place.end < p.start < stop), None)
             if target is not None and _local(res, res.entity_at(place)):

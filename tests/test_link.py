@@ -72,3 +72,13 @@ def test_every_link_has_its_sentence_and_rule():
         sentence = r.sentences[l.mention.sentence]
         assert sentence.start <= l.mention.start < l.mention.end <= sentence.end
         assert l.rule
+
+
+def test_every_place_of_a_list_after_at_gets_the_programme():
+    text = """杭州市西湖区司法局2023年法治政府建设年度报告
+一、主要工作
+在转塘街道、三墩镇和蒋村街道试点“村社法律顾问+”模式,在留下街道召开推进会。
+"""
+    where = links(extract_text(text, doc_id="xihu-list"), "implementedIn")
+    assert {place for p, place in where if p == "“村社法律顾问+”模式"} == {"转塘街道", "三墩镇", "蒋村街道"}
+    assert not any(place == "留下街道" for _, place in where)

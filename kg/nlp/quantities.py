@@ -160,6 +160,7 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
 def _sorted_word_lists(lex: dict) -> dict:
     """The word lists _clean strips, longest first (sorted once, not per phrase)."""
     return {"_leading": sorted(lex["indicator_leading"], key=len, reverse=True),
+            "_whole_words": tuple(lex["indicator_leading_in_words"]),
             "_trailing": sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True)}
 
 
@@ -170,7 +171,7 @@ def _clean(phrase: str, lex: dict) -> str:
     while changed and phrase:
         changed = False
         for word in lex["_leading"]:
-            if phrase.startswith(word) and len(phrase) > len(word) + 1:
+            if phrase.startswith(word) and len(phrase) > len(word) + 1 and not phrase.startswith(lex["_whole_words"]):
                 phrase, changed = phrase[len(word):], True
         for word in lex["_trailing"]:
             if phrase.endswith(word) and len(phrase) > len(word) + 1:

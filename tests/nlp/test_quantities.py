@@ -53,3 +53,10 @@ def test_bundled_report_outcomes(linhai):
                      ("5", "批次"), ("74", "名")]:
         assert expected in got
     assert ("27", "%") not in got
+
+
+def test_an_indicator_starting_with_a_word_of_共_keeps_it():
+    text = "某县人民政府关于2023年法治政府建设情况的报告\n在武康街道建成共享法庭15个,共受理纠纷80件。\n"
+    found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
+    assert found[("15", "个")].indicator == "共享法庭"   # not 享法庭: 共 is not stripped from 共享
+    assert found[("80", "件")].indicator == "受理纠纷"   # 共 meaning "in all" still is
