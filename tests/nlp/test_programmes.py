@@ -1,4 +1,4 @@
-from tests.conftest import extract_text, labels
+from tests.conftest import extract_text, labels, links
 
 TEXT = """某县人民政府关于2022年法治政府建设情况的报告
 一是深化“放管服”改革,全面推行“综合查一次”改革,建立涉企轻微违法免罚机制,推行“首违不罚”清单制度。
@@ -47,3 +47,18 @@ def test_programmes_and_outcomes_do_not_swallow_each_other(linhai):
     assert "监测点6家" not in programmes
     indicators = {o.indicator for o in linhai.resolved.outcomes}
     assert "新增企业缴费监测点" in indicators
+
+
+WUHOU = """成都市武侯区人民政府关于2022年法治政府建设情况的报告
+一、2022年推进法治政府建设的主要举措和成效
+（一）持续优化法治化营商环境。区市场监管局制定《武侯区市场轻微违法行为不予处罚清单》,对首次轻微违法行为实行“首违不罚”,全年适用“首违不罚”办理案件326件。
+（二）严格规范公正文明执法。在玉林街道、簇桥街道试点“综合查一次”,减少入企检查40%以上。
+"""
+
+
+def test_verbs_before_a_quoted_name_are_not_part_of_it():
+    result = extract_text(WUHOU, doc_id="wuhou-2022")
+    found = labels(result, "Program")
+    assert "“综合查一次”" in found          # launched by 试点 (to pilot)
+    assert "“首违不罚”" in found and not any(name.startswith("适用") for name in found)
+    assert {place for p, place in links(result, "implementedIn") if p == "“综合查一次”"} == {"玉林街道", "簇桥街道"}
