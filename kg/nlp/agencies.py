@@ -13,6 +13,9 @@ from kg.nlp.text import clause_start, trim_left
 from kg.resources import lexicon
 
 
+NATIONAL_PREFIX = "国家"   # a national prefix (agencies.json): the body gets the national scope
+
+
 @Language.factory("fz_agencies", default_config={"lexicon": "agencies", "max_name": 30})
 def make_agencies(nlp: Language, name: str, lexicon: str, max_name: int):
     return AgencyRecognizer(lexicon, max_name)
@@ -28,15 +31,18 @@ class AgencyRules:
     generic: frozenset
     not_after_prefix: re.Pattern
     not_after_suffix: re.Pattern
+    central_re: re.Pattern
     max_name: int
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
         suffixes = sorted(set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]), key=len, reverse=True)
+        central = sorted(lex["central_bodies"], key=len, reverse=True)
         return cls(re.compile("|".join(map(re.escape, suffixes))), frozenset(lex["strong_suffixes"]),
                    frozenset(lex["bare_suffixes"]), tuple(sorted(lex["jurisdiction_prefixes"], key=len, reverse=True)),
                    tuple(lex["level_words"]), frozenset(lex["generic_names"]),
-                   re.compile(lex["not_after_single_prefix"]), re.compile(lex["not_after_single_suffix"]), max_name)
+                   re.compile(lex["not_after_single_prefix"]), re.compile(lex["not_after_single_suffix"]),
+                   re.compile(f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"), max_name)
 
 
 class AgencyRecognizer:
@@ -90,6 +96,11 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         if not strong and len(suffix) == 1 and head_end == m.start() and suffix not in rules.bare:
             continue   # a bare 市局 / 省厅 is too vague to resolve
         candidates.append((start, m.end(), prefix, place))
+    central = [(m.start(), m.end(), NATIONAL_PREFIX, None) for m in rules.central_re.finditer(masked)]
+    if central:   # 最高人民法院, 司法部: national, whatever the suffix rules made of them
+        candidates = [c for c in candidates
+                      if not any(s <= c[0] and c[1] <= e or (c[1] == e and c[0] <= s) for s, e, _, _ in central)]
+        candidates = sorted(candidates + central, key=lambda c: (c[0], c[1]))
     kept = []
     for cand in candidates:
         longer = any(c[0] == cand[0] and c[1] > cand[1] for c in candidates)

@@ -1,4 +1,4 @@
-from tests.conftest import all_labels, extract_text, labels
+from tests.conftest import all_labels, extract_text, labels, links
 
 COUNTY = """平阴县人民政府关于2022年度法治政府建设情况的报告
 县司法局会同县市场监管局、县税务局开展专项行动,县政府常务会议审议通过。在县委、县政府领导下,县人大常委会、县政协开展监督。
@@ -52,3 +52,17 @@ def test_same_body_two_reports_same_iri_different_places_never(linhai):
     assert iri(a, "临海市司法局") == iri(c, "临海市司法局")
     assert iri(a, "临海市司法局") != iri(b, "温岭市司法局")
     assert iri(a, "“共享法庭”") == iri(b, "“共享法庭”")
+
+
+def test_central_bodies_without_a_jurisdiction_word_are_national():
+    text = """成都市武侯区人民政府关于2022年法治政府建设情况的报告
+一、主要工作
+区司法局被司法部评为全国普法工作先进单位。区人民法院案例被最高人民法院评为典型案例。
+全区司法部门、公安部门加强协作,司法部长来区调研。
+"""
+    result = extract_text(text, doc_id="wuhou-central")
+    bodies = {e.label: e.iri for e in result.resolved.entities.values() if e.kind == "Agency"}
+    assert bodies["司法部"].endswith("/agency/cn/司法部")
+    assert bodies["最高人民法院"].endswith("/agency/cn/最高人民法院")   # not a body of 武侯区
+    assert not any(label.endswith(("部门", "部长")) for label in bodies)
+    assert ("全国普法工作先进单位", "司法部") in links(result, "awardedBy")
