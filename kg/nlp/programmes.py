@@ -251,7 +251,10 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "awarded"
         elif counts[t] >= rules.min_repeats:
             reason = "repeated"
-        if reason is None or (_is_slogan(t, rules) and reason != "quoted-head"):
+        # parallel phrases are a slogan, unless a launch verb and a head make them a programme
+        # (推行“双随机、一公开”监管, but 坚持“就近受理、就近化解”)
+        if reason is None or (_is_slogan(t, rules) and reason != "quoted-head"
+                              and not (reason == "launch-verb" and headed)):
             continue
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(start=q[0], end=q[1], places=(), carriers=())
         cand["end"] = end

@@ -62,3 +62,13 @@ def test_verbs_before_a_quoted_name_are_not_part_of_it():
     assert "“综合查一次”" in found          # launched by 试点 (to pilot)
     assert "“首违不罚”" in found and not any(name.startswith("适用") for name in found)
     assert {place for p, place in links(result, "implementedIn") if p == "“综合查一次”"} == {"玉林街道", "簇桥街道"}
+
+
+def test_parallel_phrases_launched_with_a_head_are_a_programme_not_a_slogan():
+    text = """徐州市生态环境局2023年度法治政府建设工作报告
+一、主要举措
+全面推行“双随机、一公开”监管,坚持“就近受理、就近化解”,开展现场检查3200余次。
+"""
+    found = labels(extract_text(text, doc_id="xz-sthj-2023"), "Program")
+    assert "“双随机、一公开”" in found
+    assert not any("就近受理" in name for name in found)
