@@ -72,3 +72,8 @@ def test_parallel_phrases_launched_with_a_head_are_a_programme_not_a_slogan():
     found = labels(extract_text(text, doc_id="xz-sthj-2023"), "Program")
     assert "“双随机、一公开”" in found
     assert not any("就近受理" in name for name in found)
+
+
+def test_publicity_going_into_places_is_part_of_the_name():
+    text = "徐州市生态环境局2023年度法治政府建设工作报告\n一、主要举措\n开展生态环境法治宣传进企业活动,宣传法律知识。\n"
+    assert "生态环境法治宣传进企业活动" in labels(extract_text(text, doc_id="xz-2023"), "Program")
