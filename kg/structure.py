@@ -11,7 +11,11 @@ from kg.model import Heading, ReportText, Sentence
 from kg.resources import lexicon
 
 _CN = "一二三四五六七八九十"
-_PART = re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*(.+)$")
+_PART = re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*(.+)$|^第([{_CN}]{{1,3}})部分\s*[、.．:：]?\s*(.+)$")
+# A line of its own, short and without a sentence end, naming a part by its kind (下一步工作打算,
+# 存在的问题): a part heading even when unnumbered.
+_UNNUMBERED_KINDS = ("plan", "shortcomings")
+_UNNUMBERED_MAX = 25
 _SECTION = re.compile(rf"^[（(]\s*([{_CN}]{{1,3}})\s*[)）]\s*(.+)$")
 _ITEM = re.compile(rf"^(?:([{_CN}]{{1,3}})是|(\d{{1,2}})\s*[.、．](?!\d)|第([{_CN}]{{1,3}})\s*[,，、])")
 # Sentence ends: 。！？ and ；, plus a closing quote or bracket that follows them.
@@ -34,10 +38,15 @@ def segment(report: ReportText) -> list[Sentence]:
         lead = len(line) - len(line.lstrip())
         start = line_start + lead
         m = _PART.match(stripped)
+        unnumbered = None if m else _unnumbered_part(stripped, report.meta.covers_year, lex)
         if m and len(stripped) < 60:
-            part = Heading("part", m.group(1), _clean_title(m.group(2)), start)
+            part = Heading("part", m.group(1) or m.group(3), _clean_title(m.group(2) or m.group(4)), start)
             section = item = None
             part_kind = _part_kind(part.title, report.meta.covers_year, lex)
+        elif unnumbered:
+            part = Heading("part", "", stripped, start)
+            section = item = None
+            part_kind = unnumbered
         else:
             m = _SECTION.match(stripped)
             if m:
@@ -73,6 +82,14 @@ def _trimmed(line: str, begin: int, end: int, offset: int):
 
 def _clean_title(title: str) -> str:
     return re.split(r"[。；;]", title, maxsplit=1)[0].strip()
+
+
+def _unnumbered_part(line: str, covers_year: int | None, lex: dict) -> str | None:
+    """The kind of an unnumbered part heading (下一步工作打算), or None for any other line."""
+    if len(line) > _UNNUMBERED_MAX or _SENTENCE_END.search(line) or re.search(r"[，,：:]", line):
+        return None
+    kind = _part_kind(line, covers_year, lex)
+    return kind if kind in _UNNUMBERED_KINDS else None
 
 
 def _part_kind(title: str, covers_year: int | None, lex: dict) -> str:
