@@ -257,8 +257,10 @@ def _recognitions(res, sentences, by_sentence, text):
                                "awarded-by")
             anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
             awarders = _awarders(ms, res.report.body_start)
-            candidates = [m for m in ms if m.kind in ("Program", "Agency", "PolicyDocument") and m.end <= anchor
-                          and (m.start, m.end) not in awarders]
+            # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not as
+            # the setting of the sentence (在全省考核中获评…)
+            candidates = [m for m in ms if m.end <= anchor and (m.start, m.end) not in awarders
+                          and (m.kind in ("Program", "Agency", "PolicyDocument") or m.kind == "Place" and _listed_before(text, m, anchor, ms, cues))]
             candidates = [m for m in candidates if not any(o is not m and o.start <= m.start and m.end <= o.end
                                                            for o in candidates)]
             subjects = []
@@ -275,10 +277,21 @@ def _recognitions(res, sentences, by_sentence, text):
                     break
             for s in subjects:
                 yield Link(res.entity_at(s), "recognizedAs", rec, _evidence(sentence, s, r), "award-subject")
-            if r.get("place_level"):
+            if r.get("place_level") and not any(s.kind == "Place" for s in subjects):
                 county = _county_iri(res) or (iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None)
                 if county:
                     yield Link(county, "recognizedAs", rec, _evidence(sentence, r), "city-designation")
+
+
+def _listed_before(text, place, anchor, ms, cues) -> bool:
+    """The place is one of the names that run up to the award verb, joined only by 、/和/及."""
+    following = sorted((m for m in ms if m.kind == "Place" and place.end <= m.start and m.end <= anchor), key=lambda m: m.start)
+    pos = place.end
+    for m in following:
+        if not cues["award_subject_gap"].match(text[pos:m.start]):
+            return False
+        pos = m.end
+    return bool(cues["award_subject_gap"].match(text[pos:anchor]))
 
 
 def _statuses(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> None:

@@ -82,3 +82,13 @@ def test_every_place_of_a_list_after_at_gets_the_programme():
     where = links(extract_text(text, doc_id="xihu-list"), "implementedIn")
     assert {place for p, place in where if p == "“村社法律顾问+”模式"} == {"转塘街道", "三墩镇", "蒋村街道"}
     assert not any(place == "留下街道" for _, place in where)
+
+
+def test_places_listed_before_the_award_verb_receive_it_and_a_setting_does_not():
+    text = """浙江省司法厅2022年法治政府建设年度报告
+一、主要工作
+杭州市、宁波市入选全国公共法律服务体系建设示范城市。市司法局在浙江省年度考核中获评优秀单位。
+"""
+    received = links(extract_text(text, doc_id="zjsft-2022"), "recognizedAs")
+    assert {s for s, r in received if r == "全国公共法律服务体系建设示范城市"} == {"杭州市", "宁波市"}
+    assert not any(s == "浙江省" for s, _ in received)

@@ -68,12 +68,13 @@ def test_reports_naming_things_differently_conform_together(tmp_path):
 
 
 def test_reports_of_other_provinces_and_a_department_conform(tmp_path):
-    """Three short reports written for these tests (a district of 成都, a city department of 徐州,
-    a district of 长沙 with unnumbered part headings): they build, conform, and say what they say."""
+    """Four short reports written for these tests (a district of 成都, a city department of 徐州,
+    a district of 长沙 with unnumbered part headings, the 浙江 provincial department of justice):
+    they build, conform, and say what they say."""
     from kg.build import build
     from tests.conftest import FIXTURES
     status = build([FIXTURES / "genre"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 3
+    assert status.ok and len(status.built) == 4
     data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
@@ -81,10 +82,14 @@ def test_reports_of_other_provinces_and_a_department_conform(tmp_path):
     facts = {tuple(map(str, row)) for row in data.query("""
         PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?subject ?relation ?object WHERE {
-          ?s ?p ?o ; skos:prefLabel ?subject . FILTER(?p IN (fz:implementedIn, fz:awardedBy, fz:status))
+          ?s ?p ?o ; skos:prefLabel ?subject . FILTER(?p IN (fz:implementedIn, fz:awardedBy, fz:status, fz:recognizedAs))
           OPTIONAL { ?o skos:prefLabel ?label }
           BIND(STRAFTER(STR(?p), "#") AS ?relation) BIND(COALESCE(?label, STRAFTER(STR(?o), "#")) AS ?object) }""")}
     assert ("“综合查一次”", "implementedIn", "玉林街道") in facts and ("“综合查一次”", "implementedIn", "簇桥街道") in facts
     assert ("全国普法工作先进单位", "awardedBy", "司法部") in facts
     assert ("“岳麓法治云”平台", "status", "Planned") in facts
     assert ("“双随机、一公开”", "status", "Implemented") in facts
+    # the cities listed before 入选 receive the designation, not the province that reports it
+    winners = {s for s, p, o in facts if p == "recognizedAs" and o == "全国公共法律服务体系建设示范城市"}
+    assert winners == {"杭州市", "宁波市"}
+    assert not any(s.startswith("我省") for s, _, _ in facts)
