@@ -92,3 +92,11 @@ def test_places_listed_before_the_award_verb_receive_it_and_a_setting_does_not()
     received = links(extract_text(text, doc_id="zjsft-2022"), "recognizedAs")
     assert {s for s, r in received if r == "全国公共法律服务体系建设示范城市"} == {"杭州市", "宁波市"}
     assert not any(s == "浙江省" for s, _ in received)
+
+
+def test_a_programme_built_under_a_document_is_established_by_it():
+    text = """浙江省司法厅2022年法治政府建设年度报告
+一、主要工作
+根据《浙江省综合行政执法条例》,建立“综合查一次”联合执法机制,减少涉企检查8.6万余次。
+"""
+    assert ("“综合查一次”联合执法机制", "浙江省综合行政执法条例") in links(extract_text(text, doc_id="zjsft-basis"), "establishedBy")
