@@ -1,7 +1,8 @@
 """Report body → sentences with their heading path (part, section, item) and offsets.
 
-Parts are 一、二、…; sections (一)(二)…; items 一是/二是… or 1./2. at the start of a
-sentence. A part's kind (plan, shortcomings, …) comes from its heading words.
+Parts are 一、二、… or 第一部分…, or an unnumbered heading line of a plan or shortcomings part
+(下一步工作打算); sections (一)(二)…; items 一是/二是… or 1./2. at the start of a sentence. A
+part's kind (plan, shortcomings, …) comes from its heading words.
 """
 from __future__ import annotations
 
