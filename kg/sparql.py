@@ -23,12 +23,22 @@ class QueryError(Exception):
 
 def read_query(query: str) -> str:
     """A path to a .rq file, or SPARQL text."""
-    if query.endswith(".rq") or (len(query) < 4096 and "\n" not in query and Path(query).is_file()):
-        path = Path(query)
-        if not path.is_file():
+    if query.endswith(".rq") or ("\n" not in query and _is_file(query)):
+        if not _is_file(query):
             raise QueryError(f"{query}: no such query file")
-        return path.read_text(encoding="utf-8")
+        try:
+            return Path(query).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{query}: cannot read the query file ({exc})") from None
     return query
+
+
+def _is_file(text: str) -> bool:
+    """Whether one line of the command line names a file (a long query is no path: ENAMETOOLONG)."""
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):
+        return False
 
 
 def parse_binding(text: str) -> tuple[str, pyoxigraph.NamedNode | pyoxigraph.Literal]:

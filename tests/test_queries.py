@@ -132,6 +132,23 @@ def test_syntax_error_is_one_clear_line(bundled_build, capsys):
     assert err.startswith("kg: error: SPARQL syntax error") and "\n" not in err
 
 
+def test_a_long_query_on_one_line_is_text_not_a_path(bundled_build, capsys):
+    # longer than a file name may be (ENAMETOOLONG): once a traceback
+    query = "SELECT ?o WHERE { ?o a fz:Outcome . " + " ".join(f"OPTIONAL {{ ?o fz:value ?v{i} }}" for i in range(40)) + " } LIMIT 1"
+    assert main(["query", query, "--store", str(bundled_build / "store"), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.startswith("o\n")
+
+
+def test_a_missing_or_unreadable_query_file_is_one_clear_line(bundled_build, capsys, tmp_path):
+    assert main(["query", str(tmp_path / "nothing.rq"), "--store", str(bundled_build / "store")]) == 2
+    assert "no such query file" in capsys.readouterr().err
+    folder = tmp_path / "a-folder.rq"
+    folder.mkdir()
+    assert main(["query", str(folder), "--store", str(bundled_build / "store")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("kg: error:") and err.count("\n") == 1
+
+
 def test_query_formats(bundled_build, capsys):
     assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a fz:Program }", "--store",
                  str(bundled_build / "store"), "--format", "json"]) == 0
