@@ -67,7 +67,7 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{'|'.join(before)})?"
         rf"(?P<num>\d+(?:[.,]\d+)*|[{CHINESE_NUMERAL_CHARS}]+)"
-        rf"[ \u3000]?(?P<mult>{'|'.join(lex['multipliers'])})?"
+        rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"   # 3200余万元
         rf"(?P<approx1>余|多)?[ \u3000]?"
         rf"(?P<unit>{'|'.join(map(re.escape, units))})"
         rf"(?P<approx2>{'|'.join(after)})?")
@@ -100,7 +100,7 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
         if value is None:
             continue
         found.append(dict(start=start, end=m.end(), value=decimal_text(value), unit=unit.replace("％", "%"),
-                          approximate=bool(m.group("pre") or m.group("approx1") or m.group("approx2"))))
+                          approximate=bool(m.group("pre") or m.group("approx0") or m.group("approx1") or m.group("approx2"))))
     return found
 
 
@@ -116,7 +116,7 @@ def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> di
     return pairs
 
 
-_FROM = re.compile(r"从\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$")   # 从2019年 before a baseline
+_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$")   # 从2019年 / 由2022年的 before a baseline
 
 
 def _change_start(text: str, start: int) -> int:

@@ -60,3 +60,14 @@ def test_an_indicator_starting_with_a_word_of_共_keeps_it():
     found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
     assert found[("15", "个")].indicator == "共享法庭"   # not 享法庭: 共 is not stripped from 共享
     assert found[("80", "件")].indicator == "受理纠纷"   # 共 meaning "in all" still is
+
+
+def test_more_ways_of_writing_amounts_and_changes():
+    text = ("南京市江宁区2023年法治政府建设情况报告\n"
+            "调解和解率由2022年的18.2%提升至2023年的26.5%,为群众挽回经济损失3200余万元,评查案卷560卷。\n")
+    found = {(o.value, o.unit): o for o in extract_text(text, doc_id="jiangning-2023").resolved.outcomes}
+    assert found[("32000000", "元")].approximate is True          # 余 before 万: still 元, normalised
+    rate = found[("26.5", "%")]
+    assert (rate.indicator, rate.baseline_value, rate.baseline_year) == ("调解和解率", "18.2", 2022)
+    assert ("18.2", "%") not in found                              # the baseline, not an outcome of its own
+    assert found[("560", "卷")].indicator == "案卷"
