@@ -28,7 +28,7 @@ def test_fixture_reports_conform(tmp_path):
     from kg.build import build
     from tests.conftest import FIXTURES
     status = build([FIXTURES / "reports"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 5
+    assert status.ok and len(status.built) == 4
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
