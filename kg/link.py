@@ -248,6 +248,8 @@ def _recognitions(res, sentences, by_sentence, text):
         for r in (m for m in ms if m.kind == "Recognition"):
             rec = res.entity_at(r)
             verb = r.get("verb_start") + res.report.body_start
+            if verb == r.start:
+                continue   # a designation named without a verb of receiving (迎接…示范县复核): nobody got it here
             awarder = r.get("awarder")
             awarder_mention = None
             if awarder:

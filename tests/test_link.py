@@ -100,3 +100,14 @@ def test_a_programme_built_under_a_document_is_established_by_it():
 根据《浙江省综合行政执法条例》,建立“综合查一次”联合执法机制,减少涉企检查8.6万余次。
 """
     assert ("“综合查一次”联合执法机制", "浙江省综合行政执法条例") in links(extract_text(text, doc_id="zjsft-basis"), "establishedBy")
+
+
+def test_a_designation_named_without_receiving_it_goes_to_nobody():
+    text = """安吉县人民政府关于2022年度法治政府建设工作情况的报告
+一、主要工作
+递铺街道入选全国民主法治示范村(社区)创建名单,安吉县被命名为全国法治政府建设示范县。
+二、2023年工作安排
+持续推进“三统一”机制,迎接全国法治政府建设示范县复核。
+"""
+    received = links(extract_text(text, doc_id="anji-2022"), "recognizedAs")
+    assert received == {("递铺街道", "全国民主法治示范村"), ("安吉县", "全国法治政府建设示范县")}

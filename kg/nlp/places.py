@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context
 from kg.nlp.gazetteer import Division, Gazetteer, load_gazetteer
-from kg.nlp.text import HAN, clause_start, trim_left
+from kg.nlp.text import HAN, clause_start, is_han, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
 from kg.resources import lexicon
 
@@ -100,8 +100,16 @@ def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followe
             div = resolve_short(name, gaz, home_chain, text, end, followers)
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue
+        if len(name) == 2 and name == div.name and start > 0 and start != last_end \
+                and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_TWO_CHARACTER_NAME:
+            continue   # 示范县 holds no 范县: a two-character name inside a word (濮阳市范县, 赴范县 are names)
         last_end = end
         yield start, end, div
+
+
+# what may stand right before a two-character county name (范县, 和县): the end of a larger
+# division's name, or a preposition or conjunction
+_BEFORE_TWO_CHARACTER_NAME = set("市省州盟区县旗赴在到至与和及从向同对于、的是为经")
 
 
 def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:

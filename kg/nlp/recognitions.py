@@ -88,7 +88,7 @@ def find_recognitions(text: str, masked: str, agencies: list, rules: Recognition
     return sorted(found, key=lambda f: f["start"])
 
 
-_DESIGNATING_VERB = re.compile(r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得)$")
+_DESIGNATING_VERB = re.compile(r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得|入选|被评为|评为|被命名为|命名为|被确定为|确定为|被列为|列为)$")
 
 
 def _split_items(text, start, end):

@@ -53,3 +53,12 @@ def test_community_and_village():
     found = places(text)
     assert "鹿城社区" in found and "岙里村" in found
     assert "行政村" not in found and "民主法治村" not in found
+
+
+def test_a_two_character_county_inside_a_word_is_no_place():
+    from tests.conftest import extract_text
+    head = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n"
+    inside = extract_text(head + "安吉县被命名为全国法治政府建设示范县。\n", doc_id="anji-a")
+    assert {m.label for m in inside.mentions if m.kind == "Place"} == {"安吉县"}   # not 范县 of 示范县
+    named = extract_text(head + "赴范县考察,与河南范县、濮阳市范县交流。\n", doc_id="anji-b")
+    assert [m.label for m in named.mentions if m.kind == "Place"].count("范县") == 3
