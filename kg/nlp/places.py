@@ -31,6 +31,7 @@ class PlaceRecognizer:
         lex = lexicon(self.lexicon_name)
         self.gazetteer = load_gazetteer()
         self.followers = re.compile(lex["short_form_followers"])
+        self.after_parent_only = frozenset(lex["names_after_their_parent_only"])
         self.community_re = re.compile(rf"(?:{'|'.join(lex['community_suffixes'])})")
         self.community_rejects = lex["community_name_rejects"]
         sites = sorted(lex["site_suffixes"], key=len, reverse=True)
@@ -44,7 +45,8 @@ class PlaceRecognizer:
         home = ctx.get("jurisdiction")
         taken: list[tuple[int, int]] = []
         automaton = automaton_for_province(home[:2] if home else None)
-        for start, end, div in admin_places(ctx["text"], automaton, self.gazetteer, home, self.followers):
+        for start, end, div in admin_places(ctx["text"], automaton, self.gazetteer, home, self.followers,
+                                            self.after_parent_only):
             add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
             taken.append((start, end))
         for start, end, name in pattern_places(ctx["masked_books"], taken, self.community_re,
@@ -86,7 +88,8 @@ def _names_by_reach(gaz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
     return upper, by_province
 
 
-def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followers: re.Pattern):
+def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followers: re.Pattern,
+                 after_parent_only: frozenset = frozenset()):
     """Leftmost-longest gazetteer matches resolved in the report's jurisdiction."""
     matches = sorted(((end + 1 - len(name), end + 1, name) for end, name in automaton.iter(text)),
                      key=lambda m: (m[0], -(m[1] - m[0])))
@@ -100,6 +103,8 @@ def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followe
             div = resolve_short(name, gaz, home_chain, text, end, followers)
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue
+        if name in after_parent_only and start != last_end:
+            continue   # 开发区东区 is no 东区 of 攀枝花: these are taken only after a larger division
         if len(name) == 2 and name == div.name and start > 0 and start != last_end \
                 and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_TWO_CHARACTER_NAME:
             continue   # 示范县 holds no 范县: a two-character name inside a word (濮阳市范县, 赴范县 are names)

@@ -62,3 +62,12 @@ def test_a_two_character_county_inside_a_word_is_no_place():
     assert {m.label for m in inside.mentions if m.kind == "Place"} == {"安吉县"}   # not 范县 of 示范县
     named = extract_text(head + "赴范县考察,与河南范县、濮阳市范县交流。\n", doc_id="anji-b")
     assert [m.label for m in named.mentions if m.kind == "Place"].count("范县") == 3
+
+
+def test_county_names_that_are_common_nouns_only_after_their_parent():
+    from tests.conftest import extract_text
+    head = "攀枝花市东区人民政府2023年法治政府建设年度报告\n一、主要工作\n"
+    plain = extract_text(head + "经济开发区东区建成法治公园。矿区生态修复取得成效。\n", doc_id="pzh-a")
+    assert not [m for m in plain.mentions if m.kind == "Place"]
+    named = extract_text(head + "攀枝花市东区开展联合执法。\n", doc_id="pzh-b")
+    assert [(m.label, m.get("code")) for m in named.mentions if m.kind == "Place"] == [("攀枝花市", "5104"), ("东区", "510402")]
