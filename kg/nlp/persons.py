@@ -10,6 +10,10 @@ from kg.nlp.base import add_span, context, spans_of
 from kg.resources import lexicon
 
 
+# posts that name their area themselves: 县长王芳 at the start of a clause is the report's 县长
+_HEADS_OF_AN_AREA = {"省长", "市长", "县长", "区长", "镇长", "乡长"}
+
+
 @Language.factory("fz_persons", default_config={"lexicon": "persons"})
 def make_persons(nlp: Language, name: str, lexicon: str):
     return PersonRecognizer(lexicon)
@@ -36,8 +40,9 @@ class PersonRecognizer:
         agencies = {f.end: (f.start, f.end) for f in spans_of(doc, "Agency")}
         for m in self.after_post.finditer(masked):
             body = agencies.get(m.start())
-            if body is None:
-                continue   # only posts of a named body: 副厅长钱德海 alone could be anything
+            own_area = m.group(1).lstrip("副") in _HEADS_OF_AN_AREA and (m.start() == 0 or masked[m.start() - 1] in "，,。；;、\n ")
+            if body is None and not own_area:
+                continue   # only posts of a named body (副厅长钱德海 alone could be anything), or 县长王芳
             add_span(doc, m.start(2), m.end(2), "Person", post=m.group(1), body=body)
         for m in self.before_post.finditer(masked):
             add_span(doc, m.start(1), m.end(1), "Person", post=m.group(2), body=None)
