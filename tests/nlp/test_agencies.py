@@ -66,3 +66,9 @@ def test_central_bodies_without_a_jurisdiction_word_are_national():
     assert bodies["最高人民法院"].endswith("/agency/cn/最高人民法院")   # not a body of 武侯区
     assert not any(label.endswith(("部门", "部长")) for label in bodies)
     assert ("全国普法工作先进单位", "司法部") in links(result, "awardedBy")
+
+
+def test_the_committee_for_law_based_governance_keeps_its_whole_name():
+    text = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n召开县委全面依法治县委员会会议,全面推行“三统一”机制。\n"
+    bodies = {e.label for e in extract_text(text, doc_id="anji-c").resolved.entities.values() if e.kind == "Agency"}
+    assert "安吉县委全面依法治县委员会" in bodies and "依法治县委员会" not in bodies
