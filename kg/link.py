@@ -102,23 +102,24 @@ def _clause_end(text, pos, limit):
 
 
 def _at_place(res, sentences, by_sentence, text):
-    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too);
-    在全市19个镇(街道)…建立X → throughout the county."""
+    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too, and places
+    that open a clause as its agent: 大良街道、容桂街道推行X); 在全市19个镇(街道)…建立X → throughout
+    the county."""
     cues = _cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
-        listed_until = None   # the end of the last place after 在, while places are listed (A、B)
-        for place in sorted((m for m in ms if m.kind == "Place"), key=lambda m: m.start):
-            listed = listed_until is not None and cues["place_list_joiner"].fullmatch(text, listed_until, place.start)
-            if not (listed or cues["at_place"].search(text, max(sentence.start, place.start - 2), place.start)):
-                listed_until = None
+        for run in _place_lists(ms, text, cues):
+            first, last = run[0], run[-1]
+            at = cues["at_place"].search(text, max(sentence.start, first.start - 2), first.start)
+            agent = _opens_clause(text, sentence.start, first.start) and cues["agent_then_verb"].match(text, last.end, sentence.end)
+            if not (at or agent):
                 continue
-            listed_until = place.end
-            stop = _clause_end(text, place.end, sentence.end)
-            target = next((p for p in _programmes(ms) if place.end < p.start < stop), None)
-            if target is not None and _local(res, res.entity_at(place)):
-                yield Link(res.entity_at(target), "implementedIn", res.entity_at(place),
-                           _evidence(sentence, place, target), "at-place")
+            for place in run:
+                stop = _clause_end(text, place.end, sentence.end)
+                target = next((p for p in _programmes(ms) if last.end < p.start < stop), None)
+                if target is not None and _local(res, res.entity_at(place)):
+                    yield Link(res.entity_at(target), "implementedIn", res.entity_at(place),
+                               _evidence(sentence, place, target), "at-place" if at else "place-as-agent")
         county = _county_iri(res)
         if county is None:
             continue
@@ -131,6 +132,22 @@ def _at_place(res, sentences, by_sentence, text):
             if target is not None:
                 whole = Mention("Evidence", sentence.start + m.start(), target.end, sentence.text, sentence.text, index)
                 yield Link(res.entity_at(target), "implementedThroughout", county, whole, "every-township")
+
+
+def _place_lists(ms, text, cues):
+    """Runs of places written as a list (A、B和C), in order; a single place is a run of one."""
+    runs = []
+    for place in sorted((m for m in ms if m.kind == "Place"), key=lambda m: m.start):
+        if runs and cues["place_list_joiner"].fullmatch(text, runs[-1][-1].end, place.start):
+            runs[-1].append(place)
+        else:
+            runs.append([place])
+    return runs
+
+
+def _opens_clause(text, sentence_start, pos):
+    """Nothing but a clause break (or the sentence start) right before `pos`."""
+    return pos == sentence_start or text[pos - 1] in "，,；;：:"
 
 
 def _county_iri(res):

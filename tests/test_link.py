@@ -111,3 +111,12 @@ def test_a_designation_named_without_receiving_it_goes_to_nobody():
 """
     received = links(extract_text(text, doc_id="anji-2022"), "recognizedAs")
     assert received == {("递铺街道", "全国民主法治示范村"), ("安吉县", "全国法治政府建设示范县")}
+
+
+def test_places_that_open_a_clause_as_its_agent_implement_its_programme():
+    text = """佛山市顺德区2023年法治政府建设年度报告
+一、主要成效
+大良街道、容桂街道推行“法律顾问+网格员”模式,化解纠纷2300余宗。区司法局联合伦教街道召开“法律顾问+网格员”模式推进会。
+"""
+    where = links(extract_text(text, doc_id="shunde-2023"), "implementedIn")
+    assert {place for p, place in where if p == "“法律顾问+网格员”模式"} == {"大良街道", "容桂街道"}

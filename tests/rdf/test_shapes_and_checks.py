@@ -68,13 +68,13 @@ def test_reports_naming_things_differently_conform_together(tmp_path):
 
 
 def test_reports_of_other_provinces_and_a_department_conform(tmp_path):
-    """Six short reports written for these tests (districts of 成都 and 南京, the county 安吉, a city department of 徐州,
+    """Seven short reports written for these tests (districts of 成都, 南京 and 顺德, the county 安吉, a city department of 徐州,
     a district of 长沙 with unnumbered part headings, the 浙江 provincial department of justice):
     they build, conform, and say what they say."""
     from kg.build import build
     from tests.conftest import FIXTURES
     status = build([FIXTURES / "genre"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 6
+    assert status.ok and len(status.built) == 7
     data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
