@@ -89,6 +89,8 @@ def _unnumbered_part(line: str, covers_year: int | None, lex: dict) -> str | Non
     """The kind of an unnumbered part heading (下一步工作打算), or None for any other line."""
     if len(line) > _UNNUMBERED_MAX or _SENTENCE_END.search(line) or re.search(r"[，,：:]", line):
         return None
+    if re.search(lex["achievement_heading"], line) or re.search(lex["unnumbered_heading_rejects"], line):
+        return None   # 重点工作完成情况 reports on the plan; it does not open one
     kind = _part_kind(line, covers_year, lex)
     return kind if kind in _UNNUMBERED_KINDS else None
 

@@ -58,3 +58,18 @@ def test_unnumbered_and_ordinal_part_headings():
     assert kind["(一)深化“"] == "plan"
     # a sentence that starts like a heading is not one: it stays in the plan part
     assert kind["下一步,区政"] == "plan" and next(s for s in sentences if s.text.startswith("下一步,")).scope("part").title == "下一步工作打算"
+
+
+
+def test_an_unnumbered_line_reporting_on_a_plan_opens_no_plan_part():
+    from tests.conftest import extract_text
+    text = """长沙市岳麓区2021年度法治政府建设情况报告
+重点工作完成情况
+推行“一支队伍管执法”改革,办理行政处罚案件2156件。
+今后工作计划
+深化“一支队伍管执法”改革。
+长沙市岳麓区人民政府
+2022年2月10日
+"""
+    kinds = {s.text[:4]: s.part_kind for s in extract_text(text, doc_id="yuelu-b").sentences}
+    assert kinds["推行“一"] != "plan" and kinds["深化“一"] == "plan"
