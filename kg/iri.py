@@ -56,7 +56,18 @@ def program(name: str) -> str:
     return f"{BASE}program/{slug(name)}"
 
 
+_STATE_NAME = "中华人民共和国"
+
+
 def document(title: str) -> str:
+    """A law cited with or without the state's name (《中华人民共和国行政复议法》, 《行政复议法》) is one
+    document.
+
+    >>> document("中华人民共和国行政复议法") == document("行政复议法")
+    True
+    """
+    if title.startswith(_STATE_NAME) and len(title) > len(_STATE_NAME) + 1:
+        title = title[len(_STATE_NAME):]
     return f"{BASE}document/{slug(title)}"
 
 

@@ -120,3 +120,9 @@ def test_places_that_open_a_clause_as_its_agent_implement_its_programme():
 """
     where = links(extract_text(text, doc_id="shunde-2023"), "implementedIn")
     assert {place for p, place in where if p == "“法律顾问+网格员”模式"} == {"大良街道", "容桂街道"}
+
+
+def test_a_law_with_or_without_the_state_name_is_one_document():
+    text = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n认真贯彻《中华人民共和国行政复议法》,组织学习新修订的《行政复议法》。\n"
+    documents = [e for e in extract_text(text, doc_id="anji-law").resolved.entities.values() if e.kind == "PolicyDocument"]
+    assert [(d.label, d.aliases) for d in documents] == [("中华人民共和国行政复议法", {"行政复议法"})]
