@@ -58,13 +58,14 @@ def test_central_bodies_without_a_jurisdiction_word_are_national():
     text = """成都市武侯区人民政府关于2022年法治政府建设情况的报告
 一、主要工作
 区司法局被司法部评为全国普法工作先进单位。区人民法院案例被最高人民法院评为典型案例。
-全区司法部门、公安部门加强协作,司法部长来区调研。
+全区司法部门、公安部门加强协作,司法部长来区调研。按照全省民政部署,财政部分资金到位,公安部队参与。
 """
     result = extract_text(text, doc_id="wuhou-central")
     bodies = {e.label: e.iri for e in result.resolved.entities.values() if e.kind == "Agency"}
     assert bodies["司法部"].endswith("/agency/cn/司法部")
     assert bodies["最高人民法院"].endswith("/agency/cn/最高人民法院")   # not a body of 武侯区
     assert not any(label.endswith(("部门", "部长")) for label in bodies)
+    assert not {"民政部", "财政部", "公安部"} & set(bodies)   # 部署, 部分, 部队 are other words
     assert ("全国普法工作先进单位", "司法部") in links(result, "awardedBy")
 
 
