@@ -39,6 +39,7 @@ class QuantityRecognizer:
         covered = SpanIndex(ctx["books"] + ctx["quotes"])
         found = [q for q in scan_quantities(text, self.pattern, self.lex) if not covered.covers(q["start"], q["end"])]
         baseline_of = pair_baselines(text, found, self.change_verbs)
+        respective = respective_indicators(text, found, self.lex)
         skip = {id(b) for b in baseline_of.values()}
         default_year = ctx.get("covers_year")
         for q in found:
@@ -46,7 +47,7 @@ class QuantityRecognizer:
                 continue
             base = baseline_of.get(id(q))
             indicator_end = base["start"] if base else q["start"]
-            indicator = indicator_for(text, masked, indicator_end, q["end"], self.lex)
+            indicator = respective.get(id(q)) or indicator_for(text, masked, indicator_end, q["end"], self.lex)
             if base:
                 indicator = indicator_for(text, masked, _change_start(text, base["start"]), q["end"], self.lex)
             attrs = dict(value=q["value"], unit=q["unit"], approximate=q["approximate"], indicator=indicator,
@@ -114,6 +115,33 @@ def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> di
         if _change_start(text, first["start"]) < first["start"]:
             pairs[id(second)] = first
     return pairs
+
+
+# 受理、办结行政复议案件分别为300件、280件: the subject of 分别 lists what each value counts
+_RESPECTIVELY = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff、]{3,40})分别(?:为|是|达到|达)\s*$")
+_LIST_JOINERS = ("、", "和", "及", "与")
+
+
+def respective_indicators(text: str, found: list[dict], lex: dict) -> dict:
+    """Indicators of values listed after 分别为, one per listed subject; a short subject (a verb such
+    as 受理) shares the noun of the last one (受理、办结行政复议案件 → 受理行政复议案件, 办结行政复议案件).
+
+    Keyed by id() of the quantity; quantities outside such a list are not in it.
+    """
+    out: dict[int, str] = {}
+    i = 0
+    while i < len(found):
+        m = _RESPECTIVELY.search(text, max(0, found[i]["start"] - 48), found[i]["start"])
+        run = [found[i]]
+        while m and i + len(run) < len(found) and text[run[-1]["end"]: found[i + len(run)]["start"]] in _LIST_JOINERS:
+            run.append(found[i + len(run)])
+        parts = [_clean(part, lex) for part in m.group(1).split("、")] if m else []
+        if len(run) >= 2 and len(parts) == len(run) and all(len(part) >= 2 for part in parts):   # not 市、县两级
+            last = parts[-1]
+            for part, quantity in zip(parts, run):
+                out[id(quantity)] = part if len(part) >= len(last) else part + last[len(part):]
+        i += len(run)
+    return out
 
 
 _FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$")   # 从2019年 / 由2022年的 before a baseline

@@ -71,3 +71,12 @@ def test_more_ways_of_writing_amounts_and_changes():
     assert (rate.indicator, rate.baseline_value, rate.baseline_year) == ("调解和解率", "18.2", 2022)
     assert ("18.2", "%") not in found                              # the baseline, not an outcome of its own
     assert found[("560", "卷")].indicator == "案卷"
+
+
+def test_values_listed_after_respectively_count_each_listed_subject():
+    text = ("安吉县人民政府关于2022年度法治政府建设工作情况的报告\n"
+            "全年受理、办结行政复议案件分别为300件、280件。新收、审结一审行政诉讼案件分别达120件和115件,败诉率3%。\n")
+    found = {(o.value, o.unit): o.indicator for o in extract_text(text, doc_id="anji-q").resolved.outcomes}
+    assert found[("300", "件")] == "受理行政复议案件" and found[("280", "件")] == "办结行政复议案件"
+    assert found[("120", "件")] == "新收一审行政诉讼案件" and found[("115", "件")] == "审结一审行政诉讼案件"
+    assert found[("3", "%")] == "败诉率"
