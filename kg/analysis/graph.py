@@ -67,12 +67,13 @@ def from_rdf(source) -> nx.MultiDiGraph:
     years: dict[str, str] = {}
     for s, p, o in triples:   # branches in order of frequency (a 1,000-report graph: 2.5 M triples)
         if p == PROV_DERIVED:
-            if not s.startswith(_ASSERTION_IRI):   # only entities and outcomes become nodes
-                mentions[s] += 1
+            if s.startswith(_ASSERTION_IRI):   # an assertion's evidence: only entities and outcomes become nodes
+                continue
+            mentions[s] += 1
             kind = types.get(s)
             if kind == "Program":   # kg's files sort by subject: the type comes first
                 mention_of[o].append(s)
-            elif kind is None and not s.startswith(_ASSERTION_IRI):   # another order: decide at the end
+            elif kind is None:   # another order: decide at the end
                 untyped_derived[s].append(o)
         elif p == _IN_SENTENCE:
             mention_sentence[s] = o
