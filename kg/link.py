@@ -13,6 +13,7 @@ from functools import lru_cache
 from kg import iri
 from kg.model import Link, Mention, Sentence
 from kg.nlp.gazetteer import load_gazetteer
+from kg.nlp.text import clause_break_re
 from kg.resolve import Resolved
 from kg.resources import lexicon
 
@@ -108,7 +109,7 @@ def _at_place(res, sentences, by_sentence, text):
     cues = _cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
-        for run in _place_lists(ms, text, cues):
+        for run in _place_lists(ms, text, cues["place_list_joiner"].fullmatch):
             first, last = run[0], run[-1]
             at = cues["at_place"].search(text, max(sentence.start, first.start - 2), first.start)
             agent = _opens_clause(text, sentence.start, first.start) and cues["agent_then_verb"].match(text, last.end, sentence.end)
@@ -134,11 +135,12 @@ def _at_place(res, sentences, by_sentence, text):
                 yield Link(res.entity_at(target), "implementedThroughout", county, whole, "every-township")
 
 
-def _place_lists(ms, text, cues):
-    """Runs of places written as a list (A、B和C), in order; a single place is a run of one."""
+def _place_lists(ms, text, joined):
+    """Runs of places written as a list (A、B和C), in order; a single place is a run of one.
+    `joined(text, pos, endpos)` says whether the text between two places joins them."""
     runs = []
     for place in sorted((m for m in ms if m.kind == "Place"), key=lambda m: m.start):
-        if runs and cues["place_list_joiner"].fullmatch(text, runs[-1][-1].end, place.start):
+        if runs and joined(text, runs[-1][-1].end, place.start):
             runs[-1].append(place)
         else:
             runs.append([place])
@@ -147,7 +149,7 @@ def _place_lists(ms, text, cues):
 
 def _opens_clause(text, sentence_start, pos):
     """Nothing but a clause break (or the sentence start) right before `pos`."""
-    return pos == sentence_start or text[pos - 1] in "，,；;：:"
+    return pos == sentence_start or bool(clause_break_re().match(text, pos - 1))
 
 
 def _county_iri(res):
@@ -260,6 +262,9 @@ def _recognitions(res, sentences, by_sentence, text):
     """X获评R / X被Y评为R / A和B创建R: X recognizedAs R (and R awardedBy Y); a designation of a
     whole city (食品安全示范市) also goes to the report's own area."""
     cues = _cues()
+
+    def gap_only(text, pos, end):   # nothing between but 、/和/及/quotes
+        return bool(cues["award_subject_gap"].match(text[pos:end]))
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         for r in (m for m in ms if m.kind == "Recognition"):
@@ -278,8 +283,10 @@ def _recognitions(res, sentences, by_sentence, text):
             awarders = _awarders(ms, res.report.body_start)
             # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not as
             # the setting of the sentence (在全省考核中获评…)
+            receiving = {id(p) for run in _place_lists(ms, text, gap_only) if run[-1].end <= anchor
+                         and gap_only(text, run[-1].end, anchor) for p in run}
             candidates = [m for m in ms if m.end <= anchor and (m.start, m.end) not in awarders
-                          and (m.kind in ("Program", "Agency", "PolicyDocument") or m.kind == "Place" and _listed_before(text, m, anchor, ms, cues))]
+                          and (m.kind in ("Program", "Agency", "PolicyDocument") or id(m) in receiving)]
             candidates = [m for m in candidates if not any(o is not m and o.start <= m.start and m.end <= o.end
                                                            for o in candidates)]
             subjects = []
@@ -300,17 +307,6 @@ def _recognitions(res, sentences, by_sentence, text):
                 county = _county_iri(res) or (iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None)
                 if county:
                     yield Link(county, "recognizedAs", rec, _evidence(sentence, r), "city-designation")
-
-
-def _listed_before(text, place, anchor, ms, cues) -> bool:
-    """The place is one of the names that run up to the award verb, joined only by 、/和/及."""
-    following = sorted((m for m in ms if m.kind == "Place" and place.end <= m.start and m.end <= anchor), key=lambda m: m.start)
-    pos = place.end
-    for m in following:
-        if not cues["award_subject_gap"].match(text[pos:m.start]):
-            return False
-        pos = m.end
-    return bool(cues["award_subject_gap"].match(text[pos:anchor]))
 
 
 def _statuses(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> None:
