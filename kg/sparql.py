@@ -23,13 +23,13 @@ class QueryError(Exception):
 
 def read_query(query: str) -> str:
     """A path to a .rq file, or SPARQL text."""
-    if query.endswith(".rq") or ("\n" not in query and _is_file(query)):
-        if not _is_file(query):
-            raise QueryError(f"{query}: no such query file")
+    if (query.endswith(".rq") or "\n" not in query) and _is_file(query):
         try:
             return Path(query).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"{query}: cannot read the query file ({exc})") from None
+    if query.endswith(".rq"):
+        raise QueryError(f"{query}: no such query file")
     return query
 
 

@@ -46,10 +46,10 @@ class QuantityRecognizer:
             if id(q) in skip:
                 continue
             base = baseline_of.get(id(q))
-            indicator_end = base["start"] if base else q["start"]
-            indicator = respective.get(id(q)) or indicator_for(text, masked, indicator_end, q["end"], self.lex)
-            if base:
+            if base:   # 行政败诉率从27%降至3.92%: what is counted stands before 从
                 indicator = indicator_for(text, masked, _change_start(text, base["start"]), q["end"], self.lex)
+            else:
+                indicator = respective.get(id(q)) or indicator_for(text, masked, q["start"], q["end"], self.lex)
             attrs = dict(value=q["value"], unit=q["unit"], approximate=q["approximate"], indicator=indicator,
                          year=_year_before(text, q["start"], default_year))
             if base:
