@@ -189,32 +189,23 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
-    from kg.rdf.serialize import write_trig, write_turtle, write_union
+    from kg.rdf.serialize import write_turtle, write_union
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
         gazetteer.write_text("".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8")
         all_spools = spools + [gazetteer]
-        staged = {}
-        nq = Path(tmp) / "graph.nq"
-        with open(nq, "wb") as handle:
-            for spool in all_spools:
-                handle.write(spool.read_bytes())
-        staged["graph.nq"] = nq
+        staged = {name: Path(tmp) / name for name in ("graph.nq", "graph.trig", "graph.ttl")}
         # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
-        # analyses (N-Triples parses several times faster than Turtle)
+        # analyses (N-Triples parses several times faster than Turtle); graph.nq and graph.trig are
+        # written on the same pass over the spools
         union = Path(tmp) / "union.nt"
-        with open(union, "wb") as handle:
-            write_union(all_spools, handle, Path(tmp) / "union")
+        with open(union, "wb") as handle, open(staged["graph.nq"], "wb") as nquads, \
+                open(staged["graph.trig"], "wb") as trig:
+            write_union(all_spools, handle, Path(tmp) / "union", nquads=nquads, trig=trig)
         loader = ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
         pending = loader.submit(_load_store, union, out / "store") if loader else None
-        ttl = Path(tmp) / "graph.ttl"
-        with open(ttl, "wb") as handle:
+        with open(staged["graph.ttl"], "wb") as handle:
             write_turtle(union, handle)
-        staged["graph.ttl"] = ttl
-        trig = Path(tmp) / "graph.trig"
-        with open(trig, "wb") as handle:
-            write_trig(all_spools, handle)
-        staged["graph.trig"] = trig
         for name, path in staged.items():
             os.replace(path, out / name)
         seconds["graph files"] = time.perf_counter() - started

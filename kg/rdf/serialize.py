@@ -25,11 +25,16 @@ FAN_IN = 128   # spools read into memory at once, and sorted files merged at onc
 _REPORT_LOCAL = tuple(f"<{iri.BASE}{kind}/".encode() for kind in ("mention", "sentence", "assertion", "outcome", "report"))
 
 
-def write_union(spools: list[Path], out: IO[bytes], scratch: Path) -> None:
+def write_union(spools: list[Path], out: IO[bytes], scratch: Path, nquads: IO[bytes] | None = None,
+                trig: IO[bytes] | None = None) -> None:
     """The de-duplicated union of per-report spools as N-Triples, deterministic, each subject's
     triples together: first the shared subjects (entities, places) sorted and merged across
     reports, then the report-local ones, report by report. Memory stays bounded by FAN_IN spools
-    and FAN_IN open files at any corpus size."""
+    and FAN_IN open files at any corpus size.
+
+    On the same pass, each spool read once: `nquads` receives the spools as they are (graph.nq)
+    and `trig` one ``<graph> { … }`` block per spool, its statements in N-Triples form (graph.trig:
+    valid TriG, written as bytes — re-parsing and pretty-printing cost as much as extraction)."""
     scratch.mkdir(parents=True, exist_ok=True)
     local = scratch / "local.nt"
     rounds = []
@@ -37,7 +42,15 @@ def write_union(spools: list[Path], out: IO[bytes], scratch: Path) -> None:
         for first in range(0, len(spools), FAN_IN):
             shared: set[bytes] = set()
             for spool in spools[first:first + FAN_IN]:
-                lines = spool_triples(spool)
+                data = spool.read_bytes()
+                graph, body = _graph_and_body(data)
+                if nquads is not None:
+                    nquads.write(data)
+                if trig is not None and graph:
+                    trig.write(graph + b" {\n")
+                    trig.write(body)
+                    trig.write(b"}\n")
+                lines = body.splitlines(keepends=True)
                 shared.update(line for line in lines if not line.startswith(_REPORT_LOCAL))
                 local_out.writelines(line for line in lines if line.startswith(_REPORT_LOCAL))
             part = scratch / f"shared-{len(rounds)}.nt"
@@ -99,15 +112,9 @@ def _one_pref_label(block: list[bytes]) -> list[bytes]:
     return out
 
 
-def spool_triples(path: Path) -> list[bytes]:
-    """A spool's lines without their graph name."""
-    return _graph_and_body(path)[1].splitlines(keepends=True)
-
-
-def _graph_and_body(path: Path) -> tuple[bytes, bytes]:
+def _graph_and_body(data: bytes) -> tuple[bytes, bytes]:
     """A spool's graph name and its statements as N-Triples. Every line of a spool ends in the
     same " <graph> .\n" (a newline inside a literal is escaped), so one replace drops it."""
-    data = path.read_bytes()
     if not data.strip():
         return b"", b""
     first = data[: data.index(b"\n")].rstrip()[:-1].rstrip()
@@ -147,17 +154,3 @@ def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:
         return
     parsed = pyoxigraph.parse(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
-
-
-def write_trig(spools: list[Path], out: IO[bytes]) -> None:
-    """One `<graph> { … }` block per spool, its statements in N-Triples form (valid TriG).
-
-    Written as bytes, not re-serialised: each spool holds one named graph, already sorted, so this
-    streams at disk speed (re-parsing and pretty-printing cost as much as extraction itself).
-    """
-    for path in spools:
-        graph, body = _graph_and_body(path)
-        if graph:
-            out.write(graph + b" {\n")
-            out.write(body)
-            out.write(b"}\n")
