@@ -24,6 +24,15 @@ def _rows(store, query):
     return list(csv.DictReader(io.StringIO(format_result(run_query(str(query), store), "csv"))))
 
 
+def _bound_rows(store, query, capsys, **bindings):
+    """The rows of `kg query QUERY --format csv --bind NAME=<IRI> …`, which must succeed."""
+    args = ["query", str(ROOT / "queries" / query), "--store", str(store), "--format", "csv"]
+    for name, value in bindings.items():
+        args += ["--bind", f"{name}=<{value}>"]
+    assert main(args) == 0
+    return list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+
+
 def test_at_least_ten_queries_each_stating_its_question():
     assert len(QUERIES) >= 10
     for q in QUERIES:
@@ -64,19 +73,14 @@ def test_programmes_per_township_keeps_townships_with_none():
 def test_programmes_per_township_of_one_county_by_binding_it(bundled_build, capsys):
     every = _rows(bundled_build / "store", ROOT / "queries" / "programmes-per-township.rq")
     county = every[0]["county"]
-    code = main(["query", str(ROOT / "queries" / "programmes-per-township.rq"), "--store",
-                 str(bundled_build / "store"), "--format", "csv", "--bind", f"county=<{county}>"])
-    assert code == 0
-    assert list(csv.DictReader(io.StringIO(capsys.readouterr().out))) == [r for r in every if r["county"] == county]
+    rows = _bound_rows(bundled_build / "store", "programmes-per-township.rq", capsys, county=county)
+    assert rows == [r for r in every if r["county"] == county]
 
 
 def test_planned_programmes_of_one_report_by_binding_it(bundled_build, capsys):
     every = _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")
     report = every[0]["report"]
-    code = main(["query", str(ROOT / "queries" / "planned-programmes.rq"), "--store",
-                 str(bundled_build / "store"), "--format", "csv", "--bind", f"report=<{report}>"])
-    assert code == 0
-    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    rows = _bound_rows(bundled_build / "store", "planned-programmes.rq", capsys, report=report)
     assert rows == [r for r in every if r["report"] == report] and len(rows) >= 9
 
 
@@ -91,10 +95,7 @@ def test_evidence_of_a_link(bundled_build):
 def test_evidence_of_one_link_by_binding_its_ends(bundled_build, capsys):
     every = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
     link = next(r for r in every if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
-    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
-                 "--format", "csv", "--bind", f"s=<{link['s']}>", "--bind", f"o=<{link['o']}>"])
-    assert code == 0
-    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    rows = _bound_rows(bundled_build / "store", "evidence.rq", capsys, s=link["s"], o=link["o"])
     assert rows == [r for r in every if (r["s"], r["o"]) == (link["s"], link["o"])] and len(rows) >= 1
 
 

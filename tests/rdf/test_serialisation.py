@@ -47,25 +47,36 @@ def test_golden_files(small_build, name):
     assert (small_build / name).read_bytes() == (GOLDEN / name).read_bytes(), f"{name} differs from the golden copy"
 
 
+def _union(tmp_path, statements):
+    """Per-report spools (report i's statements, "s p o" without the final dot, in its named
+    graph, sorted) and their union written by write_union: (spools, union file)."""
+    from kg.rdf import serialize
+    spools = []
+    for number, lines in enumerate(statements):
+        graph = f"<https://w3id.org/fazhi-kg/id/graph/r{number}>"
+        spool = tmp_path / f"r{number}.nq"
+        spool.write_text("".join(sorted(f"{line} {graph} .\n" for line in lines)), encoding="utf-8")
+        spools.append(spool)
+    out = tmp_path / "union.nt"
+    with open(out, "wb") as handle:
+        serialize.write_union(spools, handle, tmp_path / "scratch")
+    return spools, out
+
+
 def test_union_of_many_spools_merges_in_rounds_and_groups_subjects(tmp_path, monkeypatch):
     """More spools than FAN_IN: the union is merged in rounds, holds each triple once, and keeps
     every subject's triples together (what the Turtle writer needs to group them)."""
     from kg.rdf import serialize
     monkeypatch.setattr(serialize, "FAN_IN", 2)
     base = "https://w3id.org/fazhi-kg/id/"
-    spools = []
+    statements = []
     for number in range(5):
-        graph = f"<{base}graph/r{number}>"
-        lines = {f"<{base}program/p{k}> <{base}x#label> \"P{k}\" {graph} ." for k in range(3)}
-        lines |= {f"<{base}program/p{number}> <{base}x#mentionedIn> <{base}report/r{number}> {graph} .",
-                  f"<{base}mention/r{number}/1-2> <{base}x#start> \"1\" {graph} .",
-                  f"<{base}mention/r{number}/1-2> <{base}x#text> \"a <b> .\" {graph} ."}
-        spool = tmp_path / f"r{number}.nq"
-        spool.write_text("".join(line + "\n" for line in sorted(lines)), encoding="utf-8")
-        spools.append(spool)
-    out = tmp_path / "union.nt"
-    with open(out, "wb") as handle:
-        serialize.write_union(spools, handle, tmp_path / "scratch")
+        lines = {f"<{base}program/p{k}> <{base}x#label> \"P{k}\"" for k in range(3)}
+        lines |= {f"<{base}program/p{number}> <{base}x#mentionedIn> <{base}report/r{number}>",
+                  f"<{base}mention/r{number}/1-2> <{base}x#start> \"1\"",
+                  f"<{base}mention/r{number}/1-2> <{base}x#text> \"a <b> .\""}
+        statements.append(lines)
+    spools, out = _union(tmp_path, statements)
     got = out.read_text(encoding="utf-8").splitlines()
     expected = {line.rsplit(" <", 1)[0] + " ." for spool in spools for line in spool.read_text().splitlines()}
     assert sorted(got) == sorted(expected) and len(got) == len(set(got))
@@ -76,22 +87,15 @@ def test_union_of_many_spools_merges_in_rounds_and_groups_subjects(tmp_path, mon
 
 
 def test_union_keeps_one_pref_label_when_reports_name_an_entity_differently(tmp_path):
-    from kg.rdf import serialize
     base, skos = "https://w3id.org/fazhi-kg/id/", "http://www.w3.org/2004/02/skos/core#"
     entity = f"<{base}program/共享法庭>"
-    spools = []
-    for number, (label, alias) in enumerate([("共享法庭", "“共享法庭”"), ("“共享法庭”", None), ("共享法庭", None)]):
-        graph = f"<{base}graph/r{number}>"
-        lines = {f'{entity} <{skos}prefLabel> "{label}"@zh {graph} .',
-                 f'{entity} <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@zh {graph} .'}
+    statements = []
+    for label, alias in [("共享法庭", "“共享法庭”"), ("“共享法庭”", None), ("共享法庭", None)]:
+        lines = {f'{entity} <{skos}prefLabel> "{label}"@zh', f'{entity} <http://www.w3.org/2000/01/rdf-schema#label> "{label}"@zh'}
         if alias:
-            lines.add(f'{entity} <{skos}altLabel> "{alias}"@zh {graph} .')
-        spool = tmp_path / f"r{number}.nq"
-        spool.write_text("".join(line + "\n" for line in sorted(lines)), encoding="utf-8")
-        spools.append(spool)
-    out = tmp_path / "union.nt"
-    with open(out, "wb") as handle:
-        serialize.write_union(spools, handle, tmp_path / "scratch")
+            lines.add(f'{entity} <{skos}altLabel> "{alias}"@zh')
+        statements.append(lines)
+    _, out = _union(tmp_path, statements)
     got = sorted(out.read_text(encoding="utf-8").splitlines())
     # the longest stays preferred (and the rdfs:label); the bare one becomes an alias; the alias
     # equal to the preferred one goes

@@ -18,21 +18,27 @@ def built_graph(bundled_build) -> Graph:
     return Graph().parse(bundled_build / "graph.ttl", format="turtle")
 
 
-def test_bundled_build_conforms_to_the_shapes(built_graph):
+def _assert_conforms(data: Graph) -> None:
     shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
-    conforms, _, text = validate(built_graph, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
+    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
     assert conforms, text[:3000]
+
+
+def _build_fixtures(folder: str, tmp_path, reports: int) -> Graph:
+    """graph.ttl of tests/fixtures/`folder` built alone, all `reports` of it without error."""
+    from kg.build import build
+    from tests.conftest import FIXTURES
+    status = build([FIXTURES / folder], tmp_path / "out", store=False, analyses=False)
+    assert status.ok and len(status.built) == reports
+    return Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+
+def test_bundled_build_conforms_to_the_shapes(built_graph):
+    _assert_conforms(built_graph)
 
 
 def test_fixture_reports_conform(tmp_path):
-    from kg.build import build
-    from tests.conftest import FIXTURES
-    status = build([FIXTURES / "reports"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 4
-    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
-    data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
-    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
-    assert conforms, text[:3000]
+    _assert_conforms(_build_fixtures("reports", tmp_path, reports=4))
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.stem for c in CHECKS])
@@ -54,14 +60,8 @@ def test_reports_naming_things_differently_conform_together(tmp_path):
     """Two reports in the genre: one quotes “共享法庭”, the other not; one is about 中山市, both a
     prefecture and a county-level division in the NBS table. Their union keeps one preferred label
     per entity and one place a level up, so it still conforms (SKOS: one prefLabel per language)."""
-    from kg.build import build
-    from tests.conftest import FIXTURES
-    status = build([FIXTURES / "across-reports"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 2
-    data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
-    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
-    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
-    assert conforms, text[:3000]
+    data = _build_fixtures("across-reports", tmp_path, reports=2)
+    _assert_conforms(data)
     rows = list(data.query("""PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?pref ?alt WHERE { <https://w3id.org/fazhi-kg/id/program/共享法庭> skos:prefLabel ?pref ; skos:altLabel ?alt }"""))
     assert [(str(p), str(a)) for p, a in rows] == [("“共享法庭”", "共享法庭")]
@@ -71,14 +71,8 @@ def test_reports_of_other_provinces_and_a_department_conform(tmp_path):
     """Seven short reports written for these tests (districts of 成都, 南京 and 顺德, the county 安吉, a city department of 徐州,
     a district of 长沙 with unnumbered part headings, the 浙江 provincial department of justice):
     they build, conform, and say what they say."""
-    from kg.build import build
-    from tests.conftest import FIXTURES
-    status = build([FIXTURES / "genre"], tmp_path / "out", store=False, analyses=False)
-    assert status.ok and len(status.built) == 7
-    data = Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
-    shapes = Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
-    conforms, _, text = validate(data, shacl_graph=shapes, ont_graph=_ontology(), inference="rdfs")
-    assert conforms, text[:3000]
+    data = _build_fixtures("genre", tmp_path, reports=7)
+    _assert_conforms(data)
     facts = {tuple(map(str, row)) for row in data.query("""
         PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
         SELECT ?subject ?relation ?object WHERE {
