@@ -1,4 +1,5 @@
 """Write files atomically: a crash or Ctrl-C mid-write leaves the previous file intact."""
+
 from __future__ import annotations
 
 import os

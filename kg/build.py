@@ -1,6 +1,7 @@
 """`kg build`: reports → per-report spools (cached by content) → graph.ttl, graph.trig, graph.nq,
 the SPARQL store and the analyses. Bad inputs are reported one line each and skipped; outputs
 are replaced atomically and only when at least one report was built."""
+
 from __future__ import annotations
 
 import hashlib
@@ -31,7 +32,7 @@ class BuildReport:
     built: list[str] = field(default_factory=list)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cached: int = 0
-    seconds: dict[str, float] = field(default_factory=dict)   # wall time of each phase
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
 
     @property
     def ok(self) -> bool:
@@ -44,7 +45,9 @@ def collect_inputs(inputs: list[Path]) -> list[Path]:
     for item in inputs:
         item = Path(item)
         if item.is_dir():
-            files.extend(sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES))
+            files.extend(
+                sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
+            )
         else:
             files.append(item)
     return files
@@ -66,6 +69,7 @@ def code_fingerprint() -> str:
     """Hash of the code and data that shape the output: a change invalidates the cache."""
     import kg
     from kg.resources import ontology_dir
+
     digest = hashlib.sha256()
     roots = [Path(kg.__file__).parent, ontology_dir()]
     for root in roots:
@@ -95,6 +99,7 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
         from kg.ingest.report import read_report
         from kg.rdf.build import report_quads
         from kg.rdf.serialize import nquads_lines
+
         report = read_report(path)
         report.doc_id = doc_id
         result = process_text(report)
@@ -107,13 +112,22 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
     except Exception as exc:  # noqa: BLE001 — one bad report must not stop the others
         if os.environ.get("KG_DEBUG"):
             traceback.print_exc()
-        return path_text, None, f"internal error ({type(exc).__name__}: {exc}); set KG_DEBUG=1 for details", None
+        return (
+            path_text,
+            None,
+            f"internal error ({type(exc).__name__}: {exc}); set KG_DEBUG=1 for details",
+            None,
+        )
     data = ("\n".join(lines) + "\n").encode("utf-8")
     meta["spool_bytes"] = len(data)
     # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool does
     # not have the size its meta records is rebuilt
     write_bytes(spool, data, durable=False)
-    write_bytes(meta_file, json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"), durable=False)
+    write_bytes(
+        meta_file,
+        json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+        durable=False,
+    )
     return path_text, str(spool), None, meta
 
 
@@ -140,8 +154,14 @@ def _place_codes(result) -> list[str]:
     return sorted(codes)
 
 
-def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, analyses: bool = True,
-          log=None) -> BuildReport:
+def build(
+    inputs: list[Path],
+    out: Path,
+    jobs: int = 1,
+    store: bool = True,
+    analyses: bool = True,
+    log=None,
+) -> BuildReport:
     log = log or sys.stderr
     status = BuildReport()
     for missing in (Path(i) for i in inputs if not Path(i).exists()):
@@ -150,13 +170,18 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
     files = collect_inputs([i for i in inputs if Path(i).exists()])
     if not files:
         if not status.failed:
-            status.failed.append((", ".join(map(str, inputs)), "no report files found (.txt or .html)"))
-            print(f"kg: error: {', '.join(map(str, inputs))}: no report files found (.txt or .html)", file=log)
+            status.failed.append(
+                (", ".join(map(str, inputs)), "no report files found (.txt or .html)")
+            )
+            print(
+                f"kg: error: {', '.join(map(str, inputs))}: no report files found (.txt or .html)",
+                file=log,
+            )
         return status
     out.mkdir(parents=True, exist_ok=True)
     cache_dir = out / CACHE
     cache_dir.mkdir(exist_ok=True)
-    tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files))]
+    tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files), strict=True)]
     started = time.perf_counter()
     if jobs > 1 and len(tasks) > 1:
         with ProcessPoolExecutor(max_workers=jobs, mp_context=_SPAWN) as pool:
@@ -176,33 +201,55 @@ def build(inputs: list[Path], out: Path, jobs: int = 1, store: bool = True, anal
     status.seconds["extract"] = time.perf_counter() - started
     if not spools:
         return status
-    write_outputs(spools, sorted(codes), out, store=store, analyses=analyses, seconds=status.seconds,
-                  parallel=jobs > 1)
+    write_outputs(
+        spools,
+        sorted(codes),
+        out,
+        store=store,
+        analyses=analyses,
+        seconds=status.seconds,
+        parallel=jobs > 1,
+    )
     _prune_cache(cache_dir, spools)
     return status
 
 
-def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, analyses: bool,
-                  seconds: dict[str, float] | None = None, parallel: bool = False) -> None:
+def write_outputs(
+    spools: list[Path],
+    codes: list[str],
+    out: Path,
+    store: bool,
+    analyses: bool,
+    seconds: dict[str, float] | None = None,
+    parallel: bool = False,
+) -> None:
     """Graph files, then the store and the analyses (with `parallel`, the store loads in a second
     process while this one writes the Turtle, TriG and analyses: they only read the union)."""
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
     from kg.rdf.serialize import write_turtle, write_union
+
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
-        gazetteer.write_text("".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8")
+        gazetteer.write_text(
+            "".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8"
+        )
         all_spools = spools + [gazetteer]
         staged = {name: Path(tmp) / name for name in ("graph.nq", "graph.trig", "graph.ttl")}
         # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
         # analyses (N-Triples parses several times faster than Turtle); graph.nq and graph.trig are
         # written on the same pass over the spools
         union = Path(tmp) / "union.nt"
-        with open(union, "wb") as handle, open(staged["graph.nq"], "wb") as nquads, \
-                open(staged["graph.trig"], "wb") as trig:
+        with (
+            open(union, "wb") as handle,
+            open(staged["graph.nq"], "wb") as nquads,
+            open(staged["graph.trig"], "wb") as trig,
+        ):
             write_union(all_spools, handle, Path(tmp) / "union", nquads=nquads, trig=trig)
-        loader = ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
+        loader = (
+            ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
+        )
         pending = loader.submit(_load_store, union, out / "store") if loader else None
         with open(staged["graph.ttl"], "wb") as handle:
             write_turtle(union, handle)
@@ -214,6 +261,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
         if analyses:
             started = time.perf_counter()
             from kg.export.outputs import write_analysis_outputs
+
             write_analysis_outputs(union, out)
             seconds["analyses"] = time.perf_counter() - started
         if loader:
@@ -223,6 +271,7 @@ def write_outputs(spools: list[Path], codes: list[str], out: Path, store: bool, 
 
 def _load_store(union: Path, folder: Path) -> float:
     from kg.rdf.store import load_store
+
     started = time.perf_counter()
     load_store(union, folder)
     return time.perf_counter() - started

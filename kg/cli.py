@@ -1,4 +1,5 @@
 """`kg build | query | serve | analyze`: argument parsing, progress and errors — no logic."""
+
 from __future__ import annotations
 
 import argparse
@@ -8,23 +9,42 @@ from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="kg", description="fazhi-kg: knowledge graphs of 法治政府建设年度报告")
+    parser = argparse.ArgumentParser(
+        prog="kg", description="fazhi-kg: knowledge graphs of 法治政府建设年度报告"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
 
     build = commands.add_parser("build", help="build the graph (and store, analyses) from reports")
-    build.add_argument("inputs", nargs="*", type=Path, default=[Path("corpus")], help="files or folders (default: corpus/)")
-    build.add_argument("--out", type=Path, default=Path("output"), help="output folder (default: output/)")
-    build.add_argument("--jobs", type=int, default=1, help="parallel extraction processes (output is identical)")
+    build.add_argument(
+        "inputs",
+        nargs="*",
+        type=Path,
+        default=[Path("corpus")],
+        help="files or folders (default: corpus/)",
+    )
+    build.add_argument(
+        "--out", type=Path, default=Path("output"), help="output folder (default: output/)"
+    )
+    build.add_argument(
+        "--jobs", type=int, default=1, help="parallel extraction processes (output is identical)"
+    )
     build.add_argument("--no-store", action="store_true", help="skip the SPARQL store")
     build.add_argument("--no-analysis", action="store_true", help="skip analyses and Gephi exports")
-    build.add_argument("-v", "--verbose", action="store_true", help="also print the time of each phase")
+    build.add_argument(
+        "-v", "--verbose", action="store_true", help="also print the time of each phase"
+    )
 
     query = commands.add_parser("query", help="run a SPARQL query on the store")
     query.add_argument("query", help="a .rq file or SPARQL text")
     query.add_argument("--store", type=Path, default=Path("output/store"))
     query.add_argument("--format", choices=("table", "csv", "json"), default="table")
-    query.add_argument("--bind", action="append", default=[], metavar="NAME=TERM",
-                       help="bind a projected variable: <iri>, fz:Term, \"text\"@zh or a bare label")
+    query.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="NAME=TERM",
+        help='bind a projected variable: <iri>, fz:Term, "text"@zh or a bare label',
+    )
 
     serve = commands.add_parser("serve", help="read-only SPARQL endpoint on 127.0.0.1")
     serve.add_argument("--store", type=Path, default=Path("output/store"))
@@ -32,11 +52,15 @@ def main(argv: list[str] | None = None) -> int:
 
     analyze = commands.add_parser("analyze", help="analyses and Gephi exports of an existing graph")
     analyze.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"))
-    analyze.add_argument("--out", type=Path, default=None, help="output folder (default: the graph's folder)")
+    analyze.add_argument(
+        "--out", type=Path, default=None, help="output folder (default: the graph's folder)"
+    )
 
     args = parser.parse_args(argv)
     try:
-        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[args.command](args)
+        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[
+            args.command
+        ](args)
     except KeyboardInterrupt:
         print("kg: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 130
@@ -44,15 +68,29 @@ def main(argv: list[str] | None = None) -> int:
 
 def _build(args) -> int:
     from kg.build import build
+
     started = time.perf_counter()
-    status = build(args.inputs, args.out, jobs=max(1, args.jobs), store=not args.no_store,
-                   analyses=not args.no_analysis)
+    status = build(
+        args.inputs,
+        args.out,
+        jobs=max(1, args.jobs),
+        store=not args.no_store,
+        analyses=not args.no_analysis,
+    )
     elapsed = time.perf_counter() - started
     if status.built:
-        print(f"kg: built {len(status.built)} report(s) ({status.cached} from cache) into {args.out}/ "
-              f"in {elapsed:.1f} s", file=sys.stderr)
+        print(
+            f"kg: built {len(status.built)} report(s) ({status.cached} from cache) "
+            f"into {args.out}/ "
+            f"in {elapsed:.1f} s",
+            file=sys.stderr,
+        )
         if args.verbose:
-            print("kg: phases: " + ", ".join(f"{name} {s:.1f} s" for name, s in status.seconds.items()), file=sys.stderr)
+            print(
+                "kg: phases: "
+                + ", ".join(f"{name} {s:.1f} s" for name, s in status.seconds.items()),
+                file=sys.stderr,
+            )
     if status.failed:
         if not status.built:
             print("kg: nothing built; earlier outputs are left as they were", file=sys.stderr)
@@ -63,6 +101,7 @@ def _build(args) -> int:
 
 def _query(args) -> int:
     from kg.sparql import QueryError, format_result, parse_binding, run_query
+
     try:
         bindings = dict(parse_binding(b) for b in args.bind)
         result = run_query(args.query, args.store, bindings)
@@ -75,6 +114,7 @@ def _query(args) -> int:
 
 def _serve(args) -> int:
     from kg.sparql import serve
+
     try:
         return serve(args.store, args.port)
     except FileNotFoundError as exc:
@@ -84,6 +124,7 @@ def _serve(args) -> int:
 
 def _analyze(args) -> int:
     from kg.export.outputs import write_analysis_outputs
+
     if not args.graph.is_file():
         print(f"kg: error: {args.graph}: no such graph (run `kg build` first)", file=sys.stderr)
         return 2

@@ -1,4 +1,5 @@
 """One report file → everything the graph needs (ingest → structure → nlp → resolve → link)."""
+
 from __future__ import annotations
 
 from dataclasses import dataclass

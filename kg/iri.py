@@ -1,5 +1,6 @@
 """The one place that decides instance IRIs: deterministic, valid for any label, and the same
 for the same entity in any report."""
+
 from __future__ import annotations
 
 import hashlib
@@ -18,7 +19,7 @@ def normalise(label: str) -> str:
     return re.sub(r"[—–―－~～]", "-", text)
 
 
-@lru_cache(maxsize=65536)   # a report names the same entities and its own id many times
+@lru_cache(maxsize=65536)  # a report names the same entities and its own id many times
 def slug(label: str) -> str:
     """IRI-safe segment: letters and digits of any script kept, everything else %-encoded;
     long labels are cut and suffixed with a hash so the IRI stays unique and short."""
@@ -60,14 +61,14 @@ _STATE_NAME = "中华人民共和国"
 
 
 def document(title: str) -> str:
-    """A law cited with or without the state's name (《中华人民共和国行政复议法》, 《行政复议法》) is one
-    document.
+    """A law cited with or without the state's name (《中华人民共和国行政复议法》,
+    《行政复议法》) is one document.
 
     >>> document("中华人民共和国行政复议法") == document("行政复议法")
     True
     """
     if title.startswith(_STATE_NAME) and len(title) > len(_STATE_NAME) + 1:
-        title = title[len(_STATE_NAME):]
+        title = title[len(_STATE_NAME) :]
     return f"{BASE}document/{slug(title)}"
 
 
@@ -98,7 +99,9 @@ def outcome(doc_id: str, start: int, end: int) -> str:
 
 
 def assertion(subject: str, predicate: str, obj: str, evidence: str) -> str:
-    digest = hashlib.sha1("\n".join((subject, predicate, obj, evidence)).encode("utf-8")).hexdigest()[:16]
+    digest = hashlib.sha1(
+        "\n".join((subject, predicate, obj, evidence)).encode("utf-8")
+    ).hexdigest()[:16]
     return f"{BASE}assertion/{digest}"
 
 

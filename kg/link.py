@@ -3,6 +3,7 @@
 Rules are pure functions of the sentences and mentions; they never link the report's publisher
 just because the report is theirs.
 """
+
 from __future__ import annotations
 
 import re
@@ -31,14 +32,30 @@ def link(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> l
             by_sentence[m.sentence].append(m)
     text = res.report.text
     links: list[Link] = []
-    for rule in (_leading_and_adjacent, _at_place, _created_bodies, _outcomes, _documents, _recognitions):
+    for rule in (
+        _leading_and_adjacent,
+        _at_place,
+        _created_bodies,
+        _outcomes,
+        _documents,
+        _recognitions,
+    ):
         links.extend(rule(res, sentences, by_sentence, text))
     _statuses(res, sentences, mentions)
     unique = {}
-    for l in links:
-        if l.subject != l.object:
-            unique.setdefault((l.subject, l.predicate, l.object, l.mention.start, l.mention.end), l)
-    return sorted(unique.values(), key=lambda l: (l.subject, l.predicate, l.object, l.mention.start))
+    for found in links:
+        if found.subject != found.object:
+            key = (
+                found.subject,
+                found.predicate,
+                found.object,
+                found.mention.start,
+                found.mention.end,
+            )
+            unique.setdefault(key, found)
+    return sorted(
+        unique.values(), key=lambda k: (k.subject, k.predicate, k.object, k.mention.start)
+    )
 
 
 def _evidence(sentence: Sentence, *ms: Mention) -> Mention:
@@ -62,18 +79,35 @@ def _leading_and_adjacent(res, sentences, by_sentence, text):
             for start, end in p.get("places") or ():
                 place = _at(res, start, end, "Place")
                 if place and _local(res, place):
-                    yield Link(res.entity_at(p), "implementedIn", place, _evidence(sentences[index], p), "leading-place")
+                    yield Link(
+                        res.entity_at(p),
+                        "implementedIn",
+                        place,
+                        _evidence(sentences[index], p),
+                        "leading-place",
+                    )
             for start, end in p.get("carriers") or ():
                 body = _at(res, start, end, "Agency")
                 if body and _identified(res, body):
-                    yield Link(res.entity_at(p), "carriedOutBy", body, _evidence(sentences[index], p), "leading-body")
+                    yield Link(
+                        res.entity_at(p),
+                        "carriedOutBy",
+                        body,
+                        _evidence(sentences[index], p),
+                        "leading-body",
+                    )
             for other in ending_at.get(p.start, ()):
                 target = res.entity_at(other)
                 if not (_local(res, target) if other.kind == "Place" else _identified(res, target)):
                     continue
                 pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
-                yield Link(res.entity_at(p), pred, target, _evidence(sentences[index], other, p),
-                           "adjacent-" + ("place" if other.kind == "Place" else "body"))
+                yield Link(
+                    res.entity_at(p),
+                    pred,
+                    target,
+                    _evidence(sentences[index], other, p),
+                    "adjacent-" + ("place" if other.kind == "Place" else "body"),
+                )
 
 
 def _local(res, place_iri):
@@ -89,7 +123,9 @@ def _local(res, place_iri):
 def _identified(res, body_iri):
     """A carrier must be one identifiable body (市税务局), not a kind of body (乡村检务站)."""
     entity = res.entities.get(body_iri)
-    return entity is not None and any(m.get("prefix") or m.get("place_code") for m in entity.mentions)
+    return entity is not None and any(
+        m.get("prefix") or m.get("place_code") for m in entity.mentions
+    )
 
 
 def _at(res, start, end, kind):
@@ -112,15 +148,22 @@ def _at_place(res, sentences, by_sentence, text):
         for run in _place_lists(ms, text, cues["place_list_joiner"].fullmatch):
             first, last = run[0], run[-1]
             at = cues["at_place"].search(text, max(sentence.start, first.start - 2), first.start)
-            agent = _opens_clause(text, sentence.start, first.start) and cues["agent_then_verb"].match(text, last.end, sentence.end)
+            agent = _opens_clause(text, sentence.start, first.start) and cues[
+                "agent_then_verb"
+            ].match(text, last.end, sentence.end)
             if not (at or agent):
                 continue
             for place in run:
                 stop = _clause_end(text, place.end, sentence.end)
                 target = next((p for p in _programmes(ms) if last.end < p.start < stop), None)
                 if target is not None and _local(res, res.entity_at(place)):
-                    yield Link(res.entity_at(target), "implementedIn", res.entity_at(place),
-                               _evidence(sentence, place, target), "at-place" if at else "place-as-agent")
+                    yield Link(
+                        res.entity_at(target),
+                        "implementedIn",
+                        res.entity_at(place),
+                        _evidence(sentence, place, target),
+                        "at-place" if at else "place-as-agent",
+                    )
         county = _county_iri(res)
         if county is None:
             continue
@@ -131,8 +174,17 @@ def _at_place(res, sentences, by_sentence, text):
             stop = _clause_end(text, pos, sentence.end)
             target = next((p for p in _programmes(ms) if pos <= p.start < stop), None)
             if target is not None:
-                whole = Mention("Evidence", sentence.start + m.start(), target.end, sentence.text, sentence.text, index)
-                yield Link(res.entity_at(target), "implementedThroughout", county, whole, "every-township")
+                whole = Mention(
+                    "Evidence",
+                    sentence.start + m.start(),
+                    target.end,
+                    sentence.text,
+                    sentence.text,
+                    index,
+                )
+                yield Link(
+                    res.entity_at(target), "implementedThroughout", county, whole, "every-township"
+                )
 
 
 def _place_lists(ms, text, joined):
@@ -168,28 +220,49 @@ def _created_bodies(res, sentences, by_sentence, text):
         by_start = sorted(ms, key=lambda m: m.start)
         starts = [m.start for m in by_start]
         for body in (m for m in ms if m.kind == "Agency"):
-            before = text[max(sentence.start, body.start - 4): body.start]
-            after = text[body.end: body.end + 6]
-            if cues["creating_verbs"].search(before) or (cues["designating"].search(before) and cues["designated_as"].match(after)):
+            before = text[max(sentence.start, body.start - 4) : body.start]
+            after = text[body.end : body.end + 6]
+            if cues["creating_verbs"].search(before) or (
+                cues["designating"].search(before) and cues["designated_as"].match(after)
+            ):
                 topic = next((p for p in programmes if p.start < body.start), programmes[0])
-                yield Link(res.entity_at(topic), "carriedOutBy", res.entity_at(body), _evidence(sentence, topic, body),
-                           "created-body")
-            elif cues["by_body"].search(before) or cues["agent_then_verb"].match(text, body.end, sentence.end):
+                yield Link(
+                    res.entity_at(topic),
+                    "carriedOutBy",
+                    res.entity_at(body),
+                    _evidence(sentence, topic, body),
+                    "created-body",
+                )
+            elif cues["by_body"].search(before) or cues["agent_then_verb"].match(
+                text, body.end, sentence.end
+            ):
                 stop = _clause_end(text, body.end, sentence.end)
                 lo, hi = bisect_left(starts, body.end), bisect_left(starts, stop)
                 others = [a for a in by_start[lo:hi] if a.kind == "Agency"]
                 for p in by_start[lo:hi]:
-                    if p.kind == "Program" and not any(a.end <= p.start for a in others) \
-                            and _identified(res, res.entity_at(body)) and not cues["meeting_after"].match(text, p.end):
-                        yield Link(res.entity_at(p), "carriedOutBy", res.entity_at(body), _evidence(sentence, body, p),
-                                   "subject-body")
+                    if (
+                        p.kind == "Program"
+                        and not any(a.end <= p.start for a in others)
+                        and _identified(res, res.entity_at(body))
+                        and not cues["meeting_after"].match(text, p.end)
+                    ):
+                        yield Link(
+                            res.entity_at(p),
+                            "carriedOutBy",
+                            res.entity_at(body),
+                            _evidence(sentence, body, p),
+                            "subject-body",
+                        )
 
 
 def _scope_key(sentence: Sentence):
     item = sentence.scope("item")
     section = sentence.scope("section")
-    return (item.start if item else None, section.start if section else None,
-            sentence.scope("part").start if sentence.scope("part") else None)
+    return (
+        item.start if item else None,
+        section.start if section else None,
+        sentence.scope("part").start if sentence.scope("part") else None,
+    )
 
 
 def _outcomes(res, sentences, by_sentence, text):
@@ -208,16 +281,24 @@ def _outcomes(res, sentences, by_sentence, text):
                 key = _scope_key(sentence)
                 for back in range(index - 1, max(-1, index - 1 - limit), -1):
                     previous = sentences[back]
-                    if _scope_key(previous)[1:] != key[1:] or (key[0] and _scope_key(previous)[0] != key[0]):
+                    if _scope_key(previous)[1:] != key[1:] or (
+                        key[0] and _scope_key(previous)[0] != key[0]
+                    ):
                         break
                     found = _programmes(by_sentence.get(back, []))
                     if found:
                         target, rule = found[0], "previous-sentence"
                         break
             if target is not None:
-                yield Link(res.entity_at(target), "hasOutcome", outcome_iri[(o.start, o.end)],
-                           _evidence(sentence, target, o) if target.sentence == index else _evidence(sentence, o),
-                           rule)
+                yield Link(
+                    res.entity_at(target),
+                    "hasOutcome",
+                    outcome_iri[(o.start, o.end)],
+                    _evidence(sentence, target, o)
+                    if target.sentence == index
+                    else _evidence(sentence, o),
+                    rule,
+                )
 
 
 def _documents(res, sentences, by_sentence, text):
@@ -226,28 +307,45 @@ def _documents(res, sentences, by_sentence, text):
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         for d in (m for m in ms if m.kind == "PolicyDocument"):
-            before = text[max(sentence.start, d.start - 6): d.start]
+            before = text[max(sentence.start, d.start - 6) : d.start]
             if cues["establishing_verbs"].search(before):
                 stop = sentence.end
                 following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
                 docs_between = [m for m in ms if m.kind == "PolicyDocument" and d.end <= m.start]
                 for target in following:
-                    gap = text[d.end: target.start]
-                    if any(doc.start < target.start for doc in docs_between if cues["establishing_verbs"].search(
-                            text[max(sentence.start, doc.start - 6): doc.start])):
+                    gap = text[d.end : target.start]
+                    if any(
+                        doc.start < target.start
+                        for doc in docs_between
+                        if cues["establishing_verbs"].search(
+                            text[max(sentence.start, doc.start - 6) : doc.start]
+                        )
+                    ):
                         break
-                    if target.kind == "Agency" and not cues["creating_verbs"].search(text[max(d.end, target.start - 4): target.start]):
+                    if target.kind == "Agency" and not cues["creating_verbs"].search(
+                        text[max(d.end, target.start - 4) : target.start]
+                    ):
                         continue
                     if gap.count("，") + gap.count(",") > 2 or target.start > stop:
                         break
-                    yield Link(res.entity_at(target), "establishedBy", res.entity_at(d), _evidence(sentence, d, target),
-                               "issued-then-built")
+                    yield Link(
+                        res.entity_at(target),
+                        "establishedBy",
+                        res.entity_at(d),
+                        _evidence(sentence, d, target),
+                        "issued-then-built",
+                    )
                     break
             elif cues["produced_verbs"].search(before):
                 previous = [p for p in _programmes(ms) if p.end <= d.start]
                 if previous:
-                    yield Link(res.entity_at(previous[-1]), "establishedBy", res.entity_at(d),
-                               _evidence(sentence, previous[-1], d), "built-then-produced")
+                    yield Link(
+                        res.entity_at(previous[-1]),
+                        "establishedBy",
+                        res.entity_at(d),
+                        _evidence(sentence, previous[-1], d),
+                        "built-then-produced",
+                    )
 
 
 def _awarders(ms, offset):
@@ -263,35 +361,63 @@ def _recognitions(res, sentences, by_sentence, text):
     whole city (食品安全示范市) also goes to the report's own area."""
     cues = _cues()
 
-    def gap_only(text, pos, end):   # nothing between but 、/和/及/quotes
+    def gap_only(text, pos, end):  # nothing between but 、/和/及/quotes
         return bool(cues["award_subject_gap"].match(text[pos:end]))
+
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         for r in (m for m in ms if m.kind == "Recognition"):
             rec = res.entity_at(r)
             verb = r.get("verb_start") + res.report.body_start
             if verb == r.start:
-                continue   # a designation named without a verb of receiving (迎接…示范县复核): nobody got it here
+                # a designation named without a verb of receiving (迎接…示范县复核): nobody got it
+                # here
+                continue
             awarder = r.get("awarder")
             awarder_mention = None
             if awarder:
-                awarder_mention = next((m for m in ms if m.kind == "Agency" and m.start == awarder[0] + res.report.body_start), None)
+                awarder_mention = next(
+                    (
+                        m
+                        for m in ms
+                        if m.kind == "Agency" and m.start == awarder[0] + res.report.body_start
+                    ),
+                    None,
+                )
                 if awarder_mention is not None:
-                    yield Link(rec, "awardedBy", res.entity_at(awarder_mention), _evidence(sentence, awarder_mention, r),
-                               "awarded-by")
+                    yield Link(
+                        rec,
+                        "awardedBy",
+                        res.entity_at(awarder_mention),
+                        _evidence(sentence, awarder_mention, r),
+                        "awarded-by",
+                    )
             anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
             awarders = _awarders(ms, res.report.body_start)
-            # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not as
+            # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not
+            # as
             # the setting of the sentence (在全省考核中获评…)
-            receiving = {id(p) for run in _place_lists(ms, text, gap_only) if run[-1].end <= anchor
-                         and gap_only(text, run[-1].end, anchor) for p in run}
-            candidates = [m for m in ms if m.end <= anchor and (m.start, m.end) not in awarders
-                          and (m.kind in ("Program", "Agency", "PolicyDocument") or id(m) in receiving)]
-            candidates = [m for m in candidates if not any(o is not m and o.start <= m.start and m.end <= o.end
-                                                           for o in candidates)]
+            receiving = {
+                id(p)
+                for run in _place_lists(ms, text, gap_only)
+                if run[-1].end <= anchor and gap_only(text, run[-1].end, anchor)
+                for p in run
+            }
+            candidates = [
+                m
+                for m in ms
+                if m.end <= anchor
+                and (m.start, m.end) not in awarders
+                and (m.kind in ("Program", "Agency", "PolicyDocument") or id(m) in receiving)
+            ]
+            candidates = [
+                m
+                for m in candidates
+                if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
+            ]
             subjects = []
             for m in reversed(candidates):
-                gap = text[m.end: (subjects[-1].start if subjects else anchor)]
+                gap = text[m.end : (subjects[-1].start if subjects else anchor)]
                 if subjects and not cues["award_subject_gap"].match(gap):
                     break
                 if not subjects and re.search(r"[。；;]", gap):
@@ -299,14 +425,24 @@ def _recognitions(res, sentences, by_sentence, text):
                 if any(s.start <= m.start and m.end <= s.end for s in subjects):
                     continue
                 subjects.append(m)
-                if not cues["award_subject_gap"].match(text[m.end: anchor]) and len(subjects) == 1:
+                if not cues["award_subject_gap"].match(text[m.end : anchor]) and len(subjects) == 1:
                     break
             for s in subjects:
-                yield Link(res.entity_at(s), "recognizedAs", rec, _evidence(sentence, s, r), "award-subject")
+                yield Link(
+                    res.entity_at(s),
+                    "recognizedAs",
+                    rec,
+                    _evidence(sentence, s, r),
+                    "award-subject",
+                )
             if r.get("place_level") and not any(s.kind == "Place" for s in subjects):
-                county = _county_iri(res) or (iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None)
+                county = _county_iri(res) or (
+                    iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None
+                )
                 if county:
-                    yield Link(county, "recognizedAs", rec, _evidence(sentence, r), "city-designation")
+                    yield Link(
+                        county, "recognizedAs", rec, _evidence(sentence, r), "city-designation"
+                    )
 
 
 def _statuses(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> None:

@@ -2,6 +2,7 @@
 
 Each stage is testable with hand-made instances of these; none needs spaCy.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -14,12 +15,12 @@ class InputError(Exception):
 @dataclass
 class ReportMeta:
     title: str | None = None
-    publisher: str | None = None          # publishing body, e.g. 临海市人民政府
-    index_number: str | None = None       # 索引号
-    written: str | None = None            # 成文日期, ISO date
-    published: str | None = None          # 发布日期, ISO date
-    signed: str | None = None             # date of the signature block, ISO date
-    covers_year: int | None = None        # the year reported on
+    publisher: str | None = None  # publishing body, e.g. 临海市人民政府
+    index_number: str | None = None  # 索引号
+    written: str | None = None  # 成文日期, ISO date
+    published: str | None = None  # 发布日期, ISO date
+    signed: str | None = None  # date of the signature block, ISO date
+    covers_year: int | None = None  # the year reported on
 
     @property
     def issued(self) -> str | None:
@@ -29,8 +30,9 @@ class ReportMeta:
 @dataclass
 class ReportText:
     """A decoded report: `text` is what offsets refer to; the body is text[body_start:body_end]."""
-    source: str                 # file name as given (for messages and provenance)
-    doc_id: str                 # stable id: file stem, e.g. linhai-2023
+
+    source: str  # file name as given (for messages and provenance)
+    doc_id: str  # stable id: file stem, e.g. linhai-2023
     text: str
     body_start: int
     body_end: int
@@ -40,20 +42,20 @@ class ReportText:
 
 @dataclass(frozen=True)
 class Heading:
-    level: str        # "part" | "section" | "item"
-    label: str        # 一 / (二) / 三是 / 1.
-    title: str        # heading text without its number
+    level: str  # "part" | "section" | "item"
+    label: str  # 一 / (二) / 三是 / 1.
+    title: str  # heading text without its number
     start: int
 
 
 @dataclass(frozen=True)
 class Sentence:
     index: int
-    start: int                       # character offsets in ReportText.text
+    start: int  # character offsets in ReportText.text
     end: int
     text: str
-    headings: tuple[Heading, ...]    # part, section, item that contain it (outermost first)
-    part_kind: str                   # preamble | achievements | shortcomings | duties | plan | other
+    headings: tuple[Heading, ...]  # part, section, item that contain it (outermost first)
+    part_kind: str  # preamble | achievements | shortcomings | duties | plan | other
 
     @property
     def heading_path(self) -> str:
@@ -69,11 +71,12 @@ class Sentence:
 @dataclass(frozen=True)
 class Mention:
     """One extracted span: `kind` is the entity type (Place, Agency, Program, …)."""
+
     kind: str
     start: int
     end: int
-    text: str          # surface form
-    label: str         # cleaned name (quotes kept where part of the name)
+    text: str  # surface form
+    label: str  # cleaned name (quotes kept where part of the name)
     sentence: int
     attrs: tuple[tuple[str, object], ...] = ()
 
@@ -84,19 +87,19 @@ class Mention:
 @dataclass
 class Entity:
     iri: str
-    kind: str                       # Agency | Program | Place | PolicyDocument | Recognition | Person
-    label: str                      # skos:prefLabel (@zh)
+    kind: str  # Agency | Program | Place | PolicyDocument | Recognition | Person
+    label: str  # skos:prefLabel (@zh)
     aliases: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
-    extra_types: set[str] = field(default_factory=set)   # e.g. Township, County
+    extra_types: set[str] = field(default_factory=set)  # e.g. Township, County
     props: dict[str, object] = field(default_factory=dict)  # adminCode, within, jurisdiction …
-    status: set[str] = field(default_factory=set)         # Implemented / Planned
+    status: set[str] = field(default_factory=set)  # Implemented / Planned
 
 
 @dataclass
 class Outcome:
     iri: str
-    value: str                      # decimal as text, normalised (17000, 3.92)
+    value: str  # decimal as text, normalised (17000, 3.92)
     unit: str
     indicator: str
     approximate: bool
@@ -108,8 +111,8 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Link:
-    subject: str        # IRI
-    predicate: str      # local name in fz:, e.g. carriedOutBy
-    object: str         # IRI
-    mention: Mention    # evidence (sentence and span)
-    rule: str           # which rule produced it
+    subject: str  # IRI
+    predicate: str  # local name in fz:, e.g. carriedOutBy
+    object: str  # IRI
+    mention: Mention  # evidence (sentence and span)
+    rule: str  # which rule produced it

@@ -2,12 +2,26 @@
 
 A small parser of our own: cn2an drags a stray top-level ``build/`` package into site-packages.
 """
+
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5,
-          "六": 6, "七": 7, "八": 8, "九": 9}
+DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 LARGE_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS) + "".join(LARGE_UNITS)
@@ -21,7 +35,7 @@ def chinese_to_int(text: str) -> int | None:
     """
     if not text or any(c not in CHINESE_NUMERAL_CHARS for c in text):
         return None
-    if all(c in DIGITS for c in text) and len(text) > 1:   # digit by digit: 二〇二四
+    if all(c in DIGITS for c in text) and len(text) > 1:  # digit by digit: 二〇二四
         return int("".join(str(DIGITS[c]) for c in text))
     total, section, number = 0, 0, 0
     for char in text:
@@ -39,8 +53,8 @@ def chinese_to_int(text: str) -> int | None:
 def to_decimal(number: str, multiplier: str = "") -> Decimal | None:
     """Arabic or Chinese number with an optional 万/亿/千 multiplier, as a Decimal.
 
-    >>> decimal_text(to_decimal("1.7", "万")), decimal_text(to_decimal("三")), decimal_text(to_decimal("3.92"))
-    ('17000', '3', '3.92')
+    >>> [decimal_text(to_decimal(*args)) for args in (("1.7", "万"), ("三",), ("3.92",))]
+    ['17000', '3', '3.92']
     """
     try:
         value = Decimal(number.replace(",", ""))

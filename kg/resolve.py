@@ -7,6 +7,7 @@ Rules (see ontology/README.md, "Identity"):
 - programmes, documents and recognitions are identified by their normalised name alone, so the
   same reform in two reports (or two counties) is one node.
 """
+
 from __future__ import annotations
 
 import re
@@ -28,8 +29,10 @@ class Resolved:
     jurisdiction: str | None
     entities: dict[str, Entity] = field(default_factory=dict)
     outcomes: list[Outcome] = field(default_factory=list)
-    iri_of: dict[tuple[int, int, str], str] = field(default_factory=dict)   # (start, end, kind) → IRI
-    publisher: str | None = None   # IRI of the publishing body
+    iri_of: dict[tuple[int, int, str], str] = field(
+        default_factory=dict
+    )  # (start, end, kind) → IRI
+    publisher: str | None = None  # IRI of the publishing body
 
     def entity_at(self, mention: Mention) -> str | None:
         return self.iri_of.get((mention.start, mention.end, mention.kind))
@@ -53,8 +56,13 @@ def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | Non
         key, kind, label, extra = made
         entity = out.entities.get(key)
         if entity is None:
-            entity = out.entities[key] = Entity(key, kind, label, props=extra.pop("props", {}),
-                                                extra_types=extra.pop("types", set()))
+            entity = out.entities[key] = Entity(
+                key,
+                kind,
+                label,
+                props=extra.pop("props", {}),
+                extra_types=extra.pop("types", set()),
+            )
         entity.mentions.append(m)
         entity.aliases.add(_surface(m))
         surfaces[key][_surface(m)] += 1
@@ -83,7 +91,9 @@ def _entity_for(m: Mention, jurisdiction, scope):
     if m.kind == "Place":
         return _place(m, scope)
     if m.kind == "Agency":
-        name, agency_scope = canonical_agency(m.label, m.get("prefix") or "", m.get("place_code"), jurisdiction, scope)
+        name, agency_scope = canonical_agency(
+            m.label, m.get("prefix") or "", m.get("place_code"), jurisdiction, scope
+        )
         return iri.agency(agency_scope, name), "Agency", name, {"props": {"scope": agency_scope}}
     if m.kind == "Program":
         return iri.program(m.label), "Program", m.label, {}
@@ -102,13 +112,24 @@ def _place(m: Mention, scope):
     code = m.get("code")
     if code:
         div = gaz.by_code[code]
-        return iri.place(div.admin_code), "Place", div.name, {"types": {div.level}, "props": {"code": div.code}}
+        return (
+            iri.place(div.admin_code),
+            "Place",
+            div.name,
+            {"types": {div.level}, "props": {"code": div.code}},
+        )
     level = m.get("level") or "Site"
-    return iri.site(scope.ljust(9, "0") if scope != NATIONAL else scope, m.label), "Place", m.label, \
-        {"types": {level}, "props": {"within_code": scope}}
+    return (
+        iri.site(scope.ljust(9, "0") if scope != NATIONAL else scope, m.label),
+        "Place",
+        m.label,
+        {"types": {level}, "props": {"within_code": scope}},
+    )
 
 
-def canonical_agency(label: str, prefix: str, place_code: str | None, jurisdiction: str | None, scope: str):
+def canonical_agency(
+    label: str, prefix: str, place_code: str | None, jurisdiction: str | None, scope: str
+):
     """Expand a body's name by the report's jurisdiction; return (name, scope code).
 
     >>> canonical_agency("市政府", "市", None, "331082", "331082")
@@ -120,16 +141,21 @@ def canonical_agency(label: str, prefix: str, place_code: str | None, jurisdicti
     rest, area = name, None
     if place_code:
         suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
-        for div in reversed(gaz.ancestors(place_code)):   # 杭州市西湖区司法局: strip 杭州市, then 西湖区
-            stem = next((p for p in (div.name, short_form(div.name, suffixes)) if p and rest.startswith(p)), None)
+        for div in reversed(
+            gaz.ancestors(place_code)
+        ):  # 杭州市西湖区司法局: strip 杭州市, then 西湖区
+            stem = next(
+                (p for p in (div.name, short_form(div.name, suffixes)) if p and rest.startswith(p)),
+                None,
+            )
             if stem is not None:
-                rest, area = rest[len(stem):], div
+                rest, area = rest[len(stem) :], div
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
     elif prefix and prefix in "省市县区" and jurisdiction:
         area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(prefix)), None)
         if area is not None:
-            rest = name[len(prefix):]
+            rest = name[len(prefix) :]
     if area is None:
         return _expand_suffix(name, lex), scope
     full = area.name + _expand_suffix(rest, lex, after_area=True)
@@ -149,10 +175,13 @@ def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:
 
 def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
     from kg.nlp.pipeline import place_in_name
+
     place_code = place_in_name(publisher)
     name, agency_scope = canonical_agency(publisher, "", place_code, jurisdiction, scope)
     key = iri.agency(agency_scope, name)
-    entity = out.entities.setdefault(key, Entity(key, "Agency", name, props={"scope": agency_scope}))
+    entity = out.entities.setdefault(
+        key, Entity(key, "Agency", name, props={"scope": agency_scope})
+    )
     if publisher != name:
         entity.aliases.add(publisher)
     entity.props["publisher_of"] = True
@@ -160,8 +189,17 @@ def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
 
 
 def _outcome(report: ReportText, m: Mention) -> Outcome:
-    return Outcome(iri.outcome(report.doc_id, m.start, m.end), m.get("value"), m.get("unit"), m.get("indicator") or "",
-                   bool(m.get("approximate")), m.get("year"), m, m.get("baseline_value"), m.get("baseline_year"))
+    return Outcome(
+        iri.outcome(report.doc_id, m.start, m.end),
+        m.get("value"),
+        m.get("unit"),
+        m.get("indicator") or "",
+        bool(m.get("approximate")),
+        m.get("year"),
+        m,
+        m.get("baseline_value"),
+        m.get("baseline_year"),
+    )
 
 
 def township_divisions(jurisdiction: str | None) -> list[Division]:

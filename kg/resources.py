@@ -3,6 +3,7 @@
 In a checkout (editable install) they are the repository folders; in a wheel they are
 copied to ``kg/_data/`` (see pyproject.toml), so one lookup serves both.
 """
+
 from __future__ import annotations
 
 import json

@@ -1,5 +1,6 @@
 """SPARQL over the embedded store: `kg query` (prefixes predeclared, one-line errors) and
 `kg serve` (the Oxigraph server, read-only, on 127.0.0.1)."""
+
 from __future__ import annotations
 
 import csv
@@ -62,8 +63,14 @@ def parse_binding(text: str) -> tuple[str, pyoxigraph.NamedNode | pyoxigraph.Lit
         return name, _named(PREFIXES[prefix] + local, text)
     if term.startswith('"'):
         try:
-            triple = next(iter(pyoxigraph.parse(f"<urn:s> <urn:p> {term} .".encode("utf-8"),
-                                                format=pyoxigraph.RdfFormat.N_TRIPLES)))
+            triple = next(
+                iter(
+                    pyoxigraph.parse(
+                        f"<urn:s> <urn:p> {term} .".encode("utf-8"),
+                        format=pyoxigraph.RdfFormat.N_TRIPLES,
+                    )
+                )
+            )
         except (SyntaxError, StopIteration):
             raise QueryError(f"--bind {text}: not an N-Triples literal") from None
         return name, triple.object
@@ -91,7 +98,7 @@ def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | 
         raise QueryError("SPARQL syntax error: " + " ".join(str(exc).split())) from None
     except OSError as exc:
         raise QueryError("query failed: " + " ".join(str(exc).split())) from None
-    except RuntimeError as exc:   # e.g. binding a variable the query does not project
+    except RuntimeError as exc:  # e.g. binding a variable the query does not project
         raise QueryError("cannot bind: " + " ".join(str(exc).split())) from None
 
 
@@ -100,7 +107,9 @@ def rows(result) -> tuple[list[str], list[list[str]]]:
     if isinstance(result, bool):
         return ["result"], [["true" if result else "false"]]
     if isinstance(result, pyoxigraph.QueryTriples):
-        return ["subject", "predicate", "object"], [[_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result]
+        return ["subject", "predicate", "object"], [
+            [_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result
+        ]
     header = [v.value for v in result.variables]
     return header, [[_plain(solution[v]) for v in header] for solution in result]
 
@@ -116,7 +125,12 @@ def format_result(result, fmt: str) -> str:
         return result.serialize(format=pyoxigraph.QueryResultsFormat.JSON).decode("utf-8") + "\n"
     header, body = rows(result)
     if fmt == "json":
-        return json.dumps([dict(zip(header, r)) for r in body], ensure_ascii=False, indent=1) + "\n"
+        return (
+            json.dumps(
+                [dict(zip(header, r, strict=True)) for r in body], ensure_ascii=False, indent=1
+            )
+            + "\n"
+        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
@@ -124,13 +138,17 @@ def format_result(result, fmt: str) -> str:
         writer.writerows(body)
         return out.getvalue()
     widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
-    lines = [" | ".join(_pad(h, w) for h, w in zip(header, widths)), "-+-".join("-" * w for w in widths)]
-    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths)) for r in body]
+    lines = [
+        " | ".join(_pad(h, w) for h, w in zip(header, widths, strict=True)),
+        "-+-".join("-" * w for w in widths),
+    ]
+    lines += [" | ".join(_pad(c, w) for c, w in zip(r, widths, strict=True)) for r in body]
     return "\n".join(lines) + f"\n({len(body)} rows)\n"
 
 
 def _width(text: str) -> int:
     import unicodedata
+
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
 
 
@@ -150,15 +168,24 @@ def oxigraph_binary() -> str:
 
 
 def server_command(store: Path, port: int) -> list[str]:
-    return [oxigraph_binary(), "serve-read-only", "--location", str(store), "--bind", f"127.0.0.1:{port}"]
+    return [
+        oxigraph_binary(),
+        "serve-read-only",
+        "--location",
+        str(store),
+        "--bind",
+        f"127.0.0.1:{port}",
+    ]
 
 
 def serve(store: Path, port: int) -> int:
     if not Path(store).is_dir():
         raise FileNotFoundError(f"no store at {store} (run `kg build` first)")
     command = server_command(store, port)
-    print(f"kg: read-only SPARQL endpoint on http://127.0.0.1:{port}/query (query page: http://127.0.0.1:{port}/)",
-          file=sys.stderr)
+    print(
+        f"kg: read-only SPARQL endpoint on http://127.0.0.1:{port}/query (query page: http://127.0.0.1:{port}/)",
+        file=sys.stderr,
+    )
     try:
         return subprocess.call(command)
     except KeyboardInterrupt:

@@ -4,6 +4,7 @@ Parts are 一、二、… or 第一部分…, or an unnumbered heading line of a
 (下一步工作打算); sections (一)(二)…; items 一是/二是… or 1./2. at the start of a sentence. A
 part's kind (plan, shortcomings, …) comes from its heading words.
 """
+
 from __future__ import annotations
 
 import re
@@ -12,13 +13,17 @@ from kg.model import Heading, ReportText, Sentence
 from kg.resources import lexicon
 
 _CN = "一二三四五六七八九十"
-_PART = re.compile(rf"^([{_CN}]{{1,3}})\s*[、.．]\s*(.+)$|^第([{_CN}]{{1,3}})部分\s*[、.．:：]?\s*(.+)$")
+_PART = re.compile(
+    rf"^([{_CN}]{{1,3}})\s*[、.．]\s*(.+)$|^第([{_CN}]{{1,3}})部分\s*[、.．:：]?\s*(.+)$"
+)
 # A line of its own, short and without a sentence end, naming a part by its kind (下一步工作打算,
 # 存在的问题): a part heading even when unnumbered.
 _UNNUMBERED_KINDS = ("plan", "shortcomings")
 _UNNUMBERED_MAX = 25
 _SECTION = re.compile(rf"^[（(]\s*([{_CN}]{{1,3}})\s*[)）]\s*(.+)$")
-_ITEM = re.compile(rf"^(?:([{_CN}]{{1,3}})是|(\d{{1,2}})\s*[.、．](?!\d)|第([{_CN}]{{1,3}})\s*[,，、])")
+_ITEM = re.compile(
+    rf"^(?:([{_CN}]{{1,3}})是|(\d{{1,2}})\s*[.、．](?!\d)|第([{_CN}]{{1,3}})\s*[,，、])"
+)
 # Sentence ends: 。！？ and ；, plus a closing quote or bracket that follows them.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]*")
 
@@ -31,7 +36,7 @@ def segment(report: ReportText) -> list[Sentence]:
     part = section = item = None
     part_kind = "preamble"
     pos = report.body_start
-    for line in text[report.body_start: report.body_end].split("\n"):
+    for line in text[report.body_start : report.body_end].split("\n"):
         line_start, pos = pos, pos + len(line) + 1
         stripped = line.strip()
         if not stripped:
@@ -41,7 +46,9 @@ def segment(report: ReportText) -> list[Sentence]:
         m = _PART.match(stripped)
         unnumbered = None if m else _unnumbered_part(stripped, report.meta.covers_year, lex)
         if m and len(stripped) < 60:
-            part = Heading("part", m.group(1) or m.group(3), _clean_title(m.group(2) or m.group(4)), start)
+            part = Heading(
+                "part", m.group(1) or m.group(3), _clean_title(m.group(2) or m.group(4)), start
+            )
             section = item = None
             part_kind = _part_kind(part.title, report.meta.covers_year, lex)
         elif unnumbered:
@@ -57,9 +64,16 @@ def segment(report: ReportText) -> list[Sentence]:
             sentence_text = text[s_start:s_end]
             im = _ITEM.match(sentence_text)
             if im and not (section and s_start == section.start):
-                item = Heading("item", im.group(0).rstrip(",，、"), _clean_title(sentence_text[im.end():]), s_start)
+                item = Heading(
+                    "item",
+                    im.group(0).rstrip(",，、"),
+                    _clean_title(sentence_text[im.end() :]),
+                    s_start,
+                )
             headings = tuple(h for h in (part, section, item) if h is not None)
-            sentences.append(Sentence(len(sentences), s_start, s_end, sentence_text, headings, part_kind))
+            sentences.append(
+                Sentence(len(sentences), s_start, s_end, sentence_text, headings, part_kind)
+            )
     return sentences
 
 
@@ -89,15 +103,19 @@ def _unnumbered_part(line: str, covers_year: int | None, lex: dict) -> str | Non
     """The kind of an unnumbered part heading (下一步工作打算), or None for any other line."""
     if len(line) > _UNNUMBERED_MAX or _SENTENCE_END.search(line) or re.search(r"[，,：:]", line):
         return None
-    if re.search(lex["achievement_heading"], line) or re.search(lex["unnumbered_heading_rejects"], line):
-        return None   # 重点工作完成情况 reports on the plan; it does not open one
+    if re.search(lex["achievement_heading"], line) or re.search(
+        lex["unnumbered_heading_rejects"], line
+    ):
+        return None  # 重点工作完成情况 reports on the plan; it does not open one
     kind = _part_kind(line, covers_year, lex)
     return kind if kind in _UNNUMBERED_KINDS else None
 
 
 def _part_kind(title: str, covers_year: int | None, lex: dict) -> str:
     years = [int(y) for y in re.findall(r"((?:19|20)\d{2})年", title)]
-    if re.search(lex["plan_heading"], title) and (not years or covers_year is None or max(years) > covers_year):
+    if re.search(lex["plan_heading"], title) and (
+        not years or covers_year is None or max(years) > covers_year
+    ):
         return "plan"
     if re.search(lex["shortcoming_heading"], title):
         return "shortcomings"

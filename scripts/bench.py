@@ -8,6 +8,7 @@ ours/reference makes results comparable across noisy machines. No timing is asse
 
 Usage: python scripts/bench.py [--sizes 100 1000] [--jobs 1] [--work DIR] [--smoke]
 """
+
 from __future__ import annotations
 
 import argparse
@@ -47,6 +48,7 @@ def corpus_chars(folder: Path) -> int:
 def reference_rate(folder: Path) -> float:
     """Characters/s of spaCy's stock zh char segmenter alone over the corpus."""
     import spacy
+
     nlp = spacy.blank("zh")
     texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
     start = time.perf_counter()
@@ -61,11 +63,12 @@ def pipeline_rate(folder: Path) -> float:
     from kg.extract import segment
     from kg.ingest.report import read_report
     from kg.nlp.pipeline import extract, jurisdiction_of
+
     prepared = []
     for path in sorted(folder.glob("*.txt")):
         report = read_report(path)
         prepared.append((report, segment(report), jurisdiction_of(report)))
-    for report, sentences, jurisdiction in prepared:   # warm-up: the per-province automata are built
+    for report, sentences, jurisdiction in prepared:  # warm-up: the per-province automata are built
         extract(report, sentences, jurisdiction)
     start = time.perf_counter()
     for report, sentences, jurisdiction in prepared:
@@ -80,15 +83,18 @@ def query_latencies(store: Path) -> dict[str, tuple[float, int]]:
     NAME bound to its value in the first row of the whole listing (the query's own order)."""
     from kg.rdf.store import open_store
     from kg.sparql import rows, run_query
+
     db = open_store(store)
     out = {}
     for query in sorted((ROOT / "queries").glob("*.rq")):
-        out[query.stem] = _median_ms(lambda: rows(run_query(str(query), db))[1])
+        out[query.stem] = _median_ms(lambda query=query: rows(run_query(str(query), db))[1])
         names = scope_variables(query.read_text(encoding="utf-8"))
         first = next(iter(run_query(str(query), db)), None) if names else None
         if first is not None and all(first[n] is not None for n in names):
             bound = {n: first[n] for n in names}
-            out[f"{query.stem} (one {', '.join(names)})"] = _median_ms(lambda: rows(run_query(str(query), db, bound))[1])
+            out[f"{query.stem} (one {', '.join(names)})"] = _median_ms(
+                lambda query=query, bound=bound: rows(run_query(str(query), db, bound))[1]
+            )
     return out
 
 
@@ -116,12 +122,15 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[100, 1000])
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--work", type=Path, default=None, help="keep corpora and builds here")
-    parser.add_argument("--smoke", action="store_true", help="N=20 only: checks the benchmark runs (CI)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="N=20 only: checks the benchmark runs (CI)"
+    )
     parser.add_argument("--json", type=Path, default=None, help="also write the results as JSON")
     args = parser.parse_args()
     sizes = [20] if args.smoke else args.sizes
     work = args.work or Path(tempfile.mkdtemp(prefix="kg-bench-"))
     from make_bench_corpus import main as make_corpus
+
     kg = [sys.executable, "-m", "kg.cli"]
     results: dict = {"jobs": args.jobs, "sizes": {}}
     for n in sizes:
@@ -131,13 +140,24 @@ def main() -> None:
         chars = corpus_chars(corpus)
         out = work / f"out-{n}-j{args.jobs}"
         subprocess.run(["rm", "-rf", str(out)], check=True)
-        seconds, rss, stderr = run(kg + ["build", str(corpus), "--out", str(out), "--jobs", str(args.jobs), "-v"])
+        seconds, rss, stderr = run(
+            kg + ["build", str(corpus), "--out", str(out), "--jobs", str(args.jobs), "-v"]
+        )
         ref = reference_rate(corpus)
-        results["sizes"][n] = {"chars": chars, "seconds": round(seconds, 2), "chars_per_s": round(chars / seconds),
-                               "peak_rss_mb": rss, "reference_chars_per_s": round(ref),
-                               "ratio_to_reference": round(chars / seconds / ref, 3)}
-        print(f"N={n}: {chars} chars in {seconds:.1f} s = {chars / seconds / 1000:.0f} k chars/s "
-              f"(reference {ref / 1000:.0f} k chars/s, ratio {chars / seconds / ref:.2f}); peak RSS {rss} MB", flush=True)
+        results["sizes"][n] = {
+            "chars": chars,
+            "seconds": round(seconds, 2),
+            "chars_per_s": round(chars / seconds),
+            "peak_rss_mb": rss,
+            "reference_chars_per_s": round(ref),
+            "ratio_to_reference": round(chars / seconds / ref, 3),
+        }
+        print(
+            f"N={n}: {chars} chars in {seconds:.1f} s = {chars / seconds / 1000:.0f} k chars/s "
+            f"(reference {ref / 1000:.0f} k chars/s, ratio {chars / seconds / ref:.2f}); "
+            f"peak RSS {rss} MB",
+            flush=True,
+        )
         phases = re.search(r"^kg: phases: (.*)$", stderr, re.M)
         if phases:
             results["sizes"][n]["phases"] = phases.group(1)
@@ -150,15 +170,22 @@ def main() -> None:
     smallest = work / f"corpus-{sizes[0]}"
     rate, ref = pipeline_rate(smallest), reference_rate(smallest)
     results["pipeline_chars_per_s"] = round(rate)
-    print(f"spaCy pipeline alone (N={sizes[0]}, warm): {rate / 1000:.0f} k chars/s "
-          f"(reference {ref / 1000:.0f} k chars/s, ratio {rate / ref:.2f})", flush=True)
+    print(
+        f"spaCy pipeline alone (N={sizes[0]}, warm): {rate / 1000:.0f} k chars/s "
+        f"(reference {ref / 1000:.0f} k chars/s, ratio {rate / ref:.2f})",
+        flush=True,
+    )
     largest = work / f"out-{sizes[-1]}-j{args.jobs}"
     cold_out = work / "cold"
     subprocess.run(["rm", "-rf", str(cold_out)], check=True)
-    cold, _, _ = run(kg + ["build", str(ROOT / "corpus" / "linhai-2023.txt"), "--out", str(cold_out)])
+    cold, _, _ = run(
+        kg + ["build", str(ROOT / "corpus" / "linhai-2023.txt"), "--out", str(cold_out)]
+    )
     results["cold_single_report_s"] = round(cold, 2)
     print(f"cold single-report build: {cold:.2f} s")
-    analysis, rss, _ = run(kg + ["analyze", str(largest / "graph.ttl"), "--out", str(work / "analysis")])
+    analysis, rss, _ = run(
+        kg + ["analyze", str(largest / "graph.ttl"), "--out", str(work / "analysis")]
+    )
     results["analysis_s"] = round(analysis, 2)
     print(f"kg analyze on N={sizes[-1]}: {analysis:.1f} s (peak RSS {rss} MB)")
     latencies = query_latencies(largest / "store")
@@ -168,8 +195,11 @@ def main() -> None:
         print(f"  query {name}: {ms:.1f} ms, {rows} rows ({1000 * ms / max(rows, 1):.0f} µs a row)")
     scoped = [ms for name, (ms, _) in latencies.items() if name.endswith(")")]
     listings = [ms for name, (ms, _) in latencies.items() if not name.endswith(")")]
-    print(f"queries within 100 ms: {sum(ms <= 100 for ms in listings)} of {len(listings)} over the whole corpus, "
-          f"{sum(ms <= 100 for ms in scoped)} of {len(scoped)} scoped to one entity")
+    print(
+        f"queries within 100 ms: {sum(ms <= 100 for ms in listings)} of {len(listings)} "
+        "over the whole corpus, "
+        f"{sum(ms <= 100 for ms in scoped)} of {len(scoped)} scoped to one entity"
+    )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -1,5 +1,6 @@
 """Regenerate tests/fixtures/golden/ (the reviewed exports of one fixture report) after an
 intended change of output; review the diff before committing."""
+
 import shutil
 import sys
 import tempfile
@@ -10,8 +11,16 @@ sys.path.insert(0, str(ROOT))
 
 from kg.build import build  # noqa: E402
 
-FILES = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "tables/reforms_per_body.csv",
-         "tables/place_coverage.csv", "analysis.json", "report.html"]
+FILES = [
+    "graph.ttl",
+    "graph.trig",
+    "graph.gexf",
+    "graph.graphml",
+    "tables/reforms_per_body.csv",
+    "tables/place_coverage.csv",
+    "analysis.json",
+    "report.html",
+]
 
 with tempfile.TemporaryDirectory() as tmp:
     out = Path(tmp) / "out"

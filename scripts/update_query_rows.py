@@ -1,5 +1,6 @@
 """Regenerate tests/fixtures/queries/*.csv: the exact rows each competency query returns on the
 bundled build (review the diff: these are the expected answers of tests/test_queries.py)."""
+
 import sys
 from pathlib import Path
 

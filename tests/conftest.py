@@ -34,13 +34,15 @@ def links(result: ReportResult, predicate: str) -> set[tuple[str, str]]:
 
     def name(i):
         return ents[i].label if i in ents else outcomes.get(i, i)
-    return {(name(l.subject), name(l.object)) for l in result.links if l.predicate == predicate}
+
+    return {(name(lk.subject), name(lk.object)) for lk in result.links if lk.predicate == predicate}
 
 
 @pytest.fixture(scope="session")
 def bundled_build(tmp_path_factory) -> Path:
     """The bundled corpus built (with store and analyses) into a fresh folder."""
     from kg.build import build
+
     out = tmp_path_factory.mktemp("build") / "output"
     status = build([ROOT / "corpus"], out)
     assert status.ok and status.built
@@ -50,18 +52,21 @@ def bundled_build(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def linhai() -> ReportResult:
     from kg.extract import process_file
+
     return process_file(ROOT / "corpus" / "linhai-2023.txt")
 
 
 @pytest.fixture(scope="session")
 def pingyin() -> ReportResult:
     from kg.extract import process_file
+
     return process_file(FIXTURES / "reports" / "pingyin-2022.txt")
 
 
 @pytest.fixture(scope="session")
 def xihu() -> ReportResult:
     from kg.extract import process_file
+
     return process_file(FIXTURES / "reports" / "xihu-sfj-2023.txt")
 
 

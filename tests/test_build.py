@@ -1,24 +1,34 @@
 """`kg build` end to end: determinism, committed output, bad input, parallel and cached builds."""
+
 import os
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
-import pytest
 from rdflib import Graph
 
 from kg.build import build
 from kg.cli import main
 from tests.conftest import FIXTURES, ROOT
 
-COMMITTED = ["graph.ttl", "graph.trig", "graph.gexf", "graph.graphml", "analysis.json", "report.html"]
+COMMITTED = [
+    "graph.ttl",
+    "graph.trig",
+    "graph.gexf",
+    "graph.graphml",
+    "analysis.json",
+    "report.html",
+]
 
 
 def test_committed_output_is_fresh(bundled_build):
     """output/ is what `kg build` makes of corpus/ with this code (rebuild and commit if not)."""
-    for name in COMMITTED + sorted(p.relative_to(bundled_build).as_posix() for p in (bundled_build / "tables").glob("*.csv")):
-        assert (ROOT / "output" / name).read_bytes() == (bundled_build / name).read_bytes(), f"output/{name} is stale"
+    for name in COMMITTED + sorted(
+        p.relative_to(bundled_build).as_posix() for p in (bundled_build / "tables").glob("*.csv")
+    ):
+        assert (ROOT / "output" / name).read_bytes() == (bundled_build / name).read_bytes(), (
+            f"output/{name} is stale"
+        )
 
 
 def test_same_input_gives_byte_identical_files(bundled_build, tmp_path):
@@ -32,6 +42,7 @@ def test_parallel_build_is_identical(tmp_path):
     """--jobs 2 extracts in two processes and loads the store beside the analyses: same files,
     and a store holding the same triples as graph.ttl."""
     from kg.rdf.store import open_store
+
     one, two = tmp_path / "one", tmp_path / "two"
     assert build([FIXTURES / "reports"], one, jobs=1, store=False).ok
     status = build([FIXTURES / "reports"], two, jobs=2, store=True)
@@ -50,9 +61,11 @@ def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
     second = build([corpus_copy], out, store=False, analyses=False)
     assert second.cached == 2
     (corpus_copy / "xihu-sfj-2023.txt").write_text(
-        (corpus_copy / "xihu-sfj-2023.txt").read_text(encoding="utf-8").replace("48场", "50场"), encoding="utf-8")
+        (corpus_copy / "xihu-sfj-2023.txt").read_text(encoding="utf-8").replace("48场", "50场"),
+        encoding="utf-8",
+    )
     third = build([corpus_copy], out, store=False, analyses=False)
-    assert third.cached == 1                       # only the changed report is extracted again
+    assert third.cached == 1  # only the changed report is extracted again
     assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
@@ -61,7 +74,7 @@ def test_a_truncated_cache_entry_is_rebuilt(tmp_path, corpus_copy):
     assert build([corpus_copy], out, store=False, analyses=False).ok
     before = (out / "graph.ttl").read_bytes()
     spool = next((out / ".cache").glob("*.nq"))
-    spool.write_bytes(spool.read_bytes()[: spool.stat().st_size // 2])   # as after a power loss
+    spool.write_bytes(spool.read_bytes()[: spool.stat().st_size // 2])  # as after a power loss
     again = build([corpus_copy], out, store=False, analyses=False)
     assert again.ok and again.cached == 0
     assert (out / "graph.ttl").read_bytes() == before
@@ -75,10 +88,10 @@ def test_bad_inputs_are_one_line_each_and_the_rest_builds(tmp_path, corpus_copy,
     code = main(["build", str(corpus_copy), "--out", str(out), "--no-store", "--no-analysis"])
     err = capsys.readouterr().err
     assert code == 1
-    lines = [l for l in err.splitlines() if l.startswith("kg: error:")]
+    lines = [line for line in err.splitlines() if line.startswith("kg: error:")]
     assert len(lines) == 3
-    assert any("empty.txt: empty file" in l for l in lines)
-    assert any("scan.txt" in l and "PDF" in l for l in lines)
+    assert any("empty.txt: empty file" in line for line in lines)
+    assert any("scan.txt" in line and "PDF" in line for line in lines)
     assert "Traceback" not in err
     assert "linhai-2023" in (out / "graph.ttl").read_text(encoding="utf-8")
 
@@ -100,8 +113,21 @@ def test_missing_input_folder_is_an_error(tmp_path, capsys):
 
 
 def test_console_script_runs(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(ROOT / "corpus"), "--out", str(tmp_path / "o"),
-                             "--no-store", "--no-analysis"], capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "build",
+            str(ROOT / "corpus"),
+            "--out",
+            str(tmp_path / "o"),
+            "--no-store",
+            "--no-analysis",
+        ],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "o" / "graph.ttl").exists()
 
@@ -112,8 +138,21 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
     for seed in ("1", "2"):
         out = tmp_path / f"seed{seed}"
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        subprocess.run([sys.executable, "-m", "kg.cli", "build", str(FIXTURES / "reports"), "--out", str(out), "--no-store"],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                str(FIXTURES / "reports"),
+                "--out",
+                str(out),
+                "--no-store",
+            ],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         outs.append(out)
     for name in COMMITTED:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name

@@ -1,5 +1,3 @@
-from pathlib import Path
-
 import pytest
 
 from kg.ingest import read_report
@@ -17,14 +15,14 @@ def test_bundled_report_metadata():
     assert meta.publisher == "临海市人民政府"
     assert meta.index_number == "LH331082-001/2024-131251"
     assert meta.written == "2024-01-31"
-    assert meta.signed == "2024-01-26"          # "2024 年1月26日", with its space
+    assert meta.signed == "2024-01-26"  # "2024 年1月26日", with its space
     assert meta.issued == "2024-01-26"
     assert meta.covers_year == 2023
 
 
 def test_chrome_is_stripped_without_losing_body():
     report = read_report(ROOT / "corpus" / "linhai-2023.txt")
-    body = report.text[report.body_start: report.body_end]
+    body = report.text[report.body_start : report.body_end]
     for chrome in ("进入老年模式", "当前位置", "浏览次数", "打印 关闭", "地区管理员", "索引号"):
         assert chrome not in body
     assert body.startswith("2023年是贯彻落实党的二十大精神开局之年")
@@ -50,26 +48,31 @@ def test_html_article_body_and_metadata():
     assert report.meta.title == "平阴县人民政府关于2022年度法治政府建设情况的报告"
     assert report.meta.index_number == "11370124004188567X/2023-00021"
     assert report.meta.issued == "2023-02-15"
-    body = report.text[report.body_start: report.body_end]
+    body = report.text[report.body_start : report.body_end]
     assert "不是正文" not in report.text and "color:red" not in report.text
     assert "首页 | 政务公开" not in body
     assert "全面推行“综合查一次”改革" in body
 
 
 def test_metadata_from_signature_in_chinese_numerals():
-    report = parse_report_text("某县2021年法治政府建设工作报告\n正文第一段。\n\n某某县人民政府\n二〇二二年一月五日\n")
+    report = parse_report_text(
+        "某县2021年法治政府建设工作报告\n正文第一段。\n\n某某县人民政府\n二〇二二年一月五日\n"
+    )
     assert report.meta.signed == "2022-01-05"
     assert report.meta.publisher == "某某县人民政府"
     assert report.meta.covers_year == 2021
 
 
-@pytest.mark.parametrize("content, problem", [
-    (b"", "empty file"),
-    (b"   \n\n", "empty file"),
-    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
-    (b"\x00\x01\x02\x03binary\x00", "binary"),
-    (b"\x89PNG\r\n\x1a\n....", "PNG"),
-])
+@pytest.mark.parametrize(
+    "content, problem",
+    [
+        (b"", "empty file"),
+        (b"   \n\n", "empty file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF"),
+        (b"\x00\x01\x02\x03binary\x00", "binary"),
+        (b"\x89PNG\r\n\x1a\n....", "PNG"),
+    ],
+)
 def test_bad_input_is_one_clear_error(tmp_path, content, problem):
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
@@ -93,12 +96,17 @@ def test_only_chrome_is_an_input_error(tmp_path):
 
 def test_control_characters_are_dropped(tmp_path):
     path = tmp_path / "ctl.txt"
-    path.write_text("某市2022年法治政府建设年度报告\n开展\x07“法律明白人”培养工程,培养300名\x1b。\n", encoding="utf-8")
+    path.write_text(
+        "某市2022年法治政府建设年度报告\n开展\x07“法律明白人”培养工程,培养300名\x1b。\n",
+        encoding="utf-8",
+    )
     report = read_report(path)
     assert "\x07" not in report.text and "培养工程" in report.text
 
 
 def test_publisher_from_a_departments_title_without_signature():
-    report = parse_report_text("温岭市司法局2023年法治政府建设年度报告\n一、主要工作\n推进“共享法庭”建设。\n")
+    report = parse_report_text(
+        "温岭市司法局2023年法治政府建设年度报告\n一、主要工作\n推进“共享法庭”建设。\n"
+    )
     assert report.meta.publisher == "温岭市司法局"
     assert report.meta.covers_year == 2023

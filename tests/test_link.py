@@ -1,5 +1,6 @@
 """Link rules on short texts written in the genre, including sentences where the nearest entity
 is the wrong one."""
+
 from tests.conftest import extract_text, links
 
 REPORT = """平阴县人民政府关于2022年度法治政府建设情况的报告
@@ -51,7 +52,9 @@ def test_outcomes_go_to_the_nearest_programme_of_their_clause_or_item():
 def test_established_by_the_issued_document_not_a_compiled_guide():
     established = links(result(), "establishedBy")
     assert ("“1+3+N”联动机制", "平阴县行政争议多元化解实施办法") in established
-    assert not any(d == "平阴县执法指引" for _, d in established)     # 编制 a guide establishes nothing
+    assert not any(
+        d == "平阴县执法指引" for _, d in established
+    )  # 编制 a guide establishes nothing
 
 
 def test_recognition_goes_to_what_was_awarded():
@@ -61,17 +64,20 @@ def test_recognition_goes_to_what_was_awarded():
 
 def test_status_per_part():
     entities = {e.label: e for e in result().resolved.entities.values() if e.kind == "Program"}
-    assert entities["“综合查一次”改革"].status == {"Implemented", "Planned"}     # done this year and planned again
+    assert entities["“综合查一次”改革"].status == {
+        "Implemented",
+        "Planned",
+    }  # done this year and planned again
     assert entities["诉源治理工作站"].status == {"Planned"}
     assert entities["“共享法庭”"].status == {"Implemented"}
 
 
 def test_every_link_has_its_sentence_and_rule():
     r = result()
-    for l in r.links:
-        sentence = r.sentences[l.mention.sentence]
-        assert sentence.start <= l.mention.start < l.mention.end <= sentence.end
-        assert l.rule
+    for found in r.links:
+        sentence = r.sentences[found.mention.sentence]
+        assert sentence.start <= found.mention.start < found.mention.end <= sentence.end
+        assert found.rule
 
 
 def test_every_place_of_a_list_after_at_gets_the_programme():
@@ -80,7 +86,11 @@ def test_every_place_of_a_list_after_at_gets_the_programme():
 在转塘街道、三墩镇和蒋村街道试点“村社法律顾问+”模式,在留下街道召开推进会。
 """
     where = links(extract_text(text, doc_id="xihu-list"), "implementedIn")
-    assert {place for p, place in where if p == "“村社法律顾问+”模式"} == {"转塘街道", "三墩镇", "蒋村街道"}
+    assert {place for p, place in where if p == "“村社法律顾问+”模式"} == {
+        "转塘街道",
+        "三墩镇",
+        "蒋村街道",
+    }
     assert not any(place == "留下街道" for _, place in where)
 
 
@@ -90,7 +100,10 @@ def test_places_listed_before_the_award_verb_receive_it_and_a_setting_does_not()
 杭州市、宁波市入选全国公共法律服务体系建设示范城市。市司法局在浙江省年度考核中获评优秀单位。
 """
     received = links(extract_text(text, doc_id="zjsft-2022"), "recognizedAs")
-    assert {s for s, r in received if r == "全国公共法律服务体系建设示范城市"} == {"杭州市", "宁波市"}
+    assert {s for s, r in received if r == "全国公共法律服务体系建设示范城市"} == {
+        "杭州市",
+        "宁波市",
+    }
     assert not any(s == "浙江省" for s, _ in received)
 
 
@@ -99,7 +112,9 @@ def test_a_programme_built_under_a_document_is_established_by_it():
 一、主要工作
 根据《浙江省综合行政执法条例》,建立“综合查一次”联合执法机制,减少涉企检查8.6万余次。
 """
-    assert ("“综合查一次”联合执法机制", "浙江省综合行政执法条例") in links(extract_text(text, doc_id="zjsft-basis"), "establishedBy")
+    assert ("“综合查一次”联合执法机制", "浙江省综合行政执法条例") in links(
+        extract_text(text, doc_id="zjsft-basis"), "establishedBy"
+    )
 
 
 def test_a_designation_named_without_receiving_it_goes_to_nobody():
@@ -123,6 +138,15 @@ def test_places_that_open_a_clause_as_its_agent_implement_its_programme():
 
 
 def test_a_law_with_or_without_the_state_name_is_one_document():
-    text = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n认真贯彻《中华人民共和国行政复议法》,组织学习新修订的《行政复议法》。\n"
-    documents = [e for e in extract_text(text, doc_id="anji-law").resolved.entities.values() if e.kind == "PolicyDocument"]
-    assert [(d.label, d.aliases) for d in documents] == [("中华人民共和国行政复议法", {"行政复议法"})]
+    text = (
+        "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n"
+        "认真贯彻《中华人民共和国行政复议法》,组织学习新修订的《行政复议法》。\n"
+    )
+    documents = [
+        e
+        for e in extract_text(text, doc_id="anji-law").resolved.entities.values()
+        if e.kind == "PolicyDocument"
+    ]
+    assert [(d.label, d.aliases) for d in documents] == [
+        ("中华人民共和国行政复议法", {"行政复议法"})
+    ]

@@ -1,5 +1,6 @@
 """Competency queries: exact rows on the bundled build, a few facts spelled out, and the
 read-only endpoint of `kg serve` over HTTP."""
+
 import csv
 import io
 import json
@@ -9,12 +10,11 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from pathlib import Path
 
 import pytest
 
 from kg.cli import main
-from kg.sparql import QueryError, format_result, run_query, server_command
+from kg.sparql import format_result, run_query, server_command
 from tests.conftest import FIXTURES, ROOT
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -51,22 +51,28 @@ def test_programmes_per_township_lists_all_19_with_codes(bundled_build):
     by_name = {r["township"]: r for r in rows}
     assert by_name["江南街道"]["code"] == "331082003"
     assert "“1+1+6”" in by_name["江南街道"]["names"]
-    assert all(int(r["programmes"]) >= 1 for r in rows)          # 便民服务点 throughout the county
+    assert all(int(r["programmes"]) >= 1 for r in rows)  # 便民服务点 throughout the county
 
 
 def test_programmes_per_township_keeps_townships_with_none():
     import pyoxigraph
+
     db = pyoxigraph.Store()
-    db.load("""@prefix fz: <https://w3id.org/fazhi-kg/ontology#> . @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
+    db.load(
+        """@prefix fz: <https://w3id.org/fazhi-kg/ontology#> .
+    @prefix skos: <http://www.w3.org/2004/02/skos/core#> .
     @prefix : <https://example.org/> .
     :r fz:aboutPlace :county . :county skos:prefLabel "甲县"@zh .
     :t1 fz:within :county ; a fz:Township ; skos:prefLabel "一镇"@zh ; fz:adminCode "1" .
     :t2 fz:within :county ; a fz:Township ; skos:prefLabel "二镇"@zh ; fz:adminCode "2" .
     :p fz:implementedIn :t1 ; skos:prefLabel "共享法庭"@zh .
-    :q fz:implementedIn :t1 ; skos:prefLabel "首违不罚"@zh .""".encode("utf-8"), format=pyoxigraph.RdfFormat.TURTLE)
+    :q fz:implementedIn :t1 ; skos:prefLabel "首违不罚"@zh .""".encode("utf-8"),
+        format=pyoxigraph.RdfFormat.TURTLE,
+    )
     rows = _rows(db, ROOT / "queries" / "programmes-per-township.rq")
-    assert [(r["township"], r["programmes"], sorted(filter(None, r["names"].split("；")))) for r in rows] == [
-        ("一镇", "2", ["共享法庭", "首违不罚"]), ("二镇", "0", [])]
+    assert [
+        (r["township"], r["programmes"], sorted(filter(None, r["names"].split("；")))) for r in rows
+    ] == [("一镇", "2", ["共享法庭", "首违不罚"]), ("二镇", "0", [])]
     assert rows[1]["names"] == ""
 
 
@@ -88,19 +94,24 @@ def test_evidence_of_a_link(bundled_build):
     rows = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
     row = next(r for r in rows if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
     text = (ROOT / "corpus" / "linhai-2023.txt").read_text(encoding="utf-8")
-    assert text[int(row["start"]): int(row["end"])].startswith("市税务局“税立方”")
+    assert text[int(row["start"]) : int(row["end"])].startswith("市税务局“税立方”")
     assert row["sentence"] in text
 
 
 def test_evidence_of_one_link_by_binding_its_ends(bundled_build, capsys):
     every = _rows(bundled_build / "store", ROOT / "queries" / "evidence.rq")
-    link = next(r for r in every if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局")
+    link = next(
+        r for r in every if r["relation"] == "carriedOutBy" and r["object"] == "临海市税务局"
+    )
     rows = _bound_rows(bundled_build / "store", "evidence.rq", capsys, s=link["s"], o=link["o"])
-    assert rows == [r for r in every if (r["s"], r["o"]) == (link["s"], link["o"])] and len(rows) >= 1
+    assert (
+        rows == [r for r in every if (r["s"], r["o"]) == (link["s"], link["o"])] and len(rows) >= 1
+    )
 
 
 def test_bind_reads_iris_prefixed_names_and_labels():
     from kg.sparql import parse_binding
+
     assert parse_binding("o=fz:Planned")[1].value.endswith("#Planned")
     assert parse_binding("x=<https://example.org/a>")[1].value == "https://example.org/a"
     label = parse_binding("name=临海市")[1]
@@ -110,20 +121,39 @@ def test_bind_reads_iris_prefixed_names_and_labels():
 
 @pytest.mark.parametrize("binding", ["nothing", "s=<not an iri>", 's="unclosed'])
 def test_a_bad_binding_is_one_clear_line(bundled_build, capsys, binding):
-    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
-                 "--bind", binding])
+    code = main(
+        [
+            "query",
+            str(ROOT / "queries" / "evidence.rq"),
+            "--store",
+            str(bundled_build / "store"),
+            "--bind",
+            binding,
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and err.startswith("kg: error: --bind") and err.count("\n") == 1
 
 
 def test_binding_a_variable_the_query_does_not_return_is_refused(bundled_build, capsys):
-    code = main(["query", str(ROOT / "queries" / "evidence.rq"), "--store", str(bundled_build / "store"),
-                 "--bind", "nowhere=fz:Planned"])
+    code = main(
+        [
+            "query",
+            str(ROOT / "queries" / "evidence.rq"),
+            "--store",
+            str(bundled_build / "store"),
+            "--bind",
+            "nowhere=fz:Planned",
+        ]
+    )
     assert code == 2 and capsys.readouterr().err.startswith("kg: error: cannot bind")
 
 
 def test_planned_programmes(bundled_build):
-    names = {r["programme"] for r in _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")}
+    names = {
+        r["programme"]
+        for r in _rows(bundled_build / "store", ROOT / "queries" / "planned-programmes.rq")
+    }
     assert {"“一所联一队”工作机制", "“法治小镇”", "调解大讲堂"} <= names
 
 
@@ -135,13 +165,19 @@ def test_syntax_error_is_one_clear_line(bundled_build, capsys):
 
 def test_a_long_query_on_one_line_is_text_not_a_path(bundled_build, capsys):
     # longer than a file name may be (ENAMETOOLONG): once a traceback
-    query = "SELECT ?o WHERE { ?o a fz:Outcome . " + " ".join(f"OPTIONAL {{ ?o fz:value ?v{i} }}" for i in range(40)) + " } LIMIT 1"
+    query = (
+        "SELECT ?o WHERE { ?o a fz:Outcome . "
+        + " ".join(f"OPTIONAL {{ ?o fz:value ?v{i} }}" for i in range(40))
+        + " } LIMIT 1"
+    )
     assert main(["query", query, "--store", str(bundled_build / "store"), "--format", "csv"]) == 0
     assert capsys.readouterr().out.startswith("o\n")
 
 
 def test_a_missing_or_unreadable_query_file_is_one_clear_line(bundled_build, capsys, tmp_path):
-    assert main(["query", str(tmp_path / "nothing.rq"), "--store", str(bundled_build / "store")]) == 2
+    assert (
+        main(["query", str(tmp_path / "nothing.rq"), "--store", str(bundled_build / "store")]) == 2
+    )
     assert "no such query file" in capsys.readouterr().err
     folder = tmp_path / "a-folder.rq"
     folder.mkdir()
@@ -151,8 +187,19 @@ def test_a_missing_or_unreadable_query_file_is_one_clear_line(bundled_build, cap
 
 
 def test_query_formats(bundled_build, capsys):
-    assert main(["query", "SELECT (COUNT(*) AS ?n) WHERE { ?s a fz:Program }", "--store",
-                 str(bundled_build / "store"), "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "query",
+                "SELECT (COUNT(*) AS ?n) WHERE { ?s a fz:Program }",
+                "--store",
+                str(bundled_build / "store"),
+                "--format",
+                "json",
+            ]
+        )
+        == 0
+    )
     data = json.loads(capsys.readouterr().out)
     assert int(data["results"]["bindings"][0]["n"]["value"]) > 50
 
@@ -165,9 +212,13 @@ def _free_port() -> int:
 
 def test_serve_answers_select_and_refuses_update(bundled_build):
     from SPARQLWrapper import JSON, SPARQLWrapper
+
     port = _free_port()
-    process = subprocess.Popen(server_command(bundled_build / "store", port), stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        server_command(bundled_build / "store", port),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         endpoint = f"http://127.0.0.1:{port}/query"
         for _ in range(100):
@@ -177,14 +228,19 @@ def test_serve_answers_select_and_refuses_update(bundled_build):
             except (urllib.error.URLError, ConnectionError):
                 time.sleep(0.1)
         client = SPARQLWrapper(endpoint)
-        client.setQuery("PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> "
-                        "SELECT (COUNT(?p) AS ?n) WHERE { ?p a fz:Program }")
+        client.setQuery(
+            "PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> "
+            "SELECT (COUNT(?p) AS ?n) WHERE { ?p a fz:Program }"
+        )
         client.setReturnFormat(JSON)
         n = int(client.query().convert()["results"]["bindings"][0]["n"]["value"])
         assert n > 50
-        update = urllib.request.Request(f"http://127.0.0.1:{port}/update", method="POST",
-                                        data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-                                        headers={"Content-Type": "application/sparql-update"})
+        update = urllib.request.Request(
+            f"http://127.0.0.1:{port}/update",
+            method="POST",
+            data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+            headers={"Content-Type": "application/sparql-update"},
+        )
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(update, timeout=5)
         assert refused.value.code in (403, 404, 405)

@@ -1,6 +1,6 @@
 """Bad input and arbitrary text: handled, or one clear line; never a traceback or lost output."""
+
 import os
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -16,15 +16,22 @@ from kg.rdf.build import report_quads
 from kg.resources import ontology_dir
 from tests.conftest import extract_text
 
-GENRE = st.sampled_from(list("市县区镇街道司法局政府委员会“”《》〈〉<>\"\\、,，。;；:0123456789%万余近件家个项一二三是改革机制体系平台行动"
-                             "在建立推进开展获评被省市级示范村社区()（）\n ") + ["一、", "(一)", "二是", "2023年", "临海市", "杜桥镇"])
+GENRE = st.sampled_from(
+    list(
+        '市县区镇街道司法局政府委员会“”《》〈〉<>"\\、,，。;；:0123456789%万余近件家个项一二三是改革机制体系平台行动'
+        "在建立推进开展获评被省市级示范村社区()（）\n "
+    )
+    + ["一、", "(一)", "二是", "2023年", "临海市", "杜桥镇"]
+)
 TEXTS = st.lists(st.one_of(GENRE, st.characters(codec="utf-8")), max_size=300).map("".join)
 
 
 def _extract_or_refuse(text):
     """Arbitrary text either extracts, or is refused with an InputError (one clear line)."""
     try:
-        return extract_text("临海市人民政府关于2023年法治政府建设年度报告\n" + text + "\n", doc_id="prop")
+        return extract_text(
+            "临海市人民政府关于2023年法治政府建设年度报告\n" + text + "\n", doc_id="prop"
+        )
     except InputError:
         return None
 
@@ -34,21 +41,24 @@ def _extract_or_refuse(text):
 def test_extraction_never_raises(text):
     result = _extract_or_refuse(text)
     for m in result.mentions if result else ():
-        assert result.report.text[m.start: m.end] == m.text
+        assert result.report.text[m.start : m.end] == m.text
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXTS)
 def test_output_parses_as_turtle_and_conforms(text):
-    from kg.rdf.serialize import nquads_lines, write_turtle
     import io
+
+    from kg.rdf.serialize import nquads_lines, write_turtle
+
     result = _extract_or_refuse(text)
     if result is None:
         return
     from kg.build import _place_codes
     from kg.rdf.build import gazetteer_quads
+
     quads = report_quads(result) + gazetteer_quads(_place_codes(result))
-    lines = [l.rsplit(" <", 1)[0] + " ." for l in nquads_lines(quads)]
+    lines = [q.rsplit(" <", 1)[0] + " ." for q in nquads_lines(quads)]
     buffer = io.BytesIO()
     write_turtle(io.BytesIO(("\n".join(sorted(set(lines))) + "\n").encode("utf-8")), buffer)
     data = Graph().parse(data=buffer.getvalue().decode("utf-8"), format="turtle")
@@ -59,8 +69,10 @@ def test_output_parses_as_turtle_and_conforms(text):
 
 
 def test_labels_with_quotes_newlines_brackets_backslashes(tmp_path):
-    text = ('某县人民政府关于2023年法治政府建设年度报告\n出台《关于"规范"<执法>\\行为\n的意见》,建立“A\\B<c>”工作机制,'
-            '推行“x\"y”改革。\n')
+    text = (
+        '某县人民政府关于2023年法治政府建设年度报告\n出台《关于"规范"<执法>\\行为\n的意见》,建立“A\\B<c>”工作机制,'
+        '推行“x"y”改革。\n'
+    )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "odd.txt").write_text(text, encoding="utf-8")
     assert build([tmp_path / "in"], tmp_path / "out", store=False).ok
@@ -72,7 +84,7 @@ def test_huge_file_is_one_clear_line(tmp_path, capsys):
     big = tmp_path / "in" / "huge.txt"
     big.parent.mkdir()
     with open(big, "wb") as handle:
-        handle.truncate(50 * 1024 * 1024)   # 50 MB (sparse)
+        handle.truncate(50 * 1024 * 1024)  # 50 MB (sparse)
     with open(big, "r+b") as handle:
         handle.write("某市2023年法治政府建设年度报告\n".encode())
     assert main(["build", str(big.parent), "--out", str(tmp_path / "out"), "--no-store"]) == 1
@@ -83,14 +95,21 @@ def test_huge_file_is_one_clear_line(tmp_path, capsys):
 def test_a_single_line_of_a_million_characters(tmp_path):
     line = ("推进“共享法庭”建设,办理案件12件" * 40000)[:1_000_000]
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "line.txt").write_text("某县2023年法治政府建设报告\n" + line, encoding="utf-8")
+    (tmp_path / "in" / "line.txt").write_text(
+        "某县2023年法治政府建设报告\n" + line, encoding="utf-8"
+    )
     assert build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False).ok
 
 
 def test_html_with_scripts_styles_and_odd_markup(tmp_path):
-    page = ("<html><head><style>p{x:1}</style><script>alert('<p>x</p>')</script></head><body>"
-            "<div id='zoom'><p>某县人民政府关于2023年法治政府建设年度报告</p><p>全面推行“综合查一次”改革,"
-            "检查企业120家。<b>加强</b>执法<p>未闭合段落" + "。" * 200 + "</div><!-- <p>注释</p> --></body>")
+    page = (
+        "<html><head><style>p{x:1}</style><script>alert('<p>x</p>')</script></head><body>"
+        "<div id='zoom'><p>某县人民政府关于2023年法治政府建设年度报告</p>"
+        "<p>全面推行“综合查一次”改革,"
+        "检查企业120家。<b>加强</b>执法<p>未闭合段落"
+        + "。" * 200
+        + "</div><!-- <p>注释</p> --></body>"
+    )
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "page.html").write_text(page, encoding="utf-8")
     assert build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False).ok
@@ -104,6 +123,7 @@ def test_atomic_write_keeps_the_old_file_on_interrupt(tmp_path, monkeypatch):
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
+
     monkeypatch.setattr(os, "replace", interrupted)
     with pytest.raises(KeyboardInterrupt):
         write_bytes(target, b"new")
@@ -114,13 +134,17 @@ def test_atomic_write_keeps_the_old_file_on_interrupt(tmp_path, monkeypatch):
 def test_interrupted_build_keeps_earlier_output(tmp_path, monkeypatch):
     from kg import build as build_module
     from tests.conftest import ROOT
+
     out = tmp_path / "out"
     assert build([ROOT / "corpus"], out, store=False, analyses=False).ok
     before = {p.name: p.read_bytes() for p in out.glob("graph.*")}
 
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
+
     monkeypatch.setattr("kg.rdf.serialize.write_turtle", crash)
     with pytest.raises(KeyboardInterrupt):
-        build_module.write_outputs(sorted((out / ".cache").glob("*.nq")), [], out, store=False, analyses=False)
+        build_module.write_outputs(
+            sorted((out / ".cache").glob("*.nq")), [], out, store=False, analyses=False
+        )
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before

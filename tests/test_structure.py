@@ -5,7 +5,7 @@ def test_sentences_have_offsets_into_the_original_text(linhai):
     text = linhai.report.text
     assert linhai.sentences
     for s in linhai.sentences:
-        assert text[s.start: s.end] == s.text
+        assert text[s.start : s.end] == s.text
 
 
 def test_part_kinds_and_heading_paths(linhai):
@@ -32,13 +32,17 @@ def test_numbered_items(pingyin):
 
 def test_arabic_numbered_items():
     from kg.ingest.report import parse_report_text
-    report = parse_report_text("X市2022年法治政府建设年度报告\n一、主要工作\n1.推进行政复议体制改革。办结案件20件。\n2.开展普法活动。\n")
+
+    report = parse_report_text(
+        "X市2022年法治政府建设年度报告\n一、主要工作\n1.推进行政复议体制改革。办结案件20件。\n2.开展普法活动。\n"
+    )
     items = [s.scope("item").label for s in segment(report) if s.scope("item")]
     assert items[0] == "1." and items[-1] == "2."
 
 
 def test_unnumbered_and_ordinal_part_headings():
     from tests.conftest import extract_text
+
     text = """长沙市岳麓区2021年度法治政府建设情况报告
 第一部分 2021年工作情况
 推行“一支队伍管执法”改革,办理行政处罚案件2156件。
@@ -53,16 +57,23 @@ def test_unnumbered_and_ordinal_part_headings():
     sentences = extract_text(text, doc_id="yuelu-2021").sentences
     kind = {s.text[:6]: s.part_kind for s in sentences}
     assert kind["推行“一支队"] == "achievements"
-    assert sentences[0].scope("part").label == "一" and sentences[0].scope("part").title == "2021年工作情况"
+    assert (
+        sentences[0].scope("part").label == "一"
+        and sentences[0].scope("part").title == "2021年工作情况"
+    )
     assert kind["执法力量不足"] == "shortcomings"
     assert kind["(一)深化“"] == "plan"
     # a sentence that starts like a heading is not one: it stays in the plan part
-    assert kind["下一步,区政"] == "plan" and next(s for s in sentences if s.text.startswith("下一步,")).scope("part").title == "下一步工作打算"
-
+    assert (
+        kind["下一步,区政"] == "plan"
+        and next(s for s in sentences if s.text.startswith("下一步,")).scope("part").title
+        == "下一步工作打算"
+    )
 
 
 def test_an_unnumbered_line_reporting_on_a_plan_opens_no_plan_part():
     from tests.conftest import extract_text
+
     text = """长沙市岳麓区2021年度法治政府建设情况报告
 重点工作完成情况
 推行“一支队伍管执法”改革,办理行政处罚案件2156件。

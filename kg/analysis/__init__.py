@@ -7,10 +7,11 @@ internals, so researchers' own scripts can do the same.
 >>> reforms_per_body(G)[0]                       # doctest: +SKIP
 {'body': ..., 'label': '临海市合法性审查中心', 'reforms': 1, ...}
 """
+
 from kg.analysis.graph import ENTITY_TYPES, LINKS, from_rdf
 from kg.analysis.tables import (
-    body_projection,
     bodies_per_reform,
+    body_projection,
     carrier_network,
     centrality,
     communities,
@@ -22,6 +23,19 @@ from kg.analysis.tables import (
     year_changes,
 )
 
-__all__ = ["ENTITY_TYPES", "LINKS", "from_rdf", "carrier_network", "reforms_per_body", "bodies_per_reform",
-           "body_projection", "centrality", "communities", "place_coverage", "outcomes_per_programme",
-           "outcomes_per_body", "plan_by_theme", "year_changes"]
+__all__ = [
+    "ENTITY_TYPES",
+    "LINKS",
+    "from_rdf",
+    "carrier_network",
+    "reforms_per_body",
+    "bodies_per_reform",
+    "body_projection",
+    "centrality",
+    "communities",
+    "place_coverage",
+    "outcomes_per_programme",
+    "outcomes_per_body",
+    "plan_by_theme",
+    "year_changes",
+]

@@ -1,4 +1,5 @@
 """RDF (graph.ttl, .trig or .nq) → a networkx MultiDiGraph with plain-string attributes."""
+
 from __future__ import annotations
 
 from collections import Counter, defaultdict
@@ -16,18 +17,42 @@ RDF_PREDICATE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#predicate"
 RDF_OBJECT = "http://www.w3.org/1999/02/22-rdf-syntax-ns#object"
 PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
-ENTITY_TYPES = ("Agency", "Program", "Place", "PolicyDocument", "Recognition", "Person", "Outcome", "Report")
-LINKS = ("carriedOutBy", "inferredCarrier", "implementedIn", "implementedThroughout", "hasOutcome", "establishedBy",
-         "recognizedAs", "awardedBy", "within")
+ENTITY_TYPES = (
+    "Agency",
+    "Program",
+    "Place",
+    "PolicyDocument",
+    "Recognition",
+    "Person",
+    "Outcome",
+    "Report",
+)
+LINKS = (
+    "carriedOutBy",
+    "inferredCarrier",
+    "implementedIn",
+    "implementedThroughout",
+    "hasOutcome",
+    "establishedBy",
+    "recognizedAs",
+    "awardedBy",
+    "within",
+)
 _LINK_PREDICATES = {FZ + name: name for name in LINKS}
 _IN_SENTENCE, _MENTIONED_IN, _HEADING_PATH, _ADMIN_CODE, _STATUS, _COVERS_YEAR = (
-    FZ + name for name in ("inSentence", "mentionedIn", "headingPath", "adminCode", "status", "coversYear"))
+    FZ + name
+    for name in ("inSentence", "mentionedIn", "headingPath", "adminCode", "status", "coversYear")
+)
 _ASSERTION_PARTS = {RDF_SUBJECT, RDF_PREDICATE, RDF_OBJECT, FZ + "inReport"}
 _ASSERTION_IRI = iri.BASE + "assertion/"
 _OUTCOME_ATTRS = {FZ + name: name for name in ("indicator", "value", "unit")}
 _PLACE_LEVELS = {"Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site"}
-_FORMATS = {".ttl": pyoxigraph.RdfFormat.TURTLE, ".trig": pyoxigraph.RdfFormat.TRIG,
-            ".nq": pyoxigraph.RdfFormat.N_QUADS, ".nt": pyoxigraph.RdfFormat.N_TRIPLES}
+_FORMATS = {
+    ".ttl": pyoxigraph.RdfFormat.TURTLE,
+    ".trig": pyoxigraph.RdfFormat.TRIG,
+    ".nq": pyoxigraph.RdfFormat.N_QUADS,
+    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
+}
 
 
 def from_rdf(source) -> nx.MultiDiGraph:
@@ -35,10 +60,10 @@ def from_rdf(source) -> nx.MultiDiGraph:
 
     Nodes are entity IRIs with attributes ``type`` (Agency, Program, …), ``label``, ``code``
     (9-digit division code or ""), ``mentions`` (int), ``reports`` (int), ``status``
-    ("Implemented", "Planned", both joined by "+", or ""), ``themes`` (section headings, "；"-joined)
-    and ``years``; outcomes also ``report``. Edges carry ``relation`` (the fz: local name),
-    ``weight`` (the number of supporting assertions, at least 1) and ``report_ids`` (the reports that
-    state the link, ","-joined). Every attribute is a str or an int, never None.
+    ("Implemented", "Planned", both joined by "+", or ""), ``themes`` (section headings,
+    "；"-joined) and ``years``; outcomes also ``report``. Edges carry ``relation`` (the fz: local
+    name), ``weight`` (the number of supporting assertions, at least 1) and ``report_ids`` (the
+    reports that state the link, ","-joined). Every attribute is a str or an int, never None.
 
     Examples
     --------
@@ -56,7 +81,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
     mention_sentence: dict[str, str] = {}
     sentence_heading: dict[str, str] = {}
     mention_of: dict[str, list] = defaultdict(list)
-    untyped_derived: dict[str, list] = defaultdict(list)   # evidence read before its subject's type
+    untyped_derived: dict[str, list] = defaultdict(list)  # evidence read before its subject's type
     statuses: dict[str, set] = defaultdict(set)
     edge_reports: dict[tuple, set] = defaultdict(set)
     # a link assertion is folded into support/edge_reports as soon as its four parts are in and the
@@ -65,21 +90,23 @@ def from_rdf(source) -> nx.MultiDiGraph:
     assertions: dict[str, dict] = {}
     current = None
     years: dict[str, str] = {}
-    for s, p, o in triples:   # branches in order of frequency (a 1,000-report graph: 2.5 M triples)
+    for s, p, o in triples:  # branches in order of frequency (a 1,000-report graph: 2.5 M triples)
         if p == PROV_DERIVED:
-            if s.startswith(_ASSERTION_IRI):   # an assertion's evidence: only entities and outcomes become nodes
+            if s.startswith(
+                _ASSERTION_IRI
+            ):  # an assertion's evidence: only entities and outcomes become nodes
                 continue
             mentions[s] += 1
             kind = types.get(s)
-            if kind == "Program":   # kg's files sort by subject: the type comes first
+            if kind == "Program":  # kg's files sort by subject: the type comes first
                 mention_of[o].append(s)
-            elif kind is None:   # another order: decide at the end
+            elif kind is None:  # another order: decide at the end
                 untyped_derived[s].append(o)
         elif p == _IN_SENTENCE:
             mention_sentence[s] = o
         elif p == RDF_TYPE:
             if o.startswith(FZ):
-                local = o[len(FZ):]
+                local = o[len(FZ) :]
                 # where a subject has two values, the one kept is the one last (or, for the
                 # level, first) in sorted order, as kg's sorted files give it: any order, same graph
                 if local in ENTITY_TYPES:
@@ -107,7 +134,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
         elif p == _ADMIN_CODE:
             _keep_max(attrs[s], "code", o)
         elif p == _STATUS:
-            statuses[s].add(o[len(FZ):])
+            statuses[s].add(o[len(FZ) :])
         elif p == _COVERS_YEAR:
             _keep_max(years, s, o)
     for a in assertions.values():
@@ -129,17 +156,34 @@ def from_rdf(source) -> nx.MultiDiGraph:
             continue
         a = attrs.get(node, {})
         themes = sorted(themes_of[node]) if kind == "Program" else []
-        label = a.get("label") or (f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
-                                   if kind == "Outcome" else node.rsplit("/", 1)[-1])
-        G.add_node(node, type=kind, label=label, level=a.get("level", ""), code=a.get("code", ""),
-                   mentions=mentions[node], reports=len(reports[node]),
-                   status="+".join(sorted(statuses[node])), themes="；".join(themes),
-                   report=",".join(sorted(_short(r) for r in reports[node])) if kind == "Outcome" else "",
-                   years=",".join(sorted({years[r] for r in reports[node] if r in years})))
+        label = a.get("label") or (
+            f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
+            if kind == "Outcome"
+            else node.rsplit("/", 1)[-1]
+        )
+        G.add_node(
+            node,
+            type=kind,
+            label=label,
+            level=a.get("level", ""),
+            code=a.get("code", ""),
+            mentions=mentions[node],
+            reports=len(reports[node]),
+            status="+".join(sorted(statuses[node])),
+            themes="；".join(themes),
+            report=",".join(sorted(_short(r) for r in reports[node])) if kind == "Outcome" else "",
+            years=",".join(sorted({years[r] for r in reports[node] if r in years})),
+        )
     for s, o, rel in sorted(set(edges)):
         if s in G and o in G:
-            G.add_edge(s, o, key=rel, relation=rel, weight=max(1, support[(s, o, rel)]),
-                       report_ids=",".join(sorted(edge_reports[(s, o, rel)])))
+            G.add_edge(
+                s,
+                o,
+                key=rel,
+                relation=rel,
+                weight=max(1, support[(s, o, rel)]),
+                report_ids=",".join(sorted(edge_reports[(s, o, rel)])),
+            )
     return G
 
 
@@ -151,7 +195,7 @@ def _keep_max(values: dict, key, value: str) -> None:
 def _fold_assertion(parts: dict, support: Counter, edge_reports: dict) -> None:
     """Count one link assertion (its rdf:subject/predicate/object and fz:inReport) for its link."""
     if RDF_PREDICATE in parts:
-        key = (parts.get(RDF_SUBJECT), parts.get(RDF_OBJECT), parts[RDF_PREDICATE][len(FZ):])
+        key = (parts.get(RDF_SUBJECT), parts.get(RDF_OBJECT), parts[RDF_PREDICATE][len(FZ) :])
         support[key] += 1
         if FZ + "inReport" in parts:
             edge_reports[key].add(_short(parts[FZ + "inReport"]))
@@ -167,9 +211,23 @@ def _theme(heading_path: str) -> str:
     return parts[1] if len(parts) > 1 else ""
 
 
-_SKIPPED = {FZ + name for name in ("sentenceText", "surface", "start", "end", "sentenceStart", "sentenceIndex", "partKind",
-                                    "rule", "sha256", "sourceFile", "approximate", "year")} | {
-    "http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2000/01/rdf-schema#label"}
+_SKIPPED = {
+    FZ + name
+    for name in (
+        "sentenceText",
+        "surface",
+        "start",
+        "end",
+        "sentenceStart",
+        "sentenceIndex",
+        "partKind",
+        "rule",
+        "sha256",
+        "sourceFile",
+        "approximate",
+        "year",
+    )
+} | {"http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2000/01/rdf-schema#label"}
 
 
 def _triples(source):
@@ -182,8 +240,9 @@ def _triples(source):
         if fmt is None:
             raise ValueError(f"{path}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
         if fmt == pyoxigraph.RdfFormat.N_TRIPLES:
-            parsed = (t for block in _needed_ntriples(path)
-                      for t in pyoxigraph.parse(block, format=fmt))
+            parsed = (
+                t for block in _needed_ntriples(path) for t in pyoxigraph.parse(block, format=fmt)
+            )
         else:
             parsed = pyoxigraph.parse(path=str(path), format=fmt)
     else:
@@ -209,7 +268,13 @@ def _needed_ntriples(path: Path, block_lines: int = 100_000):
             subject, predicate, _ = line.split(b" ", 2)
             if predicate in _SKIPPED_BYTES:
                 continue
-            prefix = _MENTION if subject.startswith(_MENTION) else _SENTENCE if subject.startswith(_SENTENCE) else None
+            prefix = (
+                _MENTION
+                if subject.startswith(_MENTION)
+                else _SENTENCE
+                if subject.startswith(_SENTENCE)
+                else None
+            )
             if prefix is not None and predicate != _KEPT_FROM[prefix]:
                 continue
             kept.append(line)

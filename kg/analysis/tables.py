@@ -2,6 +2,7 @@
 
 Rows are plain dicts of str/int/float in a stable order, ready for CSV or JSON.
 """
+
 from __future__ import annotations
 
 from collections import defaultdict
@@ -31,7 +32,8 @@ def carrier_network(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> nx.Gr
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("p", type="Program", label="共享法庭"); G.add_node("a", type="Agency", label="某县人民法院")
+    >>> G.add_node("p", type="Program", label="共享法庭")
+    >>> G.add_node("a", type="Agency", label="某县人民法院")
     >>> G.add_edge("p", "a", key="carriedOutBy", relation="carriedOutBy", weight=2)
     'carriedOutBy'
     >>> B = carrier_network(G); B["p"]["a"]["weight"], B.nodes["a"]["bipartite"]
@@ -54,27 +56,44 @@ def reforms_per_body(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> G.add_node("p", type="Program", label="共享法庭"); G.add_node("a", type="Agency", label="法院")
+    >>> G.add_node("p", type="Program", label="共享法庭")
+    >>> G.add_node("a", type="Agency", label="法院")
     >>> _ = G.add_edge("p", "a", key="carriedOutBy", relation="carriedOutBy", weight=1)
     >>> reforms_per_body(G)[0]["reforms"]
     1
     """
-    rows = [{"body": n, "label": d.get("label", n), "type": d.get("type", ""), "reforms": len(names),
-             "mentions": weight, "reform_names": "；".join(names)}
-            for n, d, names, weight in _side(carrier_network(G, relation), 1)]
+    rows = [
+        {
+            "body": n,
+            "label": d.get("label", n),
+            "type": d.get("type", ""),
+            "reforms": len(names),
+            "mentions": weight,
+            "reform_names": "；".join(names),
+        }
+        for n, d, names, weight in _side(carrier_network(G, relation), 1)
+    ]
     return sorted(rows, key=lambda r: (-r["reforms"], -r["mentions"], r["label"], r["body"]))
 
 
 def bodies_per_reform(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> list[dict]:
     """Reforms with the bodies that carry them."""
-    rows = [{"reform": n, "label": d.get("label", n), "status": d.get("status", ""), "bodies": len(names),
-             "body_names": "；".join(names)}
-            for n, d, names, _ in _side(carrier_network(G, relation), 0)]
+    rows = [
+        {
+            "reform": n,
+            "label": d.get("label", n),
+            "status": d.get("status", ""),
+            "bodies": len(names),
+            "body_names": "；".join(names),
+        }
+        for n, d, names, _ in _side(carrier_network(G, relation), 0)
+    ]
     return sorted(rows, key=lambda r: (-r["bodies"], r["label"], r["reform"]))
 
 
 def _side(B: nx.Graph, side: int):
-    """(node, data, sorted neighbour labels, total edge weight) for one side of a bipartite graph."""
+    """(node, data, sorted neighbour labels, total edge weight) for one side of a bipartite
+    graph."""
     for n, d in B.nodes(data=True):
         if d["bipartite"] == side:
             yield n, d, sorted(_label(B, m) for m in B[n]), sum(B[n][m]["weight"] for m in B[n])
@@ -94,7 +113,8 @@ def body_projection(G: nx.MultiDiGraph, max_carriers: int = MAX_CARRIERS) -> nx.
     Examples
     --------
     >>> G = nx.MultiDiGraph()
-    >>> for n, t in (("p", "Program"), ("a", "Agency"), ("b", "Agency")): G.add_node(n, type=t, label=n)
+    >>> for n, t in (("p", "Program"), ("a", "Agency"), ("b", "Agency")):
+    ...     G.add_node(n, type=t, label=n)
     >>> for b in "ab": _ = G.add_edge("p", b, key="carriedOutBy", relation="carriedOutBy", weight=1)
     >>> body_projection(G)["a"]["b"]["weight"]
     1
@@ -114,7 +134,7 @@ def body_projection(G: nx.MultiDiGraph, max_carriers: int = MAX_CARRIERS) -> nx.
             P.graph["left_out"].append(d.get("label", p))
             continue
         for i, a in enumerate(carriers):
-            for b in carriers[i + 1:]:
+            for b in carriers[i + 1 :]:
                 P.add_edge(a, b, weight=P[a][b]["weight"] + 1 if P.has_edge(a, b) else 1)
     P.graph["left_out"].sort()
     return P
@@ -139,14 +159,27 @@ def centrality(H: nx.Graph, max_exact: int = 2000, samples: int = 50) -> list[di
         return []
     big = H.number_of_nodes() > max_exact or H.number_of_edges() > 20 * max_exact
     # one sampled source costs O(m): keep the total near 2 million edge visits on dense graphs
-    k = max(2, min(samples, H.number_of_nodes(), 2_000_000 // max(1, H.number_of_edges()))) if big else None
+    k = (
+        max(2, min(samples, H.number_of_nodes(), 2_000_000 // max(1, H.number_of_edges())))
+        if big
+        else None
+    )
     between = nx.betweenness_centrality(H, k=k, seed=SEED, normalized=True)
     try:
         rank = nx.pagerank(H, weight="weight", max_iter=200)
     except nx.PowerIterationFailedConvergence:
         rank = {n: 0.0 for n in H}
-    rows = [{"node": n, "label": H.nodes[n].get("label", n), "type": H.nodes[n].get("type", ""),
-             "degree": H.degree(n), "betweenness": round(between[n], 6), "pagerank": round(rank[n], 6)} for n in H]
+    rows = [
+        {
+            "node": n,
+            "label": H.nodes[n].get("label", n),
+            "type": H.nodes[n].get("type", ""),
+            "degree": H.degree(n),
+            "betweenness": round(between[n], 6),
+            "pagerank": round(rank[n], 6),
+        }
+        for n in H
+    ]
     return sorted(rows, key=lambda r: (-r["degree"], -r["pagerank"], r["label"], r["node"]))
 
 
@@ -156,8 +189,16 @@ def communities(H: nx.Graph) -> list[dict]:
         return []
     found = nx.community.louvain_communities(H, weight="weight", seed=SEED)
     ordered = sorted((sorted(c) for c in found), key=lambda c: (-len(c), c[0]))
-    return [{"community": i, "node": n, "label": H.nodes[n].get("label", n), "type": H.nodes[n].get("type", "")}
-            for i, members in enumerate(ordered) for n in members]
+    return [
+        {
+            "community": i,
+            "node": n,
+            "label": H.nodes[n].get("label", n),
+            "type": H.nodes[n].get("type", ""),
+        }
+        for i, members in enumerate(ordered)
+        for n in members
+    ]
 
 
 def place_coverage(G: nx.MultiDiGraph) -> list[dict]:
@@ -178,9 +219,16 @@ def place_coverage(G: nx.MultiDiGraph) -> list[dict]:
     for county in sorted(townships, key=lambda c: G.nodes[c].get("code", c)):
         for t in sorted(townships[county], key=lambda x: G.nodes[x].get("code", x)):
             programmes = sorted(_label(G, p) for p in here[t] | throughout[county])
-            rows.append({"county": _label(G, county), "township": _label(G, t), "code": G.nodes[t].get("code", ""),
-                         "programmes": len(programmes), "named_there": len(here[t]),
-                         "programme_names": "；".join(programmes)})
+            rows.append(
+                {
+                    "county": _label(G, county),
+                    "township": _label(G, t),
+                    "code": G.nodes[t].get("code", ""),
+                    "programmes": len(programmes),
+                    "named_there": len(here[t]),
+                    "programme_names": "；".join(programmes),
+                }
+            )
     return rows
 
 
@@ -205,15 +253,21 @@ def outcomes_per_body(G: nx.MultiDiGraph) -> list[dict]:
         if d["relation"] == "carriedOutBy":
             for report in filter(None, d.get("report_ids", "").split(",")):
                 for out in sorted(outcomes[(s, report)]):
-                    rows.append({"body": _label(G, o), "programme": _label(G, s), "outcome": _label(G, out),
-                                 "report": report})
+                    rows.append(
+                        {
+                            "body": _label(G, o),
+                            "programme": _label(G, s),
+                            "outcome": _label(G, out),
+                            "report": report,
+                        }
+                    )
     return sorted(rows, key=lambda r: (r["body"], r["programme"], r["report"], r["outcome"]))
 
 
 def plan_by_theme(G: nx.MultiDiGraph) -> list[dict]:
     """Planned vs implemented programmes per theme (the reports' section headings)."""
     counts = defaultdict(lambda: {"implemented": 0, "planned": 0})
-    for n, d in G.nodes(data=True):
+    for _node, d in G.nodes(data=True):
         if d["type"] != "Program":
             continue
         for theme in (d.get("themes") or "（无标题）").split("；"):
@@ -236,7 +290,15 @@ def year_changes(G: nx.MultiDiGraph) -> list[dict]:
         current = by_year[year]
         new = sorted(current - by_year[previous]) if previous else []
         gone = sorted(by_year[previous] - current) if previous else []
-        rows.append({"year": year, "programmes": len(current), "new": len(new), "dropped": len(gone),
-                     "new_names": "；".join(new), "dropped_names": "；".join(gone)})
+        rows.append(
+            {
+                "year": year,
+                "programmes": len(current),
+                "new": len(new),
+                "dropped": len(gone),
+                "new_names": "；".join(new),
+                "dropped_names": "；".join(gone),
+            }
+        )
         previous = year
     return rows

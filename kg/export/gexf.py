@@ -4,6 +4,7 @@ networkx's writer is not used: it writes a `name` on <graph> and an `xsi:schemaL
 grammar rejects, misspells the xsi namespace, and fails on None or list values. Producing the
 text is separate from writing the file (see kg/export/outputs.py).
 """
+
 from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
@@ -13,12 +14,31 @@ import networkx as nx
 GEXF_NS = "http://gexf.net/1.3"
 VIZ_NS = "http://gexf.net/1.3/viz"
 PALETTE = {  # colour by type (also the legend of report.html)
-    "Agency": (31, 119, 180), "Program": (255, 127, 14), "Place": (44, 160, 44), "PolicyDocument": (148, 103, 189),
-    "Recognition": (214, 39, 40), "Person": (140, 86, 75), "Outcome": (127, 127, 127), "Report": (23, 190, 207),
+    "Agency": (31, 119, 180),
+    "Program": (255, 127, 14),
+    "Place": (44, 160, 44),
+    "PolicyDocument": (148, 103, 189),
+    "Recognition": (214, 39, 40),
+    "Person": (140, 86, 75),
+    "Outcome": (127, 127, 127),
+    "Report": (23, 190, 207),
 }
-NODE_ATTRIBUTES = (("type", "string"), ("code", "string"), ("level", "string"), ("mentions", "integer"),
-                   ("reports", "integer"), ("status", "string"), ("degree", "integer"), ("outcomes", "integer"))
+NODE_ATTRIBUTES = (
+    ("type", "string"),
+    ("code", "string"),
+    ("level", "string"),
+    ("mentions", "integer"),
+    ("reports", "integer"),
+    ("status", "string"),
+    ("degree", "integer"),
+    ("outcomes", "integer"),
+)
 EDGE_ATTRIBUTES = (("relation", "string"), ("report_ids", "string"))
+
+
+def _empty(attribute_type: str):
+    """The value of an attribute a node does not have."""
+    return 0 if attribute_type == "integer" else ""
 
 
 def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> str:
@@ -35,11 +55,15 @@ def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> st
     (2, 1)
     """
     degree = dict(G.degree())
-    out = ['<?xml version="1.0" encoding="UTF-8"?>',
-           f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" version="1.3">',
-           f"  <meta><creator>fazhi-kg</creator><description>{_text(description)}</description></meta>",
-           f'  <graph defaultedgetype="{"directed" if G.is_directed() else "undirected"}" mode="static">',
-           '    <attributes class="node" mode="static">']
+    edge_type = "directed" if G.is_directed() else "undirected"
+    out = [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        f'<gexf xmlns="{GEXF_NS}" xmlns:viz="{VIZ_NS}" version="1.3">',
+        "  <meta><creator>fazhi-kg</creator>"
+        f"<description>{_text(description)}</description></meta>",
+        f'  <graph defaultedgetype="{edge_type}" mode="static">',
+        '    <attributes class="node" mode="static">',
+    ]
     out += [f'      <attribute id="{a}" title="{a}" type="{t}"/>' for a, t in NODE_ATTRIBUTES]
     out += ["    </attributes>", '    <attributes class="edge" mode="static">']
     out += [f'      <attribute id="{a}" title="{a}" type="{t}"/>' for a, t in EDGE_ATTRIBUTES]
@@ -49,22 +73,35 @@ def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> st
         values = dict(d, degree=degree[n])
         r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
         out.append(f"      <node id={quoteattr(str(n))} label={quoteattr(str(d.get('label', n)))}>")
-        out.append("        <attvalues>" + "".join(
-            f'<attvalue for="{a}" value={quoteattr(str(values.get(a, 0 if t == "integer" else "")))}/>'
-            for a, t in NODE_ATTRIBUTES) + "</attvalues>")
+        out.append(
+            "        <attvalues>"
+            + "".join(
+                f'<attvalue for="{a}" value={quoteattr(str(values.get(a, _empty(t))))}/>'
+                for a, t in NODE_ATTRIBUTES
+            )
+            + "</attvalues>"
+        )
         out.append(f'        <viz:color r="{r}" g="{g}" b="{b}"/>')
         out.append(f'        <viz:size value="{4 + 2 * degree[n]:.1f}"/>')
         out.append("      </node>")
     out.append("    </nodes>")
-    edges = sorted(G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("relation", ""))))
+    edges = sorted(
+        G.edges(data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2].get("relation", "")))
+    )
     out.append(f'    <edges count="{len(edges)}">')
     for i, (s, t, d) in enumerate(edges):
         weight = float(d.get("weight", 1))
-        out.append(f"      <edge id=\"{i}\" source={quoteattr(str(s))} target={quoteattr(str(t))} "
-                   f"label={quoteattr(str(d.get('relation', '')))} weight=\"{weight:.1f}\">"
-                   "<attvalues>" + "".join(f"<attvalue for=\"{a}\" value={quoteattr(str(d.get(a, '')))}/>"
-                                           for a, _ in EDGE_ATTRIBUTES) + "</attvalues>"
-                   "</edge>")
+        out.append(
+            f'      <edge id="{i}" source={quoteattr(str(s))} target={quoteattr(str(t))} '
+            f'label={quoteattr(str(d.get("relation", "")))} weight="{weight:.1f}">'
+            "<attvalues>"
+            + "".join(
+                f'<attvalue for="{a}" value={quoteattr(str(d.get(a, "")))}/>'
+                for a, _ in EDGE_ATTRIBUTES
+            )
+            + "</attvalues>"
+            "</edge>"
+        )
     out += ["    </edges>", "  </graph>", "</gexf>", ""]
     return "\n".join(out)
 
@@ -78,20 +115,44 @@ def gephi_graph(G: nx.MultiDiGraph) -> nx.DiGraph:
     an `outcomes` count on their programme; parallel links merged per relation."""
     H = nx.DiGraph()
     outcome_count: dict = {}
-    for s, o, d in G.edges(data=True):
+    for s, _outcome, d in G.edges(data=True):
         if d["relation"] == "hasOutcome":
             outcome_count[s] = outcome_count.get(s, 0) + 1
     for n, d in G.nodes(data=True):
         if d["type"] in ("Outcome", "Report"):
             continue
-        H.add_node(n, **{k: v for k, v in d.items() if k in ("type", "label", "code", "level", "mentions", "reports",
-                                                             "status")}, outcomes=outcome_count.get(n, 0))
+        H.add_node(
+            n,
+            **{
+                k: v
+                for k, v in d.items()
+                if k in ("type", "label", "code", "level", "mentions", "reports", "status")
+            },
+            outcomes=outcome_count.get(n, 0),
+        )
     for s, o, d in G.edges(data=True):
         if s in H and o in H and d["relation"] != "hasOutcome":
-            if H.has_edge(s, o):   # two relations between the same pair: keep both names
+            if H.has_edge(s, o):  # two relations between the same pair: keep both names
                 relation = "+".join(sorted(set(H[s][o]["relation"].split("+")) | {d["relation"]}))
-                ids = ",".join(sorted(set(filter(None, (H[s][o]["report_ids"] + "," + d.get("report_ids", "")).split(",")))))
-                H[s][o].update(relation=relation, weight=H[s][o]["weight"] + d["weight"], report_ids=ids)
+                ids = ",".join(
+                    sorted(
+                        set(
+                            filter(
+                                None,
+                                (H[s][o]["report_ids"] + "," + d.get("report_ids", "")).split(","),
+                            )
+                        )
+                    )
+                )
+                H[s][o].update(
+                    relation=relation, weight=H[s][o]["weight"] + d["weight"], report_ids=ids
+                )
             else:
-                H.add_edge(s, o, relation=d["relation"], weight=d["weight"], report_ids=d.get("report_ids", ""))
+                H.add_edge(
+                    s,
+                    o,
+                    relation=d["relation"],
+                    weight=d["weight"],
+                    report_ids=d.get("report_ids", ""),
+                )
     return H

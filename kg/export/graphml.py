@@ -1,4 +1,6 @@
-"""GraphML for Gephi, yEd and networkx: the same graph as the GEXF, attributes of one type per key."""
+"""GraphML for Gephi, yEd and networkx: the same graph as the GEXF, attributes of one type per
+key."""
+
 from __future__ import annotations
 
 import io
@@ -17,7 +19,9 @@ def generate_graphml(G: nx.DiGraph) -> str:
     """
     clean = nx.DiGraph()
     for n in sorted(G.nodes):
-        clean.add_node(n, **{k: v for k, v in sorted(G.nodes[n].items()) if isinstance(v, (str, int))})
+        clean.add_node(
+            n, **{k: v for k, v in sorted(G.nodes[n].items()) if isinstance(v, (str, int))}
+        )
     for s, t, d in sorted(G.edges(data=True), key=lambda e: (e[0], e[1])):
         clean.add_edge(s, t, **{k: v for k, v in sorted(d.items()) if isinstance(v, (str, int))})
     buffer = io.BytesIO()

@@ -1,5 +1,6 @@
 """report.html: one self-contained page (no scripts, no remote resources) with the tables and an
 SVG drawing of who carries which reform, where and under which document."""
+
 from __future__ import annotations
 
 from html import escape
@@ -8,12 +9,33 @@ import networkx as nx
 
 from kg.export.gexf import PALETTE
 
-FONT = "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei','PingFang SC',sans-serif"
-DRAWN = ("carriedOutBy", "implementedIn", "implementedThroughout", "establishedBy", "recognizedAs", "awardedBy")
+FONT = (
+    "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei',"
+    "'PingFang SC',sans-serif"
+)
+DRAWN = (
+    "carriedOutBy",
+    "implementedIn",
+    "implementedThroughout",
+    "establishedBy",
+    "recognizedAs",
+    "awardedBy",
+)
 
 
-def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_components: int = 60,
-                max_nodes: int = 240) -> str:
+NETWORK_HEADING = (
+    "改革举措与机构、地点、文件、荣誉 / "
+    "Programmes with their bodies, places, documents and recognitions"
+)
+
+
+def network_svg(
+    G: nx.MultiDiGraph,
+    width: int = 1100,
+    columns: int = 3,
+    max_components: int = 60,
+    max_nodes: int = 240,
+) -> str:
     """SVG of programmes with their bodies, places, documents and recognitions.
 
     Each connected component is laid out on its own (spring layout, fixed seed) in a cell of a
@@ -26,23 +48,33 @@ def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_com
     if H.number_of_nodes() == 0:
         return "<p>（没有可绘制的关系 / no links to draw）</p>"
     note = ""
-    if H.number_of_nodes() > max_nodes:   # a readable drawing: the best-connected nodes only
+    if H.number_of_nodes() > max_nodes:  # a readable drawing: the best-connected nodes only
         keep = sorted(H.nodes, key=lambda n: (-H.degree(n), n))[:max_nodes]
-        note = f"<p>Showing the {max_nodes} best-connected of {H.number_of_nodes()} nodes; graph.gexf has all.</p>"
+        note = (
+            f"<p>Showing the {max_nodes} best-connected of {H.number_of_nodes()} nodes; "
+            "graph.gexf has all.</p>"
+        )
         H = nx.Graph(H.subgraph(keep))
         H.remove_nodes_from([n for n in sorted(H.nodes) if H.degree(n) == 0])
-    components = sorted((sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0]))[:max_components]
+    components = sorted(
+        (sorted(c) for c in nx.connected_components(H)), key=lambda c: (-len(c), c[0])
+    )[:max_components]
     cell_w = width / columns
     parts, y0, row_h, col = [], 10.0, 0.0, 0
     placed = {}
     for comp in components:
-        sub = nx.Graph()   # built in sorted order: subgraph views iterate a set, whose order varies by process
+        sub = (
+            nx.Graph()
+        )  # built in sorted order: subgraph views iterate a set, whose order varies by process
         sub.add_nodes_from(comp)
         sub.add_edges_from(sorted(tuple(sorted(e)) for e in H.edges(comp)))
         size = len(comp)
-        cell_h = 70 + 28 * size if size <= 6 else 60 + 22 * size ** 0.5 * 6
-        pos = nx.spring_layout(sub, seed=42, iterations=200) if size > 2 else \
-            {n: (0.0, -1.0 + 2.0 * i / max(1, size - 1)) for i, n in enumerate(comp)}
+        cell_h = 70 + 28 * size if size <= 6 else 60 + 22 * size**0.5 * 6
+        pos = (
+            nx.spring_layout(sub, seed=42, iterations=200)
+            if size > 2
+            else {n: (0.0, -1.0 + 2.0 * i / max(1, size - 1)) for i, n in enumerate(comp)}
+        )
         xs = [p[0] for p in pos.values()] or [0]
         ys = [p[1] for p in pos.values()] or [0]
         for n in comp:
@@ -54,22 +86,32 @@ def network_svg(G: nx.MultiDiGraph, width: int = 1100, columns: int = 3, max_com
         if col == columns:
             col, y0, row_h = 0, y0 + row_h, 0.0
     height = int(y0 + row_h + 20)
-    parts.append(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
-                 f'style="font-family:{FONT};background:#fff;border:1px solid #ddd">')
+    parts.append(
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" '
+        f'style="font-family:{FONT};background:#fff;border:1px solid #ddd">'
+    )
     for s, o in sorted(H.edges, key=lambda e: (e[0], e[1])):
         if s in placed and o in placed:
             (x1, y1), (x2, y2) = placed[s], placed[o]
-            parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
-                         f'stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>')
+            parts.append(
+                f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
+                f'stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>'
+            )
     for n in sorted(placed):
         d = G.nodes[n]
         r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
         x, y = placed[n]
         label = d.get("label", n)
         short = label if len(label) <= 18 else label[:17] + "…"
-        parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 1.5 * H.degree(n):.1f}" fill="rgb({r},{g},{b})">'
-                     f"<title>{escape(label)}</title></circle>")
-        parts.append(f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">{escape(short)}</text>')
+        parts.append(
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 1.5 * H.degree(n):.1f}" '
+            f'fill="rgb({r},{g},{b})">'
+            f"<title>{escape(label)}</title></circle>"
+        )
+        parts.append(
+            f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">'
+            f"{escape(short)}</text>"
+        )
     parts.append("</svg>")
     return note + "".join(parts)
 
@@ -80,25 +122,48 @@ def table(rows: list[dict], columns: list[str] | None = None, limit: int | None 
     columns = columns or list(rows[0])
     shown = rows[:limit] if limit else rows
     head = "".join(f"<th>{escape(c)}</th>" for c in columns)
-    body = "".join("<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in columns) + "</tr>" for r in shown)
-    more = f"<p>… {len(rows) - len(shown)} more rows in the CSV.</p>" if len(rows) > len(shown) else ""
+    body = "".join(
+        "<tr>" + "".join(f"<td>{escape(str(r.get(c, '')))}</td>" for c in columns) + "</tr>"
+        for r in shown
+    )
+    more = (
+        f"<p>… {len(rows) - len(shown)} more rows in the CSV.</p>" if len(rows) > len(shown) else ""
+    )
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
 
 
 def legend() -> str:
-    items = "".join(f'<span class="key"><span class="dot" style="background:rgb{c}"></span>{t}</span>'
-                    for t, c in PALETTE.items() if t not in ("Outcome", "Report"))
+    items = "".join(
+        f'<span class="key"><span class="dot" style="background:rgb{c}"></span>{t}</span>'
+        for t, c in PALETTE.items()
+        if t not in ("Outcome", "Report")
+    )
     return f'<div class="legend">{items}</div>'
 
 
 def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: dict) -> str:
     sections = [
-        ("谁承担哪些改革 / Reforms per body", table(tables["reforms_per_body"], ["label", "reforms", "mentions", "reform_names"], 40)),
-        ("乡镇覆盖 / Programmes per township", table(tables["place_coverage"], ["county", "township", "code", "programmes", "programme_names"])),
-        ("中心性 / Centrality (top 30)", table(tables["centrality"], ["label", "type", "degree", "betweenness", "pagerank"], 30)),
+        (
+            "谁承担哪些改革 / Reforms per body",
+            table(tables["reforms_per_body"], ["label", "reforms", "mentions", "reform_names"], 40),
+        ),
+        (
+            "乡镇覆盖 / Programmes per township",
+            table(
+                tables["place_coverage"],
+                ["county", "township", "code", "programmes", "programme_names"],
+            ),
+        ),
+        (
+            "中心性 / Centrality (top 30)",
+            table(tables["centrality"], ["label", "type", "degree", "betweenness", "pagerank"], 30),
+        ),
         ("按主题的计划与实施 / Planned and implemented by theme", table(tables["plan_by_theme"])),
         ("成效 / Outcomes per programme", table(tables["outcomes_per_programme"], None, 60)),
-        ("年度变化 / Change between years", table(tables["year_changes"], ["year", "programmes", "new", "dropped"])),
+        (
+            "年度变化 / Change between years",
+            table(tables["year_changes"], ["year", "programmes", "new", "dropped"]),
+        ),
     ]
     facts = "".join(f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in summary.items())
     body = "".join(f"<h2>{escape(h)}</h2>{t}" for h, t in sections)
@@ -116,7 +181,7 @@ th{{background:#f4f4f4}}
 <body>
 <h1>法治政府建设年度报告知识图谱 · 分析</h1>
 <ul>{facts}</ul>
-<h2>改革举措与机构、地点、文件、荣誉 / Programmes with their bodies, places, documents and recognitions</h2>
+<h2>{NETWORK_HEADING}</h2>
 {legend()}
 {network_svg(G)}
 {body}

@@ -1,5 +1,6 @@
 """Write every analysis output of a graph into a folder: CSV tables, analysis.json, graph.gexf,
 graph.graphml and report.html (each produced as text first, then written atomically)."""
+
 from __future__ import annotations
 
 import csv
@@ -25,8 +26,12 @@ from kg.export.gexf import generate_gexf, gephi_graph
 from kg.export.graphml import generate_graphml
 from kg.export.html import generate_html
 
+JSON_ROWS = 200  # analysis.json keeps the first rows of each table; the CSV files have them all
 
-JSON_ROWS = 200   # analysis.json keeps the first rows of each table; the CSV files have them all
+
+LEFT_OUT_KEY = (
+    f"reforms left out of the body projection (carried by more than {MAX_CARRIERS} bodies)"
+)
 
 
 def analysis_tables(G) -> tuple[dict[str, list[dict]], list[str]]:
@@ -37,8 +42,14 @@ def analysis_tables(G) -> tuple[dict[str, list[dict]], list[str]]:
         "reforms_per_body": reforms_per_body(G),
         "bodies_per_reform": bodies_per_reform(G),
         "inferred_reforms_per_body": reforms_per_body(G, relation="inferredCarrier"),
-        "body_projection": [{"body_a": P.nodes[a].get("label", a), "body_b": P.nodes[b].get("label", b), "shared_reforms": d["weight"]}
-                            for a, b, d in sorted(P.edges(data=True), key=lambda e: (e[0], e[1]))],
+        "body_projection": [
+            {
+                "body_a": P.nodes[a].get("label", a),
+                "body_b": P.nodes[b].get("label", b),
+                "shared_reforms": d["weight"],
+            }
+            for a, b, d in sorted(P.edges(data=True), key=lambda e: (e[0], e[1]))
+        ],
         "centrality": centrality(H),
         "projection_centrality": centrality(P),
         "communities": communities(H),
@@ -65,15 +76,22 @@ def write_analysis_outputs(graph: Path, out: Path) -> dict:
     counts = {}
     for _, d in G.nodes(data=True):
         counts[d["type"]] = counts.get(d["type"], 0) + 1
-    summary = {"nodes by type": ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
-               "links": G.number_of_edges(),
-               "communities": len({r["community"] for r in tables["communities"]}),
-               f"reforms left out of the body projection (carried by more than {MAX_CARRIERS} bodies)":
-                   "；".join(left_out) or "none"}
+    summary = {
+        "nodes by type": ", ".join(f"{k} {v}" for k, v in sorted(counts.items())),
+        "links": G.number_of_edges(),
+        "communities": len({r["community"] for r in tables["communities"]}),
+        LEFT_OUT_KEY: "；".join(left_out) or "none",
+    }
     for name, rows in tables.items():
         write_text(out / "tables" / f"{name}.csv", csv_text(rows))
-    head = {name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]} for name, rows in tables.items()}
-    write_text(out / "analysis.json", json.dumps({"summary": summary, **head}, ensure_ascii=False, indent=1) + "\n")
+    head = {
+        name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]}
+        for name, rows in tables.items()
+    }
+    write_text(
+        out / "analysis.json",
+        json.dumps({"summary": summary, **head}, ensure_ascii=False, indent=1) + "\n",
+    )
     gephi = gephi_graph(G)
     write_text(out / "graph.gexf", generate_gexf(gephi))
     write_text(out / "graph.graphml", generate_graphml(gephi))

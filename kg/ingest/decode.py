@@ -1,4 +1,5 @@
 """Bytes → str: UTF-8 (with or without BOM) or GB18030/GBK, refusing binary files."""
+
 from __future__ import annotations
 
 import codecs
@@ -6,11 +7,17 @@ import re
 
 from kg.model import InputError
 
-MAX_BYTES = 8 * 1024 * 1024   # a report is 10–100 kB; far larger files are not one report
+MAX_BYTES = 8 * 1024 * 1024  # a report is 10–100 kB; far larger files are not one report
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_MAGIC = {b"%PDF": "a PDF file", b"PK\x03\x04": "a ZIP/Office file", b"\xd0\xcf\x11\xe0": "an old Office file",
-          b"\x89PNG": "a PNG image", b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image",
-          b"\x1f\x8b": "a gzip file"}
+_MAGIC = {
+    b"%PDF": "a PDF file",
+    b"PK\x03\x04": "a ZIP/Office file",
+    b"\xd0\xcf\x11\xe0": "an old Office file",
+    b"\x89PNG": "a PNG image",
+    b"\xff\xd8\xff": "a JPEG image",
+    b"GIF8": "a GIF image",
+    b"\x1f\x8b": "a gzip file",
+}
 
 
 def decode(data: bytes) -> str:
@@ -18,7 +25,10 @@ def decode(data: bytes) -> str:
     if not data.strip():
         raise InputError("empty file")
     if len(data) > MAX_BYTES:
-        raise InputError(f"file too large for one report ({len(data) // (1024 * 1024)} MB > {MAX_BYTES // (1024 * 1024)} MB)")
+        raise InputError(
+            f"file too large for one report ({len(data) // (1024 * 1024)} MB "
+            f"> {MAX_BYTES // (1024 * 1024)} MB)"
+        )
     for magic, what in _MAGIC.items():
         if data.startswith(magic):
             raise InputError(f"binary input ({what}), not a text or HTML report")
@@ -33,7 +43,7 @@ def decode(data: bytes) -> str:
 
 def _decode_text(data: bytes) -> str:
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

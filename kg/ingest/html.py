@@ -1,4 +1,5 @@
 """Saved portal pages: the article body (and title/metadata lines) as plain text."""
+
 from __future__ import annotations
 
 import re
@@ -6,11 +7,50 @@ import re
 from bs4 import BeautifulSoup
 
 # Content containers of common government CMSs (TRS, 大汉, 我为, 开普云 …), most specific first.
-_BODY_SELECTORS = ("#zoom", ".TRS_Editor", "#UCAP-CONTENT", ".view.TRS_UEDITOR", "#Zoom", ".article-content",
-                   ".art_con", ".bt_content", ".zw", "#content", ".content", "article")
+_BODY_SELECTORS = (
+    "#zoom",
+    ".TRS_Editor",
+    "#UCAP-CONTENT",
+    ".view.TRS_UEDITOR",
+    "#Zoom",
+    ".article-content",
+    ".art_con",
+    ".bt_content",
+    ".zw",
+    "#content",
+    ".content",
+    "article",
+)
 _META_LINE = re.compile(r"(索引号|成文日期|发布日期|发文日期|发布机构|发布单位|来源)\s*[:：]")
-_DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg", "nav", "header", "footer", "form", "button")
-_BLOCK_TAGS = ("p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "table", "td")
+_DROP_TAGS = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "iframe",
+    "svg",
+    "nav",
+    "header",
+    "footer",
+    "form",
+    "button",
+)
+_BLOCK_TAGS = (
+    "p",
+    "div",
+    "br",
+    "li",
+    "tr",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "section",
+    "table",
+    "td",
+)
 
 
 def looks_like_html(text: str) -> bool:
@@ -38,7 +78,9 @@ def html_to_text(markup: str) -> str:
 
 def _title(soup) -> str | None:
     for name in ("ArticleTitle", "title", "og:title"):
-        meta = soup.find("meta", attrs={"name": name}) or soup.find("meta", attrs={"property": name})
+        meta = soup.find("meta", attrs={"name": name}) or soup.find(
+            "meta", attrs={"property": name}
+        )
         if meta and meta.get("content", "").strip():
             return meta["content"].strip()
     if soup.title and soup.title.string:
@@ -51,4 +93,6 @@ def _lines(node) -> list[str]:
         tag.insert_before("\n")
         tag.insert_after("\n")
     text = node.get_text("")
-    return [re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.split("\n") if line.strip()]
+    return [
+        re.sub(r"[ \t\u3000\xa0]+", " ", line).strip() for line in text.split("\n") if line.strip()
+    ]

@@ -1,4 +1,5 @@
 """Decoded text → ReportText: portal chrome stripped, metadata and signature read."""
+
 from __future__ import annotations
 
 import hashlib
@@ -11,7 +12,9 @@ from kg.model import InputError, ReportMeta, ReportText
 from kg.numerals import chinese_to_int
 from kg.resources import lexicon
 
-_DATE = re.compile(r"((?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*[年\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*日?")
+_DATE = re.compile(
+    r"((?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*[年\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*日?"
+)
 _ISSUER_SUFFIX = re.compile(r"(人民政府|政府|办公室|委员会|局|厅|院|部|委|中心|司法所|管委会)$")
 
 
@@ -34,14 +37,18 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
     """Find the body, title, metadata and signature block of a decoded report."""
     lex = lexicon("chrome")
     chrome = [re.compile(p) for p in lex["chrome_lines"]]
-    fields = {k: re.compile(rf"{v}\s*[:：]\s*(\S[^\n]*?)\s*(?=$|\s{{2,}}|\s(?:公开方式|发布|成文|来源)[:：])")
-              for k, v in lex["metadata_fields"].items()}
+    fields = {
+        k: re.compile(
+            rf"{v}\s*[:：]\s*(\S[^\n]*?)\s*(?=$|\s{{2,}}|\s(?:公开方式|发布|成文|来源)[:：])"
+        )
+        for k, v in lex["metadata_fields"].items()
+    }
     title_re = re.compile(lex["title_pattern"])
     meta = ReportMeta()
     lines = _lines_with_offsets(text)
     body: list[tuple[int, int, str]] = []
     publisher_field = None
-    for start, end, line in lines:
+    for start, _end, line in lines:
         stripped = line.strip()
         if not stripped:
             continue
@@ -70,10 +77,18 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
     tail = body[-3:]
     signature_lines = []
     for start, end, line in reversed(tail):
-        if len(line) <= 30 and _DATE.fullmatch(line.replace(" ", "")) or (len(line) <= 30 and _DATE.fullmatch(line)):
+        if (
+            len(line) <= 30
+            and _DATE.fullmatch(line.replace(" ", ""))
+            or (len(line) <= 30 and _DATE.fullmatch(line))
+        ):
             meta.signed = _iso_date(line)
             signature_lines.append((start, end, line))
-        elif len(line) <= 40 and _ISSUER_SUFFIX.search(line) and not re.search(r"[,，。；;:：]", line):
+        elif (
+            len(line) <= 40
+            and _ISSUER_SUFFIX.search(line)
+            and not re.search(r"[,，。；;:：]", line)
+        ):
             meta.publisher = meta.publisher or line
             signature_lines.append((start, end, line))
         else:
@@ -92,8 +107,15 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
     if meta.publisher is None and publisher_field and publisher_field not in lex["not_publishers"]:
         if _ISSUER_SUFFIX.search(publisher_field):
             meta.publisher = publisher_field
-    meta.covers_year = _covers_year(meta, text[body[0][0]: body[-1][1]])
-    return ReportText(source=source, doc_id=doc_id, text=text, body_start=body[0][0], body_end=body[-1][1], meta=meta)
+    meta.covers_year = _covers_year(meta, text[body[0][0] : body[-1][1]])
+    return ReportText(
+        source=source,
+        doc_id=doc_id,
+        text=text,
+        body_start=body[0][0],
+        body_end=body[-1][1],
+        meta=meta,
+    )
 
 
 def _lines_with_offsets(text: str):

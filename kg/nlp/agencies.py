@@ -1,5 +1,6 @@
 """Bodies (fz:Agency): suffix-headed names with their jurisdiction, including bodies embedded
 in longer phrases (市调委会 inside 市调委会驻拘留所工作室). Span attrs: prefix, place."""
+
 from __future__ import annotations
 
 import re
@@ -12,8 +13,7 @@ from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
 from kg.resources import lexicon
 
-
-NATIONAL_PREFIX = "国家"   # a national prefix (agencies.json): the body gets the national scope
+NATIONAL_PREFIX = "国家"  # a national prefix (agencies.json): the body gets the national scope
 
 
 @Language.factory("fz_agencies", default_config={"lexicon": "agencies", "max_name": 30})
@@ -36,13 +36,24 @@ class AgencyRules:
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
-        suffixes = sorted(set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]), key=len, reverse=True)
+        suffixes = sorted(
+            set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]), key=len, reverse=True
+        )
         central = sorted(lex["central_bodies"], key=len, reverse=True)
-        return cls(re.compile("|".join(map(re.escape, suffixes))), frozenset(lex["strong_suffixes"]),
-                   frozenset(lex["bare_suffixes"]), tuple(sorted(lex["jurisdiction_prefixes"], key=len, reverse=True)),
-                   tuple(lex["level_words"]), frozenset(lex["generic_names"]),
-                   re.compile(lex["not_after_single_prefix"]), re.compile(lex["not_after_single_suffix"]),
-                   re.compile(f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"), max_name)
+        return cls(
+            re.compile("|".join(map(re.escape, suffixes))),
+            frozenset(lex["strong_suffixes"]),
+            frozenset(lex["bare_suffixes"]),
+            tuple(sorted(lex["jurisdiction_prefixes"], key=len, reverse=True)),
+            tuple(lex["level_words"]),
+            frozenset(lex["generic_names"]),
+            re.compile(lex["not_after_single_prefix"]),
+            re.compile(lex["not_after_single_suffix"]),
+            re.compile(
+                f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"
+            ),
+            max_name,
+        )
 
 
 class AgencyRecognizer:
@@ -60,8 +71,15 @@ class AgencyRecognizer:
         masked = context(doc)["masked"]
         places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
         for start, end, prefix, place in find_agencies(masked, places, self.rules):
-            add_span(doc, start, end, "Agency", prefix=prefix, place_code=place.get("code") if place else None,
-                     place_name=place.get("name") if place else None)
+            add_span(
+                doc,
+                start,
+                end,
+                "Agency",
+                prefix=prefix,
+                place_code=place.get("code") if place else None,
+                place_name=place.get("name") if place else None,
+            )
         return doc
 
 
@@ -85,21 +103,38 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         if head is not None:
             start = head[0]
-        name = masked[start: m.end()]
-        if len(name) < 2 or "\uFFFC" in name or name in rules.generic or name.startswith(rules.levels):
+        name = masked[start : m.end()]
+        if (
+            len(name) < 2
+            or "\ufffc" in name
+            or name in rules.generic
+            or name.startswith(rules.levels)
+        ):
             continue
         if "驻" in name and not strong:
-            continue   # 市调委会驻拘留所: the body is the studio stationed there, not the 所
+            continue  # 市调委会驻拘留所: the body is the studio stationed there, not the 所
         prefix, place, head_end = head[1:] if head else ("", None, None)
-        if head is not None and suffix in rules.bare and m.start() != head_end and not masked.startswith("人民", head_end):
-            continue   # 省建设法治政府: words between the area and 政府 make it no body
+        if (
+            head is not None
+            and suffix in rules.bare
+            and m.start() != head_end
+            and not masked.startswith("人民", head_end)
+        ):
+            continue  # 省建设法治政府: words between the area and 政府 make it no body
         if not strong and len(suffix) == 1 and head_end == m.start() and suffix not in rules.bare:
-            continue   # a bare 市局 / 省厅 is too vague to resolve
+            continue  # a bare 市局 / 省厅 is too vague to resolve
         candidates.append((start, m.end(), prefix, place))
-    central = [(m.start(), m.end(), NATIONAL_PREFIX, None) for m in rules.central_re.finditer(masked)]
-    if central:   # 最高人民法院, 司法部: national, whatever the suffix rules made of them
-        candidates = [c for c in candidates
-                      if not any(s <= c[0] and c[1] <= e or (c[1] == e and c[0] <= s) for s, e, _, _ in central)]
+    central = [
+        (m.start(), m.end(), NATIONAL_PREFIX, None) for m in rules.central_re.finditer(masked)
+    ]
+    if central:  # 最高人民法院, 司法部: national, whatever the suffix rules made of them
+        candidates = [
+            c
+            for c in candidates
+            if not any(
+                s <= c[0] and c[1] <= e or (c[1] == e and c[0] <= s) for s, e, _, _ in central
+            )
+        ]
         candidates = sorted(candidates + central, key=lambda c: (c[0], c[1]))
     kept = []
     for cand in candidates:
@@ -128,7 +163,11 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere):
                     continue
                 if masked.startswith(rules.levels, pos):
                     continue
-                if pos > start and len(prefix) == 1 and masked[pos - 1] not in "获被由向和及与、的在":
+                if (
+                    pos > start
+                    and len(prefix) == 1
+                    and masked[pos - 1] not in "获被由向和及与、的在"
+                ):
                     continue
                 return pos, prefix, None, after
     return None

@@ -1,4 +1,5 @@
 """What every component shares: the span extension, the per-doc context and how spans are added."""
+
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -18,7 +19,7 @@ def context(doc: Doc) -> dict:
     """Per-doc data the components share (jurisdiction, masks); computed once per doc."""
     ctx = doc.user_data.setdefault("fz_context", {})
     if "books" not in ctx:
-        if "text" not in ctx:   # Doc.text joins every token: the pipeline passes the text in
+        if "text" not in ctx:  # Doc.text joins every token: the pipeline passes the text in
             ctx["text"] = doc.text
         text = ctx["text"]
         ctx["books"] = book_title_spans(text)
@@ -29,7 +30,9 @@ def context(doc: Doc) -> dict:
 
 
 class Found(NamedTuple):
-    """A component's result in plain Python (read back by later components without spaCy objects)."""
+    """A component's result in plain Python (read back by later components without spaCy
+    objects)."""
+
     kind: str
     start: int
     end: int
@@ -45,7 +48,7 @@ def add_span(doc: Doc, start: int, end: int, kind: str, **attrs) -> None:
 
 def make_spans(doc: Doc) -> list[Span]:
     """The recorded spans as spaCy spans (labels = kinds, attributes in ``span._.fz``)."""
-    one_per_char = len(doc) == len(context(doc)["text"])   # then offsets are token indices
+    one_per_char = len(doc) == len(context(doc)["text"])  # then offsets are token indices
     spans = []
     for found in context(doc).get("found", ()):
         if one_per_char:
@@ -70,7 +73,7 @@ class SpanIndex:
     def __init__(self, spans):
         self.spans = sorted(spans)
         self.starts = [s for s, _ in self.spans]
-        self.reach = []   # the furthest end among spans starting at or before each position
+        self.reach = []  # the furthest end among spans starting at or before each position
         furthest = -1
         for _, e in self.spans:
             furthest = max(furthest, e)

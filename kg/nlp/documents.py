@@ -1,4 +1,6 @@
-"""Policy documents: titles in 《》 (nested 〈〉 <> 《》 and “” kept inside), except media and books."""
+"""Policy documents: titles in 《》 (nested 〈〉 <> 《》 and “” kept inside), except media and
+books."""
+
 from __future__ import annotations
 
 import re
@@ -31,12 +33,15 @@ class DocumentRecognizer:
             self.initialize()
         text = context(doc)["text"]
         for start, end in context(doc)["books"]:
-            title = clean_title(text[start + 1: end - 1])
+            title = clean_title(text[start + 1 : end - 1])
             if not title:
                 continue
             kind = "PolicyDocument"
-            if self.media_before.search(text, max(0, start - 12), start) or self.media_after.match(text, end):
-                kind = "MediaWork"   # a TV programme, column or book cited in 《》: not a policy document
+            if self.media_before.search(text, max(0, start - 12), start) or self.media_after.match(
+                text, end
+            ):
+                # a TV programme, column or book cited in 《》: not a policy document
+                kind = "MediaWork"
             add_span(doc, start, end, kind, title=title)
         return doc
 

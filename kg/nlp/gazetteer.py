@@ -2,6 +2,7 @@
 
 Data: ``ontology/gazetteer/*.csv`` (see its SOURCE.md). Loaded once per process.
 """
+
 from __future__ import annotations
 
 import csv
@@ -15,7 +16,7 @@ LEVELS = {2: "Province", 4: "Prefecture", 6: "County", 9: "Township"}
 
 @dataclass(frozen=True)
 class Division:
-    code: str          # 2, 4, 6 or 9 digits
+    code: str  # 2, 4, 6 or 9 digits
     name: str
     parent: str | None
 

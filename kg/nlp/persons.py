@@ -1,4 +1,6 @@
-"""Named officials (fz:Person): 省司法厅副厅长钱德海 (body, post, name) and 吴华丁书记 (name, post)."""
+"""Named officials (fz:Person): 省司法厅副厅长钱德海 (body, post, name) and 吴华丁书记
+(name, post)."""
+
 from __future__ import annotations
 
 import re
@@ -8,7 +10,6 @@ from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context, spans_of
 from kg.resources import lexicon
-
 
 # posts that name their area themselves: 县长王芳 at the start of a clause is the report's 县长
 _HEADS_OF_AN_AREA = {"省长", "市长", "县长", "区长", "镇长", "乡长"}
@@ -29,9 +30,13 @@ class PersonRecognizer:
         posts = "|".join(sorted(lex["posts"], key=len, reverse=True))
         surnames = lex["surnames"]
         # post then name: …副厅长钱德海 (the name ends at a non-name character)
-        self.after_post = re.compile(rf"({posts})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=[批同在指出表示带调参主、，,。；;等和与及作])")
+        self.after_post = re.compile(
+            rf"({posts})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=[批同在指出表示带调参主、，,。；;等和与及作])"
+        )
         # name then post at a clause start: 吴华丁书记在…
-        self.before_post = re.compile(rf"(?:^|(?<=[，,。；;、\s]))([{surnames}][\u4e00-\u9fff]{{1,2}})({posts})(?=[在到于对主带出指表参、，,。])")
+        self.before_post = re.compile(
+            rf"(?:^|(?<=[，,。；;、\s]))([{surnames}][\u4e00-\u9fff]{{1,2}})({posts})(?=[在到于对主带出指表参、，,。])"
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if self.after_post is None:
@@ -40,9 +45,12 @@ class PersonRecognizer:
         agencies = {f.end: (f.start, f.end) for f in spans_of(doc, "Agency")}
         for m in self.after_post.finditer(masked):
             body = agencies.get(m.start())
-            own_area = m.group(1).lstrip("副") in _HEADS_OF_AN_AREA and (m.start() == 0 or masked[m.start() - 1] in "，,。；;、\n ")
+            own_area = m.group(1).lstrip("副") in _HEADS_OF_AN_AREA and (
+                m.start() == 0 or masked[m.start() - 1] in "，,。；;、\n "
+            )
             if body is None and not own_area:
-                continue   # only posts of a named body (副厅长钱德海 alone could be anything), or 县长王芳
+                # only posts of a named body (副厅长钱德海 alone could be anything), or 县长王芳
+                continue
             add_span(doc, m.start(2), m.end(2), "Person", post=m.group(1), body=body)
         for m in self.before_post.finditer(masked):
             add_span(doc, m.start(1), m.end(1), "Person", post=m.group(2), body=None)

@@ -1,5 +1,6 @@
 """Places: administrative divisions from the gazetteer (full and short forms), communities,
 villages and named sites by pattern. Span attrs: level, code (admin) or parent (sites)."""
+
 from __future__ import annotations
 
 import re
@@ -45,15 +46,29 @@ class PlaceRecognizer:
         home = ctx.get("jurisdiction")
         taken: list[tuple[int, int]] = []
         automaton = automaton_for_province(home[:2] if home else None)
-        for start, end, div in admin_places(ctx["text"], automaton, self.gazetteer, home, self.followers,
-                                            self.after_parent_only):
+        for start, end, div in admin_places(
+            ctx["text"], automaton, self.gazetteer, home, self.followers, self.after_parent_only
+        ):
             add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
             taken.append((start, end))
-        for start, end, name in pattern_places(ctx["masked_books"], taken, self.community_re,
-                                               self.community_rejects, self.site_re, self.site_rejects):
+        for start, end, name in pattern_places(
+            ctx["masked_books"],
+            taken,
+            self.community_re,
+            self.community_rejects,
+            self.site_re,
+            self.site_rejects,
+        ):
             parent = _enclosing_admin(taken, start)
-            add_span(doc, start, end, "Place", level="Site" if not name.endswith(("社区", "村")) else "Community",
-                     name=name, parent=parent)
+            add_span(
+                doc,
+                start,
+                end,
+                "Place",
+                level="Site" if not name.endswith(("社区", "村")) else "Community",
+                name=name,
+                parent=parent,
+            )
         return doc
 
 
@@ -88,11 +103,19 @@ def _names_by_reach(gaz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
     return upper, by_province
 
 
-def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followers: re.Pattern,
-                 after_parent_only: frozenset = frozenset()):
+def admin_places(
+    text: str,
+    automaton,
+    gaz: Gazetteer,
+    home: str | None,
+    followers: re.Pattern,
+    after_parent_only: frozenset = frozenset(),
+):
     """Leftmost-longest gazetteer matches resolved in the report's jurisdiction."""
-    matches = sorted(((end + 1 - len(name), end + 1, name) for end, name in automaton.iter(text)),
-                     key=lambda m: (m[0], -(m[1] - m[0])))
+    matches = sorted(
+        ((end + 1 - len(name), end + 1, name) for end, name in automaton.iter(text)),
+        key=lambda m: (m[0], -(m[1] - m[0])),
+    )
     home_chain = [d.code for d in gaz.ancestors(home)] if home else []
     last_end = 0
     for start, end, name in matches:
@@ -104,10 +127,19 @@ def admin_places(text: str, automaton, gaz: Gazetteer, home: str | None, followe
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue
         if name in after_parent_only and start != last_end:
-            continue   # 开发区东区 is no 东区 of 攀枝花: these are taken only after a larger division
-        if len(name) == 2 and name == div.name and start > 0 and start != last_end \
-                and is_han(text[start - 1]) and text[start - 1] not in _BEFORE_TWO_CHARACTER_NAME:
-            continue   # 示范县 holds no 范县: a two-character name inside a word (濮阳市范县, 赴范县 are names)
+            # 开发区东区 is no 东区 of 攀枝花: these are taken only after a larger division
+            continue
+        if (
+            len(name) == 2
+            and name == div.name
+            and start > 0
+            and start != last_end
+            and is_han(text[start - 1])
+            and text[start - 1] not in _BEFORE_TWO_CHARACTER_NAME
+        ):
+            # 示范县 holds no 范县: a two-character name inside a word (濮阳市范县, 赴范县 are
+            # names)
+            continue
         last_end = end
         yield start, end, div
 
@@ -123,6 +155,7 @@ def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:
     if home_chain and div.code.startswith(home_chain[-1]):
         return False
     from kg.nlp.text import trim_left
+
     cut = trim_left(name, 0, len(name), keep=1)
     return cut > 0 and name[cut:] in ("县", "市", "区", "镇", "乡")
 
@@ -132,21 +165,23 @@ def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division |
     candidates = gaz.by_name.get(name, [])
     if not candidates:
         return None
-    for home in home_chain:   # own county, then own prefecture, then own province
-        inside = [d for d in candidates if d.code.startswith(home) and d.code != home] or \
-                 [d for d in candidates if d.code == home]
+    for home in home_chain:  # own county, then own prefecture, then own province
+        inside = [d for d in candidates if d.code.startswith(home) and d.code != home] or [
+            d for d in candidates if d.code == home
+        ]
         if len(inside) == 1:
             return inside[0]
         if inside:
             return None
     if len(candidates) == 1 and len(candidates[0].code) <= 6:
-        return candidates[0]   # unique county or above anywhere in China
+        return candidates[0]  # unique county or above anywhere in China
     upper = [d for d in candidates if len(d.code) <= 4]
     return upper[0] if len(upper) == 1 else None
 
 
-def resolve_short(name: str, gaz: Gazetteer, home_chain: list[str], text: str, end: int,
-                  followers: re.Pattern) -> Division | None:
+def resolve_short(
+    name: str, gaz: Gazetteer, home_chain: list[str], text: str, end: int, followers: re.Pattern
+) -> Division | None:
     """A short form (台州 for 台州市, 杜桥 for 杜桥镇) only where unambiguous in context:
     provinces and prefectures unique in China; counties of the own prefecture; townships
     of the own county when followed by a boundary."""
@@ -158,7 +193,9 @@ def resolve_short(name: str, gaz: Gazetteer, home_chain: list[str], text: str, e
         return None
     county = next((c for c in home_chain if len(c) == 6), None)
     prefecture = next((c for c in home_chain if len(c) == 4), None)
-    local_counties = [d for d in candidates if len(d.code) == 6 and prefecture and d.parent == prefecture]
+    local_counties = [
+        d for d in candidates if len(d.code) == 6 and prefecture and d.parent == prefecture
+    ]
     if len(local_counties) == 1:
         return local_counties[0]
     local_towns = [d for d in candidates if len(d.code) == 9 and county and d.parent == county]
@@ -169,25 +206,34 @@ def resolve_short(name: str, gaz: Gazetteer, home_chain: list[str], text: str, e
 
 def pattern_places(masked: str, taken, community_re, community_rejects, site_re, site_rejects):
     """Communities/villages (鹿城社区, …村) and named sites (府城文化旅游区, 紫阳古街)."""
+
     def free(start, end):
         return not any(s < end and start < e for s, e in taken)
 
     for m in community_re.finditer(masked):
         left = clause_start(masked, m.start(), limit=4)
-        for s, e in taken:   # a place right before bounds the name: 杜桥镇XX村
+        for _s, e in taken:  # a place right before bounds the name: 杜桥镇XX村
             if left < e <= m.start():
                 left = e
         start = trim_left(masked, left, m.start(), keep=1)
-        cut = max(masked.rfind(suffix, start, m.start()) + len(suffix) for suffix in ("街道", "镇", "乡", "区", "县", "市"))
+        cut = max(
+            masked.rfind(suffix, start, m.start()) + len(suffix)
+            for suffix in ("街道", "镇", "乡", "区", "县", "市")
+        )
         start = max(start, cut)
         while start < m.start() and not ("\u4e00" <= masked[start] <= "\u9fff"):
             start += 1
-        name = masked[start: m.end()]
+        name = masked[start : m.end()]
         stem = name[: -len(m.group(0))]
         if not (2 <= len(stem) <= 4) or any(ch < "\u4e00" or ch > "\u9fff" for ch in stem):
             continue
-        if any(w in stem for w in community_rejects) or stem[-1] in "乡农" or stem[0] in CHINESE_NUMERAL_CHARS \
-                or masked[m.end(): m.end() + 1] == "级" or not free(start, m.end()):
+        if (
+            any(w in stem for w in community_rejects)
+            or stem[-1] in "乡农"
+            or stem[0] in CHINESE_NUMERAL_CHARS
+            or masked[m.end() : m.end() + 1] == "级"
+            or not free(start, m.end())
+        ):
             continue
         yield start, m.end(), name
     for m in site_re.finditer(masked):
@@ -195,9 +241,13 @@ def pattern_places(masked: str, taken, community_re, community_rejects, site_re,
         for s, e in taken:
             if start < e <= m.end() - 2 and s <= start:
                 start = e
-        name = masked[start: m.end()]
+        name = masked[start : m.end()]
         stem = re.sub(r"(市级|县级|区级|省级)", "", name)
-        if len(stem) < 4 or any(stem.startswith(w) for w in site_rejects) or not free(start, m.end()):
+        if (
+            len(stem) < 4
+            or any(stem.startswith(w) for w in site_rejects)
+            or not free(start, m.end())
+        ):
             continue
         yield start, m.end(), name
 

@@ -6,6 +6,7 @@ found by verbs and function words; and a quoted name that the context marks as o
 being what an award went to). Leading places and bodies are cut off and kept as attrs
 (鹿城社区共享法庭 → 共享法庭 in 鹿城社区; 市税务局“税立方”… → carried by 市税务局).
 """
+
 from __future__ import annotations
 
 import re
@@ -20,7 +21,9 @@ from kg.nlp.text import MASK_CHAR, clause_start, strip_scope, trim_left
 from kg.resources import lexicon
 
 
-@Language.factory("fz_programmes", default_config={"lexicon": "programmes", "max_name": 30, "min_repeats": 2})
+@Language.factory(
+    "fz_programmes", default_config={"lexicon": "programmes", "max_name": 30, "min_repeats": 2}
+)
 def make_programmes(nlp: Language, name: str, lexicon: str, max_name: int, min_repeats: int):
     return ProgrammeRecognizer(lexicon, max_name, min_repeats)
 
@@ -43,12 +46,17 @@ class ProgrammeRules:
     min_repeats: int
 
     @classmethod
-    def from_lexicon(cls, lex: dict, common: dict, max_name: int, min_repeats: int) -> "ProgrammeRules":
+    def from_lexicon(
+        cls, lex: dict, common: dict, max_name: int, min_repeats: int
+    ) -> "ProgrammeRules":
         def alternation(words):
             return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+
         return cls(
             head_re=re.compile(alternation(lex["heads"])),
-            after_quote_head_re=re.compile(rf"[^，,。；;：:、“”]{{0,12}}?(?:{alternation(lex['after_quote_heads'])})"),
+            after_quote_head_re=re.compile(
+                rf"[^，,。；;：:、“”]{{0,12}}?(?:{alternation(lex['after_quote_heads'])})"
+            ),
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
             list_after=re.compile(lex["list_heads_after_deng"]),
@@ -57,8 +65,13 @@ class ProgrammeRules:
             generic=tuple(sorted(lex["generic_modifiers"], key=len, reverse=True)),
             right_rejects=re.compile(lex["right_rejects"]),
             quote_rejects=re.compile(lex["quote_rejects"]),
-            work_re=re.compile(rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、]{{4,30}}?){lex['work_head']}(?![人组室])"),
-            slogan_max_part=lex["slogan_max_part"], max_name=max_name, min_repeats=min_repeats)
+            work_re=re.compile(
+                rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、]{{4,30}}?){lex['work_head']}(?![人组室])"
+            ),
+            slogan_max_part=lex["slogan_max_part"],
+            max_name=max_name,
+            min_repeats=min_repeats,
+        )
 
 
 class ProgrammeRecognizer:
@@ -69,8 +82,9 @@ class ProgrammeRecognizer:
         self.rules = None
 
     def initialize(self, get_examples=None, nlp=None):
-        self.rules = ProgrammeRules.from_lexicon(lexicon(self.lexicon_name), lexicon("common"), self.max_name,
-                                                 self.min_repeats)
+        self.rules = ProgrammeRules.from_lexicon(
+            lexicon(self.lexicon_name), lexicon("common"), self.max_name, self.min_repeats
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         if self.rules is None:
@@ -78,7 +92,13 @@ class ProgrammeRecognizer:
         ctx = context(doc)
         leaders = Leaders((f.start, f.end, f.kind) for f in spans_of(doc, "Place", "Agency"))
         for cand in find_programmes(context(doc)["text"], ctx, leaders, self.rules):
-            add_span(doc, cand["start"], cand["end"], "Program", **{k: v for k, v in cand.items() if k not in ("start", "end")})
+            add_span(
+                doc,
+                cand["start"],
+                cand["end"],
+                "Program",
+                **{k: v for k, v in cand.items() if k not in ("start", "end")},
+            )
         return doc
 
 
@@ -101,14 +121,18 @@ def find_programmes(text: str, ctx: dict, leaders: list, rules: ProgrammeRules) 
     masked = ctx["masked"]
     named = list(_headed_names(text, masked, leaders, rules))
     work = _work_names(text, masked, rules, named)
-    named = [c for c in named if not any(w["start"] <= c["start"] and c["end"] <= w["end"] for w in work)] + work
+    named = [
+        c for c in named if not any(w["start"] <= c["start"] and c["end"] <= w["end"] for w in work)
+    ] + work
     named = _drop_nested(named)
     spans = [(c["start"], c["end"]) for c in named]
     named += _quoted_names(text, ctx, spans, leaders, rules)
     return sorted(named, key=lambda c: (c["start"], c["end"]))
 
 
-_ENUMERATION = re.compile(r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])")
+_ENUMERATION = re.compile(
+    r"\s*(?:[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}[.、．])"
+)
 
 
 def _headed_names(text, masked, leaders, rules):
@@ -120,10 +144,10 @@ def _headed_names(text, masked, leaders, rules):
         lo = enumeration.end() if enumeration else lo
         start = trim_left(masked, lo, m.start(), keep=0)
         if m.start() - start < 2:
-            continue   # 和队伍 / 等机制: nothing names it
+            continue  # 和队伍 / 等机制: nothing names it
         boundary = masked[lo:start]
         if rules.award_boundary.search(boundary) and not _continues(text, m.end()):
-            continue   # 被纳入…后备项目: the name of an award, not a programme
+            continue  # 被纳入…后备项目: the name of an award, not a programme
         start = _after_complete_list_item(masked, start, m.start(), rules)
         cand = _finish(text, masked, start, m.end(), leaders, rules, rule="head")
         if cand is not None:
@@ -136,7 +160,9 @@ def _work_names(text, masked, rules, named):
     for m in rules.work_re.finditer(masked):
         start, end = m.start(1), m.end()
         overlapping = [(s, e) for s, e in spans if s < end and start < e]
-        if rules.right_rejects.match(text, end) or any(not (start <= s and e <= end) for s, e in overlapping):
+        if rules.right_rejects.match(text, end) or any(
+            not (start <= s and e <= end) for s, e in overlapping
+        ):
             continue
         cand = _finish(text, masked, start, end, [], rules, rule="work")
         if cand is not None:
@@ -160,9 +186,9 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         while start < end and text[start] in "、和及与":
             start += 1
     name = text[start:end]
-    if not _has_content(name, rules) or MASK_CHAR in masked[start:start + 1]:
+    if not _has_content(name, rules) or MASK_CHAR in masked[start : start + 1]:
         return None
-    if "\uFFFC" in masked[start:end] and not re.search("[“”「」\"]", name):
+    if "\ufffc" in masked[start:end] and not re.search('[“”「」"]', name):
         return None
     return dict(start=start, end=end, rule=rule, places=tuple(places), carriers=tuple(carriers))
 
@@ -180,16 +206,30 @@ def _has_content(name: str, rules) -> bool:
             if rest.endswith(word):
                 rest, changed = rest[: -len(word)], True
             elif rest.startswith(word):
-                rest, changed = rest[len(word):], True
+                rest, changed = rest[len(word) :], True
     if "“" in name and len(core) >= 3:
         return True
-    # 执法改革 / 审批制度: a two-character field plus a generic head names an area of work, not a reform
-    generic_head = head is not None and head.group(0) in ("改革", "制度", "机制", "体系", "模式", "工作", "活动", "项目")
+    # 执法改革 / 审批制度: a two-character field plus a generic head names an area of work, not a
+    # reform
+    generic_head = head is not None and head.group(0) in (
+        "改革",
+        "制度",
+        "机制",
+        "体系",
+        "模式",
+        "工作",
+        "活动",
+        "项目",
+    )
     return len(rest) >= (3 if generic_head else 2)
 
 
 def _continues(text, end):
-    return end < len(text) and text[end] not in "，,。；;、" and not text.startswith(("称号", "荣誉"), end)
+    return (
+        end < len(text)
+        and text[end] not in "，,。；;、"
+        and not text.startswith(("称号", "荣誉"), end)
+    )
 
 
 def _after_complete_list_item(masked, start, head_start, rules):
@@ -224,8 +264,10 @@ def _drop_nested(cands):
 
 def _quoted_names(text, ctx, taken, leaders, rules):
     books, named = SpanIndex(ctx["books"]), SpanIndex(taken)
-    quotes = [q for q in ctx["quotes"] if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1])]
-    inner = {q: text[q[0] + 1: q[1] - 1].strip() for q in quotes}
+    quotes = [
+        q for q in ctx["quotes"] if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1])
+    ]
+    inner = {q: text[q[0] + 1 : q[1] - 1].strip() for q in quotes}
     counts = Counter(inner.values())
     quote_end = {s: e for s, e in quotes}
     found = []
@@ -234,13 +276,15 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         if not (2 <= len(t) <= 25) or rules.quote_rejects.match(t) or re.search(r"[。！？]", t):
             continue
         after = _after_adjacent_quotes(text, q[1], quote_end)
-        before = text[max(0, q[0] - 12): q[0]]
-        if re.search(r"(获评|评为|荣获|获得|命名为?|授予|入选)[^，,。；;]{0,12}$", before) and not rules.after_quote_head_re.match(text, q[1]):
-            continue   # an award's name
+        before = text[max(0, q[0] - 12) : q[0]]
+        if re.search(
+            r"(获评|评为|荣获|获得|命名为?|授予|入选)[^，,。；;]{0,12}$", before
+        ) and not rules.after_quote_head_re.match(text, q[1]):
+            continue  # an award's name
         reason, end = None, q[1]
         headed = rules.after_quote_head_re.match(text, q[1])
         if headed and rules.award_after.match(text, headed.end()):
-            reason, end = "awarded", headed.end()   # “一码通”应用荣获…: the quote and its head
+            reason, end = "awarded", headed.end()  # “一码通”应用荣获…: the quote and its head
         elif t.endswith(rules.quoted_heads):
             reason = "quoted-head"
         elif rules.launch_before.search(before):
@@ -253,10 +297,15 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "repeated"
         # parallel phrases are a slogan, unless a launch verb and a head make them a programme
         # (推行“双随机、一公开”监管, but 坚持“就近受理、就近化解”)
-        if reason is None or (_is_slogan(t, rules) and reason != "quoted-head"
-                              and not (reason == "launch-verb" and headed)):
+        if reason is None or (
+            _is_slogan(t, rules)
+            and reason != "quoted-head"
+            and not (reason == "launch-verb" and headed)
+        ):
             continue
-        cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(start=q[0], end=q[1], places=(), carriers=())
+        cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(
+            start=q[0], end=q[1], places=(), carriers=()
+        )
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
@@ -267,11 +316,11 @@ def _extend_left(text, masked, quote, leaders, rules):
     """行政执法协调监督“品牌工作室”: the words before a quoted name belong to it (up to a verb)."""
     lo = clause_start(masked, quote[0], limit=rules.max_name)
     start = trim_left(masked, lo, quote[0], keep=0)
-    if start >= quote[0] or not re.fullmatch(r"[\u4e00-\u9fff、()（）]+", text[start:quote[0]]):
+    if start >= quote[0] or not re.fullmatch(r"[\u4e00-\u9fff、()（）]+", text[start : quote[0]]):
         return None
     cand = _finish(text, masked, start, quote[1], leaders, rules, rule="quote")
-    if cand is None or cand["start"] > quote[0] or "、" in text[cand["start"]:quote[0]]:
-        return None   # 、 only between leading places (杜桥镇、桃渚镇…)
+    if cand is None or cand["start"] > quote[0] or "、" in text[cand["start"] : quote[0]]:
+        return None  # 、 only between leading places (杜桥镇、桃渚镇…)
     return cand
 
 

@@ -1,5 +1,6 @@
 """Reported quantities → Outcome spans: value normalised, unit, approximate, indicator, year,
 and baselines (从2019年27%降至2023年3.92%)."""
+
 from __future__ import annotations
 
 import re
@@ -12,7 +13,10 @@ from kg.nlp.text import clause_break_re, first_boundary, is_han, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
 from kg.resources import lexicon
 
-_PROGRAMME_HEADS = "(制度|机制|体系|工程|行动|改革|模式|战略|精神|经验|理念|原则|举措|方针|任务|目标|重点|环节|领域|方面|要求|问题|原则|大|化|进|级|种|化)"
+_PROGRAMME_HEADS = (
+    "(制度|机制|体系|工程|行动|改革|模式|战略|精神|经验|理念|原则|举措|方针|任务|目标|重点"
+    "|环节|领域|方面|要求|问题|原则|大|化|进|级|种|化)"
+)
 
 
 @Language.factory("fz_quantities", default_config={"lexicon": "quantities"})
@@ -37,7 +41,11 @@ class QuantityRecognizer:
         ctx = context(doc)
         text, masked = context(doc)["text"], ctx["masked"]
         covered = SpanIndex(ctx["books"] + ctx["quotes"])
-        found = [q for q in scan_quantities(text, self.pattern, self.lex) if not covered.covers(q["start"], q["end"])]
+        found = [
+            q
+            for q in scan_quantities(text, self.pattern, self.lex)
+            if not covered.covers(q["start"], q["end"])
+        ]
         baseline_of = pair_baselines(text, found, self.change_verbs)
         respective = respective_indicators(text, found, self.lex)
         skip = {id(b) for b in baseline_of.values()}
@@ -46,15 +54,27 @@ class QuantityRecognizer:
             if id(q) in skip:
                 continue
             base = baseline_of.get(id(q))
-            if base:   # 行政败诉率从27%降至3.92%: what is counted stands before 从
-                indicator = indicator_for(text, masked, _change_start(text, base["start"]), q["end"], self.lex)
+            if base:  # 行政败诉率从27%降至3.92%: what is counted stands before 从
+                indicator = indicator_for(
+                    text, masked, _change_start(text, base["start"]), q["end"], self.lex
+                )
             else:
-                indicator = respective.get(id(q)) or indicator_for(text, masked, q["start"], q["end"], self.lex)
-            attrs = dict(value=q["value"], unit=q["unit"], approximate=q["approximate"], indicator=indicator,
-                         year=_year_before(text, q["start"], default_year))
+                indicator = respective.get(id(q)) or indicator_for(
+                    text, masked, q["start"], q["end"], self.lex
+                )
+            attrs = dict(
+                value=q["value"],
+                unit=q["unit"],
+                approximate=q["approximate"],
+                indicator=indicator,
+                year=_year_before(text, q["start"], default_year),
+            )
             if base:
-                attrs.update(baseline_value=base["value"], baseline_unit=base["unit"],
-                             baseline_year=_year_before(text, base["start"], None))
+                attrs.update(
+                    baseline_value=base["value"],
+                    baseline_unit=base["unit"],
+                    baseline_year=_year_before(text, base["start"], None),
+                )
                 add_span(doc, base["start"], q["end"], "Outcome", **attrs)
             else:
                 add_span(doc, q["start"], q["end"], "Outcome", **attrs)
@@ -68,10 +88,11 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
     return re.compile(
         rf"(?P<pre>{'|'.join(before)})?"
         rf"(?P<num>\d+(?:[.,]\d+)*|[{CHINESE_NUMERAL_CHARS}]+)"
-        rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"   # 3200余万元
+        rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"  # 3200余万元
         rf"(?P<approx1>余|多)?[ \u3000]?"
         rf"(?P<unit>{'|'.join(map(re.escape, units))})"
-        rf"(?P<approx2>{'|'.join(after)})?")
+        rf"(?P<approx2>{'|'.join(after)})?"
+    )
 
 
 def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
@@ -81,14 +102,14 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
     for m in pattern.finditer(text):
         num, unit = m.group("num"), m.group("unit")
         start = m.start("pre") if m.group("pre") else m.start("num")
-        before = text[max(0, start - 2): start]
-        after = text[m.end(): m.end() + 2]
+        before = text[max(0, start - 2) : start]
+        after = text[m.end() : m.end() + 2]
         chinese = not num[0].isdigit()
         if re.search(r"(第|前|后|月|号|\d[.-])$", before) or re.match(r"[年岁月号周]", after):
             continue
         if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "+-×/.:："):
             continue
-        if re.match(r"[+＋\-/~～]\d", text[m.end("num"): m.end("num") + 2]):
+        if re.match(r"[+＋\-/~～]\d", text[m.end("num") : m.end("num") + 2]):
             continue
         if chinese:
             if num in ("一", "两") or num[-1] in "万亿" and not m.group("unit"):
@@ -100,16 +121,25 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
         value = to_decimal(num.replace(",", ""), m.group("mult") or "")
         if value is None:
             continue
-        found.append(dict(start=start, end=m.end(), value=decimal_text(value), unit=unit.replace("％", "%"),
-                          approximate=bool(m.group("pre") or m.group("approx0") or m.group("approx1") or m.group("approx2"))))
+        found.append(
+            dict(
+                start=start,
+                end=m.end(),
+                value=decimal_text(value),
+                unit=unit.replace("％", "%"),
+                approximate=bool(
+                    m.group("pre") or m.group("approx0") or m.group("approx1") or m.group("approx2")
+                ),
+            )
+        )
     return found
 
 
 def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> dict:
     """从A(年)X降至B(年)Y: map the later quantity to the earlier one, its baseline."""
     pairs = {}
-    for first, second in zip(found, found[1:]):
-        between = text[first["end"]: second["start"]]
+    for first, second in zip(found, found[1:], strict=False):
+        between = text[first["end"] : second["start"]]
         if len(between) > 12 or not change_verbs.search(between) or first["unit"] != second["unit"]:
             continue
         if _change_start(text, first["start"]) < first["start"]:
@@ -118,13 +148,16 @@ def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> di
 
 
 # 受理、办结行政复议案件分别为300件、280件: the subject of 分别 lists what each value counts
-_RESPECTIVELY = re.compile(r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff、]{3,40})分别(?:为|是|达到|达)\s*$")
+_RESPECTIVELY = re.compile(
+    r"(?:^|(?<=[，,。；;：:\s]))([\u4e00-\u9fff、]{3,40})分别(?:为|是|达到|达)\s*$"
+)
 _LIST_JOINERS = ("、", "和", "及", "与")
 
 
 def respective_indicators(text: str, found: list[dict], lex: dict) -> dict:
-    """Indicators of values listed after 分别为, one per listed subject; a short subject (a verb such
-    as 受理) shares the noun of the last one (受理、办结行政复议案件 → 受理行政复议案件, 办结行政复议案件).
+    """Indicators of values listed after 分别为, one per listed subject; a short subject (a verb
+    such as 受理) shares the noun of the last one (受理、办结行政复议案件 → 受理行政复议案件,
+    办结行政复议案件).
 
     Keyed by id() of the quantity; quantities outside such a list are not in it.
     """
@@ -133,34 +166,45 @@ def respective_indicators(text: str, found: list[dict], lex: dict) -> dict:
     while i < len(found):
         m = _RESPECTIVELY.search(text, max(0, found[i]["start"] - 48), found[i]["start"])
         run = [found[i]]
-        while m and i + len(run) < len(found) and text[run[-1]["end"]: found[i + len(run)]["start"]] in _LIST_JOINERS:
+        while (
+            m
+            and i + len(run) < len(found)
+            and text[run[-1]["end"] : found[i + len(run)]["start"]] in _LIST_JOINERS
+        ):
             run.append(found[i + len(run)])
         parts = [_clean(part, lex) for part in m.group(1).split("、")] if m else []
-        if len(run) >= 2 and len(parts) == len(run) and all(len(part) >= 2 for part in parts):   # not 市、县两级
+        if (
+            len(run) >= 2 and len(parts) == len(run) and all(len(part) >= 2 for part in parts)
+        ):  # not 市、县两级
             last = parts[-1]
-            for part, quantity in zip(parts, run):
-                out[id(quantity)] = part if len(part) >= len(last) else part + last[len(part):]
+            for part, quantity in zip(parts, run, strict=False):
+                out[id(quantity)] = part if len(part) >= len(last) else part + last[len(part) :]
         i += len(run)
     return out
 
 
-_FROM = re.compile(r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$")   # 从2019年 / 由2022年的 before a baseline
+_FROM = re.compile(
+    r"(?:从|由)\s*(?:(?:19|20)\d{2}\s*年(?:底|末|度)?)?\s*(?:的)?\s*$"
+)  # 从2019年 / 由2022年的 before a baseline
 
 
 def _change_start(text: str, start: int) -> int:
-    """Where 从(2019年) begins before the quantity at `start` (`start` itself when there is none)."""
+    """Where 从(2019年) begins before the quantity at `start` (`start` itself when there is
+    none)."""
     m = _FROM.search(text, max(0, start - 12), start)
     return m.start() if m else start
 
 
 def _year_before(text: str, pos: int, default):
-    window = text[max(0, pos - 8): pos]
+    window = text[max(0, pos - 8) : pos]
     years = re.findall(r"((?:19|20)\d{2})\s*年", window)
     if years:
         return int(years[-1])
-    lo = max(0, pos - 200)   # a year further back than this is not this number's year
+    lo = max(0, pos - 200)  # a year further back than this is not this number's year
     sentence_start = max(lo - 1, *(text.rfind(ch, lo, pos) for ch in "。\n；;"))
-    years = re.findall(r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))", text[sentence_start + 1: pos])
+    years = re.findall(
+        r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))", text[sentence_start + 1 : pos]
+    )
     return int(years[-1]) if years else default
 
 
@@ -169,9 +213,18 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
     else the phrase before it in the clause (新收行政复议284件)."""
     breaks = clause_break_re()
     follow = qend
-    if follow < len(text) and (is_han(text[follow]) or text[follow] in "“\"") and not text.startswith(("的", "和", "及", "等"), follow):
+    if (
+        follow < len(text)
+        and (is_han(text[follow]) or text[follow] in '“"')
+        and not text.startswith(("的", "和", "及", "等"), follow)
+    ):
         end = follow
-        while end < len(text) and end - follow < 24 and not breaks.match(text, end) and not text[end].isdigit():
+        while (
+            end < len(text)
+            and end - follow < 24
+            and not breaks.match(text, end)
+            and not text[end].isdigit()
+        ):
             end += 1
         end = first_boundary(text, follow, end)
         phrase = _clean(text[follow:end].rstrip("、"), lex)
@@ -179,7 +232,12 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
             return phrase
     start = qstart
     lo = max(0, qstart - 30)
-    while start > lo and not breaks.match(masked, start - 1) and masked[start - 1] not in "、\n" and not text[start - 1].isdigit():
+    while (
+        start > lo
+        and not breaks.match(masked, start - 1)
+        and masked[start - 1] not in "、\n"
+        and not text[start - 1].isdigit()
+    ):
         start -= 1
     start = trim_left(masked, start, qstart, keep=2)
     return _clean(text[start:qstart], lex)
@@ -187,9 +245,13 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
 
 def _sorted_word_lists(lex: dict) -> dict:
     """The word lists _clean strips, longest first (sorted once, not per phrase)."""
-    return {"_leading": sorted(lex["indicator_leading"], key=len, reverse=True),
-            "_whole_words": tuple(lex["indicator_leading_in_words"]),
-            "_trailing": sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True)}
+    return {
+        "_leading": sorted(lex["indicator_leading"], key=len, reverse=True),
+        "_whole_words": tuple(lex["indicator_leading_in_words"]),
+        "_trailing": sorted(
+            lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True
+        ),
+    }
 
 
 def _clean(phrase: str, lex: dict) -> str:
@@ -199,8 +261,12 @@ def _clean(phrase: str, lex: dict) -> str:
     while changed and phrase:
         changed = False
         for word in lex["_leading"]:
-            if phrase.startswith(word) and len(phrase) > len(word) + 1 and not phrase.startswith(lex["_whole_words"]):
-                phrase, changed = phrase[len(word):], True
+            if (
+                phrase.startswith(word)
+                and len(phrase) > len(word) + 1
+                and not phrase.startswith(lex["_whole_words"])
+            ):
+                phrase, changed = phrase[len(word) :], True
         for word in lex["_trailing"]:
             if phrase.endswith(word) and len(phrase) > len(word) + 1:
                 phrase, changed = phrase[: -len(word)], True

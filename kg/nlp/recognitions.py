@@ -1,5 +1,6 @@
 """Recognitions (fz:Recognition): awards, titles, designations. Span attrs: awarder (offsets of
 the awarding body span), place_level (a designation of a whole city/county)."""
+
 from __future__ import annotations
 
 import re
@@ -32,10 +33,15 @@ class RecognitionRules:
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
         verbs = "|".join(sorted(lex["award_verbs"], key=len, reverse=True))
         levels = "|".join(lex["level_words"])
-        return cls(re.compile(verbs), frozenset(lex["weak_award_verbs"]), re.compile(lex["recognition_heads"]),
-                   tuple(sorted(lex["trailing_words"], key=len, reverse=True)),
-                   re.compile(rf"(?:{levels})[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"),
-                   re.compile(lex["place_level_heads"]), max_name)
+        return cls(
+            re.compile(verbs),
+            frozenset(lex["weak_award_verbs"]),
+            re.compile(lex["recognition_heads"]),
+            tuple(sorted(lex["trailing_words"], key=len, reverse=True)),
+            re.compile(rf"(?:{levels})[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"),
+            re.compile(lex["place_level_heads"]),
+            max_name,
+        )
 
 
 class RecognitionRecognizer:
@@ -52,19 +58,28 @@ class RecognitionRecognizer:
             self.initialize()
         ctx = context(doc)
         agencies = [(f.start, f.end) for f in spans_of(doc, "Agency")]
-        for rec in find_recognitions(context(doc)["text"], ctx["masked_books"], agencies, self.rules):
+        for rec in find_recognitions(
+            context(doc)["text"], ctx["masked_books"], agencies, self.rules
+        ):
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
         return doc
 
 
-def find_recognitions(text: str, masked: str, agencies: list, rules: RecognitionRules) -> list[dict]:
+def find_recognitions(
+    text: str, masked: str, agencies: list, rules: RecognitionRules
+) -> list[dict]:
     found = []
     breaks = clause_break_re()
     for m in rules.award_re.finditer(masked):
         if masked.startswith("《", m.end()):
-            continue   # 入选《…》: a book, not an award
+            continue  # 入选《…》: a book, not an award
         end = m.end()
-        while end < len(masked) and end - m.end() < rules.max_name and not breaks.match(masked, end) and masked[end] != "\n":
+        while (
+            end < len(masked)
+            and end - m.end() < rules.max_name
+            and not breaks.match(masked, end)
+            and masked[end] != "\n"
+        ):
             end += 1
         awarder = _awarder(masked, m.start(), agencies)
         for start, stop in _split_items(text, m.end(), end):
@@ -74,21 +89,39 @@ def find_recognitions(text: str, masked: str, agencies: list, rules: Recognition
                     stop -= len(word)
                     label = label[: -len(word)]
                     break
-            if len(label.strip("“”\"")) < 3 or (m.group(0) in rules.weak and not rules.heads.search(label.rstrip("”\""))):
+            if len(label.strip('“”"')) < 3 or (
+                m.group(0) in rules.weak and not rules.heads.search(label.rstrip('”"'))
+            ):
                 continue
-            found.append(dict(start=start, end=stop, verb_start=m.start(), awarder=awarder,
-                              place_level=bool(rules.place_level.search(label))))
+            found.append(
+                dict(
+                    start=start,
+                    end=stop,
+                    verb_start=m.start(),
+                    awarder=awarder,
+                    place_level=bool(rules.place_level.search(label)),
+                )
+            )
     taken = [(f["start"], f["end"]) for f in found]
     for m in rules.designation_re.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
         verb = _DESIGNATING_VERB.search(masked, max(0, m.start() - 6), m.start())
-        found.append(dict(start=m.start(), end=m.end(), verb_start=verb.start() if verb else m.start(), awarder=None,
-                          place_level=False))
+        found.append(
+            dict(
+                start=m.start(),
+                end=m.end(),
+                verb_start=verb.start() if verb else m.start(),
+                awarder=None,
+                place_level=False,
+            )
+        )
     return sorted(found, key=lambda f: f["start"])
 
 
-_DESIGNATING_VERB = re.compile(r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得|入选|被评为|评为|被命名为|命名为|被确定为|确定为|被列为|列为)$")
+_DESIGNATING_VERB = re.compile(
+    r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得|入选|被评为|评为|被命名为|命名为|被确定为|确定为|被列为|列为)$"
+)
 
 
 def _split_items(text, start, end):

@@ -1,5 +1,6 @@
 """The last component: the spans the others recorded, as ``doc.spans["fz"]`` (for displacy and
 other spaCy tools). kg's own extraction reads the records and skips this step."""
+
 from __future__ import annotations
 
 from spacy.language import Language

@@ -1,4 +1,5 @@
 """Pure text helpers shared by the components: masks of quoted spans, clause windows, left trim."""
+
 from __future__ import annotations
 
 import re
@@ -10,17 +11,17 @@ OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-MASK_CHAR = "\uFFFC"   # object replacement char: never matched by a pattern of the lexicon
+MASK_CHAR = "\ufffc"  # object replacement char: never matched by a pattern of the lexicon
 
 
 _BOOK_MARKS = re.compile("[《》\n。]")
-_QUOTE_MARKS = re.compile("[“”「」『』‘’\"\n。]")
+_QUOTE_MARKS = re.compile('[“”「」『』‘’"\n。]')
 
 
 def book_title_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each outermost 《…》 including the brackets; nested 《》 stay inside."""
     spans, depth, start = [], 0, 0
-    for m in _BOOK_MARKS.finditer(text):   # visit the marks only, not every character
+    for m in _BOOK_MARKS.finditer(text):  # visit the marks only, not every character
         i, char = m.start(), m.group()
         if char == "《":
             if depth == 0:
@@ -31,7 +32,7 @@ def book_title_spans(text: str) -> list[tuple[int, int]]:
                 depth -= 1
                 if depth == 0:
                     spans.append((start, i + 1))
-        elif depth:   # an unclosed 《 does not run past its sentence
+        elif depth:  # an unclosed 《 does not run past its sentence
             depth = 0
     return spans
 
@@ -41,7 +42,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     stack: list[tuple[str, int]] = []
     ascii_open = None
-    for m in _QUOTE_MARKS.finditer(text):   # visit the marks only, not every character
+    for m in _QUOTE_MARKS.finditer(text):  # visit the marks only, not every character
         i, char = m.start(), m.group()
         if char in _PAIRS:
             stack.append((char, i))
@@ -58,7 +59,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             else:
                 spans.append((ascii_open, i + 1))
                 ascii_open = None
-        else:   # \n or 。: a quote does not run past its sentence
+        else:  # \n or 。: a quote does not run past its sentence
             stack.clear()
             ascii_open = None
     return sorted(spans)
@@ -97,7 +98,8 @@ def clause_break_re() -> re.Pattern:
 
 
 def clause_start(masked: str, end: int, limit: int = 40, extra_breaks: str = "") -> int:
-    """Start of the clause that ends at `end` (after the last clause break), at most `limit` back."""
+    """Start of the clause that ends at `end` (after the last clause break), at most `limit`
+    back."""
     lo = max(0, end - limit)
     last = None
     for m in clause_break_re().finditer(masked, lo, end):
@@ -138,13 +140,12 @@ def strip_scope(text: str) -> int:
     """Length of a leading scope word (全市, 我市, 市本级 …) or year (2022年度) to drop."""
     m = re.match(r"(?:(?:19|20)\d{2}年度?)+", text)
     if m:
-        return m.end() + strip_scope(text[m.end():])
+        return m.end() + strip_scope(text[m.end() :])
     for word in sorted(lexicon("common")["scope_words"], key=len, reverse=True):
         if text.startswith(word):
-            return len(word) + strip_scope(text[len(word):])
+            return len(word) + strip_scope(text[len(word) :])
     return 0
 
 
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
-

@@ -1,8 +1,9 @@
-"""Extraction results → quads under the fz: ontology (pyoxigraph terms), one named graph per report."""
+"""Extraction results → quads under the fz: ontology (pyoxigraph terms), one named graph per
+report."""
+
 from __future__ import annotations
 
-from typing import Iterable, Iterator
-
+from typing import Iterable
 
 from kg import iri
 from kg.extract import ReportResult
@@ -19,8 +20,16 @@ PROV = "http://www.w3.org/ns/prov#"
 DCT = "http://purl.org/dc/terms/"
 ORG = "http://www.w3.org/ns/org#"
 
-PREFIXES = {"fz": str(FZ._NS), "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "xsd": XSD, "prov": PROV, "dcterms": DCT,
-            "org": ORG}
+PREFIXES = {
+    "fz": str(FZ._NS),
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "skos": SKOS,
+    "xsd": XSD,
+    "prov": PROV,
+    "dcterms": DCT,
+    "org": ORG,
+}
 
 # Terms are written straight as N-Quads text (measured 5x faster than building pyoxigraph
 # objects and serialising them); IRIs come from kg.iri, which %-encodes anything unsafe.
@@ -47,7 +56,9 @@ def typed(value, datatype: str) -> str:
     if datatype == "boolean":
         value = "true" if value else "false"
     elif datatype == "decimal" and "." not in str(value):
-        value = f"{value}.0"   # the canonical xsd:decimal form (17000.0), stable through any round trip
+        value = (
+            f"{value}.0"  # the canonical xsd:decimal form (17000.0), stable through any round trip
+        )
     return f"{_lit(value)}^^<{XSD}{datatype}>"
 
 
@@ -75,7 +86,7 @@ class _Graph:
     def __init__(self, graph: str):
         self.graph = n(graph)
         self.quads: list[str] = []
-        self.written: set[str] = set()   # nodes whose description is already in the graph
+        self.written: set[str] = set()  # nodes whose description is already in the graph
 
     def add(self, s: str, p: str, o: str):
         """s: an IRI, bare or in <>; p: in <>; o: an N-Triples term."""
@@ -108,7 +119,9 @@ def report_quads(result: ReportResult) -> list[str]:
     if res.jurisdiction:
         g.add(r, FZT["aboutPlace"], n(iri.place(res.jurisdiction.ljust(9, "0"))))
     sentences = result.sentences
-    agencies_at: dict[int, list[tuple[int, str]]] = {}   # start → (end, IRI) of agency mentions, in text order
+    agencies_at: dict[
+        int, list[tuple[int, str]]
+    ] = {}  # start → (end, IRI) of agency mentions, in text order
     for m in result.mentions:
         if m.kind == "Agency" and res.entity_at(m):
             agencies_at.setdefault(m.start, []).append((m.end, res.entity_at(m)))
@@ -131,19 +144,50 @@ def report_quads(result: ReportResult) -> list[str]:
             g.add(o, FZT["baselineYear"], typed(outcome.baseline_year, "gYear"))
         g.add(o, FZT["mentionedIn"], n(r))
         g.add(o, _DERIVED, n(_mention(g, outcome.mention, r, report.doc_id, sentences)))
-    for l in result.links:
-        _assert(g, l.subject, str(FZ[l.predicate]), n(l.object), l.mention, l.rule, r, report.doc_id, sentences)
+    for found in result.links:
+        _assert(
+            g,
+            found.subject,
+            str(FZ[found.predicate]),
+            n(found.object),
+            found.mention,
+            found.rule,
+            r,
+            report.doc_id,
+            sentences,
+        )
     for entity in res.entities.values():
         if entity.kind != "Program":
             continue
         for status in sorted(entity.status):
-            first = next(m for m in entity.mentions if (sentences[m.sentence].part_kind == "plan") == (status == "Planned"))
-            _assert(g, entity.iri, str(FZ.status), FZT[status], first, "part-kind", r, report.doc_id, sentences)
+            first = next(
+                m
+                for m in entity.mentions
+                if (sentences[m.sentence].part_kind == "plan") == (status == "Planned")
+            )
+            _assert(
+                g,
+                entity.iri,
+                str(FZ.status),
+                FZT[status],
+                first,
+                "part-kind",
+                r,
+                report.doc_id,
+                sentences,
+            )
     return g.quads
 
 
-def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], result: ReportResult,
-            agencies_at: dict[int, list[tuple[int, str]]]):
+def _entity(
+    g: _Graph,
+    entity,
+    r: str,
+    doc_id: str,
+    sentences: list[Sentence],
+    result: ReportResult,
+    agencies_at: dict[int, list[tuple[int, str]]],
+):
     e = entity.iri
     g.add(e, _TYPE, FZT[entity.kind])
     for extra in sorted(entity.extra_types):
@@ -169,7 +213,7 @@ def _entity(g: _Graph, entity, r: str, doc_id: str, sentences: list[Sentence], r
         scope = props.get("scope")
         if scope and scope != "cn":
             g.add(e, FZT["jurisdiction"], n(iri.place(scope.ljust(9, "0"))))
-        for m in entity.mentions:   # 市调委会驻拘留所工作室 is part of 市调委会
+        for m in entity.mentions:  # 市调委会驻拘留所工作室 is part of 市调委会
             parent = next((body for end, body in agencies_at.get(m.start, ()) if end < m.end), None)
             if parent is not None:
                 g.add(e, n(ORG + "subOrganizationOf"), n(parent))
@@ -207,10 +251,12 @@ def _sentence(g: _Graph, sentence: Sentence, m: Mention, r: str, doc_id: str) ->
     """The sentence node a mention points to, written once per report: its text is stored once,
     not once per mention (a sentence carries several mentions)."""
     start, text = sentence.start, sentence.text
-    if len(text) > MAX_SENTENCE:   # a run-on "sentence" (no 。 for pages): keep a window around the mention
+    if (
+        len(text) > MAX_SENTENCE
+    ):  # a run-on "sentence" (no 。 for pages): keep a window around the mention
         lo = max(sentence.start, m.start - MAX_SENTENCE // 2)
         hi = min(sentence.end, max(m.end, lo + MAX_SENTENCE))
-        start, text = lo, text[lo - sentence.start: hi - sentence.start]
+        start, text = lo, text[lo - sentence.start : hi - sentence.start]
         node = iri.sentence(doc_id, sentence.index, window_start=start)
     else:
         node = iri.sentence(doc_id, sentence.index)
@@ -262,20 +308,20 @@ def gazetteer_quads(codes: Iterable[str]) -> list[str]:
             p = iri.place(div.admin_code)
             g.add(p, _TYPE, FZT["Place"])
             g.add(p, _TYPE, FZT[div.level])
-            if div.level == "Subdistrict":   # stated, so queries need no RDFS reasoning
+            if div.level == "Subdistrict":  # stated, so queries need no RDFS reasoning
                 g.add(p, _TYPE, FZT["Township"])
             g.add(p, _LABEL, zh(div.name))
             g.add(p, _PREF, zh(div.name))
             g.add(p, FZT["adminCode"], Literal(div.admin_code))
             parent = gaz.by_code[div.parent].admin_code if div.parent else None
-            # 中山市 is both prefecture 4420 and county 442000: one place (442000000), not within itself
+            # 中山市 is both prefecture 4420 and county 442000: one place (442000000), not within
+            # itself
             if parent and parent != div.admin_code:
                 g.add(p, FZT["within"], n(iri.place(parent)))
     return g.quads
 
 
-
-
 def gazetteer_graph_lines(codes: Iterable[str]) -> list[str]:
     from kg.rdf.serialize import nquads_lines
+
     return nquads_lines(gazetteer_quads(codes))

@@ -1,5 +1,6 @@
 """The fz: vocabulary as a closed rdflib namespace. GENERATED from ontology/fazhi.ttl by
 ``python -m kg.rdf.gen_namespace``; do not edit by hand."""
+
 from rdflib.namespace import DefinedNamespace, Namespace
 from rdflib.term import URIRef
 

@@ -1,5 +1,6 @@
 """Streaming serialisation: per-report sorted N-Quads → graph.nq, graph.trig, and the union of all
 reports (merged in sorted order without holding the corpus in memory) as N-Triples and Turtle."""
+
 from __future__ import annotations
 
 import heapq
@@ -18,15 +19,23 @@ def nquads_lines(quads: Iterable[str]) -> list[str]:
     return sorted(set(quads))
 
 
-FAN_IN = 128   # spools read into memory at once, and sorted files merged at once
+FAN_IN = 128  # spools read into memory at once, and sorted files merged at once
 
 # Subjects that belong to one report (their IRIs hold its id): written by that report's spool
 # only, so the union needs no merging for them — three quarters of all lines.
-_REPORT_LOCAL = tuple(f"<{iri.BASE}{kind}/".encode() for kind in ("mention", "sentence", "assertion", "outcome", "report"))
+_REPORT_LOCAL = tuple(
+    f"<{iri.BASE}{kind}/".encode()
+    for kind in ("mention", "sentence", "assertion", "outcome", "report")
+)
 
 
-def write_union(spools: list[Path], out: IO[bytes], scratch: Path, nquads: IO[bytes] | None = None,
-                trig: IO[bytes] | None = None) -> None:
+def write_union(
+    spools: list[Path],
+    out: IO[bytes],
+    scratch: Path,
+    nquads: IO[bytes] | None = None,
+    trig: IO[bytes] | None = None,
+) -> None:
     """The de-duplicated union of per-report spools as N-Triples, deterministic, each subject's
     triples together: first the shared subjects (entities, places) sorted and merged across
     reports, then the report-local ones, report by report. Memory stays bounded by FAN_IN spools
@@ -41,7 +50,7 @@ def write_union(spools: list[Path], out: IO[bytes], scratch: Path, nquads: IO[by
     with open(local, "wb") as local_out:
         for first in range(0, len(spools), FAN_IN):
             shared: set[bytes] = set()
-            for spool in spools[first:first + FAN_IN]:
+            for spool in spools[first : first + FAN_IN]:
                 data = spool.read_bytes()
                 graph, body = _graph_and_body(data)
                 if nquads is not None:
@@ -80,9 +89,9 @@ def one_pref_label(lines: Iterable[bytes]) -> Iterator[bytes]:
     >>> [l.split(b"#")[1] for l in one_pref_label([pref + b'"A"@zh .\n', pref + b'"AB"@zh .\n'])]
     [b'altLabel> "A"@zh .\n', b'prefLabel> "AB"@zh .\n']
     """
-    subject, block, prefs = b"\x00", [], 0   # no line starts with NUL
+    subject, block, prefs = b"\x00", [], 0  # no line starts with NUL
     for line in lines:
-        if line.startswith(subject):   # the subject with its space: cheaper than splitting lines
+        if line.startswith(subject):  # the subject with its space: cheaper than splitting lines
             block.append(line)
             prefs += _PREF_TERM in line
             continue
@@ -94,18 +103,20 @@ def one_pref_label(lines: Iterable[bytes]) -> Iterator[bytes]:
 def _one_pref_label(block: list[bytes]) -> list[bytes]:
     triples = [line.split(b" ", 2) for line in block]
     by_language: dict[bytes, list[bytes]] = {}
-    for s, p, o in triples:
+    for _s, p, o in triples:
         if p == _PREF:
-            by_language.setdefault(o[o.rfind(b'"'):], []).append(o)   # key: '"@zh .\n'
-    kept = {min(objects, key=lambda o: (-len(o.decode("utf-8")), o)) for objects in by_language.values()}
+            by_language.setdefault(o[o.rfind(b'"') :], []).append(o)  # key: '"@zh .\n'
+    kept = {
+        min(objects, key=lambda o: (-len(o.decode("utf-8")), o)) for objects in by_language.values()
+    }
     alts = {o for _, p, o in triples if p == _ALT}
     out = []
-    for line, (s, p, o) in zip(block, triples):
+    for line, (s, p, o) in zip(block, triples, strict=True):
         if p == _PREF and o not in kept:
             if o not in alts:
                 alts.add(o)
                 out.append(b" ".join((s, _ALT, o)))
-        elif p == _LABEL and o not in kept and o[o.rfind(b'"'):] in by_language:
+        elif p == _LABEL and o not in kept and o[o.rfind(b'"') :] in by_language:
             continue
         elif not (p == _ALT and o in kept):
             out.append(line)
@@ -118,7 +129,7 @@ def _graph_and_body(data: bytes) -> tuple[bytes, bytes]:
     if not data.strip():
         return b"", b""
     first = data[: data.index(b"\n")].rstrip()[:-1].rstrip()
-    graph = first[first.rfind(b" ") + 1:]   # the last term: an IRI has no spaces
+    graph = first[first.rfind(b" ") + 1 :]  # the last term: an IRI has no spaces
     return graph, data.replace(b" " + graph + b" .\n", b" .\n")
 
 
@@ -130,7 +141,7 @@ def merged_lines(files: list[Path], scratch: Path) -> Iterator[bytes]:
         for first in range(0, len(files), FAN_IN):
             part = scratch / f"round-{len(files)}-{len(rounds)}.nt"
             with open(part, "wb") as handle:
-                handle.writelines(merged_lines(files[first:first + FAN_IN], scratch))
+                handle.writelines(merged_lines(files[first : first + FAN_IN], scratch))
             rounds.append(part)
         files = rounds
     handles = [open(f, "rb") for f in files]

@@ -1,4 +1,5 @@
 """The embedded on-disk SPARQL store (pyoxigraph), rebuilt by `kg build`."""
+
 from __future__ import annotations
 
 import shutil

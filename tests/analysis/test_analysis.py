@@ -1,19 +1,49 @@
 import networkx as nx
 
-from kg.analysis import (body_projection, carrier_network, centrality, communities, from_rdf, place_coverage,
-                         plan_by_theme, reforms_per_body, year_changes)
+from kg.analysis import (
+    body_projection,
+    carrier_network,
+    centrality,
+    communities,
+    from_rdf,
+    place_coverage,
+    plan_by_theme,
+    reforms_per_body,
+    year_changes,
+)
 from kg.analysis.tables import entity_graph
 
 
 def _toy() -> nx.MultiDiGraph:
     G = nx.MultiDiGraph()
-    for n, t in [("p1", "Program"), ("p2", "Program"), ("a", "Agency"), ("b", "Agency"), ("c", "Place"), ("t1", "Place"),
-                 ("t2", "Place")]:
-        G.add_node(n, type=t, label=n, level="Township" if n.startswith("t") else "", code=n, status="", themes="",
-                   years="")
-    for s, o, rel in [("p1", "a", "carriedOutBy"), ("p1", "b", "carriedOutBy"), ("p2", "a", "carriedOutBy"),
-                      ("t1", "c", "within"), ("t2", "c", "within"), ("p1", "t1", "implementedIn"),
-                      ("p2", "c", "implementedThroughout")]:
+    for n, t in [
+        ("p1", "Program"),
+        ("p2", "Program"),
+        ("a", "Agency"),
+        ("b", "Agency"),
+        ("c", "Place"),
+        ("t1", "Place"),
+        ("t2", "Place"),
+    ]:
+        G.add_node(
+            n,
+            type=t,
+            label=n,
+            level="Township" if n.startswith("t") else "",
+            code=n,
+            status="",
+            themes="",
+            years="",
+        )
+    for s, o, rel in [
+        ("p1", "a", "carriedOutBy"),
+        ("p1", "b", "carriedOutBy"),
+        ("p2", "a", "carriedOutBy"),
+        ("t1", "c", "within"),
+        ("t2", "c", "within"),
+        ("p1", "t1", "implementedIn"),
+        ("p2", "c", "implementedThroughout"),
+    ]:
         G.add_edge(s, o, key=rel, relation=rel, weight=1)
     return G
 
@@ -62,12 +92,17 @@ def test_from_rdf_does_not_depend_on_triple_order(bundled_build):
     import random
 
     import pyoxigraph
-    triples = list(pyoxigraph.parse(path=str(bundled_build / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE))
+
+    triples = list(
+        pyoxigraph.parse(path=str(bundled_build / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    )
     random.Random(7).shuffle(triples)
 
     def content(G):
-        return (sorted((n, sorted(d.items())) for n, d in G.nodes(data=True)),
-                sorted((s, o, k, sorted(d.items())) for s, o, k, d in G.edges(keys=True, data=True)))
+        return (
+            sorted((n, sorted(d.items())) for n, d in G.nodes(data=True)),
+            sorted((s, o, k, sorted(d.items())) for s, o, k, d in G.edges(keys=True, data=True)),
+        )
 
     in_file_order = from_rdf(bundled_build / "graph.ttl")
     assert any(d["themes"] for _, d in in_file_order.nodes(data=True))

@@ -1,5 +1,6 @@
 """Gephi exports: GEXF valid against the official 1.3 grammar and loadable by graphology-gexf;
 GraphML read back by networkx with the same counts; report.html offline and complete."""
+
 import json
 import re
 import shutil
@@ -10,7 +11,7 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from tests.conftest import ROOT, SHARED
+from tests.conftest import SHARED
 
 JS = Path(__file__).resolve().parent.parent / "js"
 
@@ -37,11 +38,17 @@ def test_grammar_rejects_what_networkx_writes(tmp_path):
     assert not grammar.validate(etree.parse(str(path)))
 
 
-@pytest.mark.skipif(not (JS / "node_modules" / "graphology-gexf").is_dir() or not shutil.which("node"),
-                    reason="graphology-gexf not installed (npm ci --prefix tests/js; .ci/run does it)")
+@pytest.mark.skipif(
+    not (JS / "node_modules" / "graphology-gexf").is_dir() or not shutil.which("node"),
+    reason="graphology-gexf not installed (npm ci --prefix tests/js; .ci/run does it)",
+)
 def test_gexf_loads_in_graphology_with_the_same_counts(bundled_build):
-    out = subprocess.run(["node", str(JS / "load_gexf.js"), str(bundled_build / "graph.gexf")], capture_output=True,
-                         text=True, check=True)
+    out = subprocess.run(
+        ["node", str(JS / "load_gexf.js"), str(bundled_build / "graph.gexf")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     counts = json.loads(out.stdout)
     assert (counts["nodes"], counts["edges"]) == _gexf_counts(bundled_build / "graph.gexf")
 
@@ -64,12 +71,13 @@ def test_tables_are_utf8_csv_with_one_header(bundled_build):
     text = (bundled_build / "tables" / "place_coverage.csv").read_text(encoding="utf-8")
     lines = text.splitlines()
     assert lines[0].startswith("county,township,code")
-    assert len(lines) == 1 + 19                                   # all 19 townships of 临海市, zeros included
-    assert any(",桃渚镇,331082114," in l for l in lines)
+    assert len(lines) == 1 + 19  # all 19 townships of 临海市, zeros included
+    assert any(",桃渚镇,331082114," in line for line in lines)
 
 
 def test_graphml_keys_have_one_type(bundled_build):
-    """networkx writes a key holding int on one node and str on another, then cannot read it back."""
+    """networkx writes a key holding int on one node and str on another, then cannot read it
+    back."""
     tree = etree.parse(str(bundled_build / "graph.graphml"))
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     keys = [(k.get("for"), k.get("attr.name")) for k in tree.findall("g:key", ns)]

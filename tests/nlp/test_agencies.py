@@ -10,8 +10,17 @@ COUNTY = """平阴县人民政府关于2022年度法治政府建设情况的报�
 def test_bodies_with_their_jurisdiction():
     result = extract_text(COUNTY)
     found = labels(result, "Agency")
-    for body in ("平阴县司法局", "平阴县市场监管局", "平阴县税务局", "平阴县人民政府", "中共平阴县委员会",
-                 "平阴县人大常委会", "平阴县人民法院", "平阴县检察院", "山东省司法厅"):
+    for body in (
+        "平阴县司法局",
+        "平阴县市场监管局",
+        "平阴县税务局",
+        "平阴县人民政府",
+        "中共平阴县委员会",
+        "平阴县人大常委会",
+        "平阴县人民法院",
+        "平阴县检察院",
+        "山东省司法厅",
+    ):
         assert body in found, body
     assert {"县司法局", "县政府", "县委"} <= all_labels(result, "Agency")
 
@@ -24,14 +33,25 @@ def test_national_bodies():
 
 def test_generic_phrases_are_not_bodies():
     found = all_labels(extract_text(COUNTY), "Agency")
-    for generic in ("各单位", "有关部门", "监管对象", "市场主体", "执法部门", "开局", "格局", "大局"):
-        assert not any(generic == f or f.endswith(generic) and len(f) <= len(generic) + 1 for f in found), generic
+    for generic in (
+        "各单位",
+        "有关部门",
+        "监管对象",
+        "市场主体",
+        "执法部门",
+        "开局",
+        "格局",
+        "大局",
+    ):
+        assert not any(
+            generic == f or f.endswith(generic) and len(f) <= len(generic) + 1 for f in found
+        ), generic
 
 
 def test_embedded_bodies(linhai):
     found = labels(linhai, "Agency")
     assert "临海市人民调解委员会驻拘留所工作室" in found
-    assert "临海市人民调解委员会" in found          # embedded in the studio's name
+    assert "临海市人民调解委员会" in found  # embedded in the studio's name
     assert "杜桥镇人民调解委员会驻派出所工作室" in found
     assert "镇(街道)平安法治办公室" in found
     assert "临海市合法性审查中心" in found
@@ -45,10 +65,19 @@ def test_expansion_in_a_district_department_report(xihu):
 
 
 def test_same_body_two_reports_same_iri_different_places_never(linhai):
-    a = extract_text("临海市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="a")
-    b = extract_text("温岭市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="b")
-    c = extract_text("临海市人民政府关于2024年法治政府建设年度报告\n临海市司法局推进调解工作。\n", doc_id="c")
-    iri = lambda r, name: next(e.iri for e in r.resolved.entities.values() if e.label == name)
+    a = extract_text(
+        "临海市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="a"
+    )
+    b = extract_text(
+        "温岭市司法局2023年法治政府建设年度报告\n市司法局推进“共享法庭”建设。\n", doc_id="b"
+    )
+    c = extract_text(
+        "临海市人民政府关于2024年法治政府建设年度报告\n临海市司法局推进调解工作。\n", doc_id="c"
+    )
+
+    def iri(r, name):
+        return next(e.iri for e in r.resolved.entities.values() if e.label == name)
+
     assert iri(a, "临海市司法局") == iri(c, "临海市司法局")
     assert iri(a, "临海市司法局") != iri(b, "温岭市司法局")
     assert iri(a, "“共享法庭”") == iri(b, "“共享法庭”")
@@ -63,13 +92,20 @@ def test_central_bodies_without_a_jurisdiction_word_are_national():
     result = extract_text(text, doc_id="wuhou-central")
     bodies = {e.label: e.iri for e in result.resolved.entities.values() if e.kind == "Agency"}
     assert bodies["司法部"].endswith("/agency/cn/司法部")
-    assert bodies["最高人民法院"].endswith("/agency/cn/最高人民法院")   # not a body of 武侯区
+    assert bodies["最高人民法院"].endswith("/agency/cn/最高人民法院")  # not a body of 武侯区
     assert not any(label.endswith(("部门", "部长")) for label in bodies)
-    assert not {"民政部", "财政部", "公安部"} & set(bodies)   # 部署, 部分, 部队 are other words
+    assert not {"民政部", "财政部", "公安部"} & set(bodies)  # 部署, 部分, 部队 are other words
     assert ("全国普法工作先进单位", "司法部") in links(result, "awardedBy")
 
 
 def test_the_committee_for_law_based_governance_keeps_its_whole_name():
-    text = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n召开县委全面依法治县委员会会议,全面推行“三统一”机制。\n"
-    bodies = {e.label for e in extract_text(text, doc_id="anji-c").resolved.entities.values() if e.kind == "Agency"}
+    text = (
+        "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n"
+        "召开县委全面依法治县委员会会议,全面推行“三统一”机制。\n"
+    )
+    bodies = {
+        e.label
+        for e in extract_text(text, doc_id="anji-c").resolved.entities.values()
+        if e.kind == "Agency"
+    }
     assert "安吉县委全面依法治县委员会" in bodies and "依法治县委员会" not in bodies

@@ -8,11 +8,20 @@ def test_persons_with_post_and_body(linhai):
 
 
 def test_no_persons_from_posts_alone():
-    result = extract_text("某县2022年法治政府建设报告\n主要负责人履行第一责任人职责,书记带头述法,局长带队检查。\n")
+    result = extract_text(
+        "某县2022年法治政府建设报告\n主要负责人履行第一责任人职责,书记带头述法,局长带队检查。\n"
+    )
     assert labels(result, "Person") == set()
 
 
 def test_a_head_of_the_area_named_by_the_post_alone():
-    text = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n县委书记李明主持召开会议,县长王芳带头讲法治课,厅长钱某出席。\n"
-    people = {m.label: m.get("post") for m in extract_text(text, doc_id="anji-p").mentions if m.kind == "Person"}
-    assert people == {"李明": "书记", "王芳": "县长"}   # 厅长 alone names no body: not taken
+    text = (
+        "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n"
+        "县委书记李明主持召开会议,县长王芳带头讲法治课,厅长钱某出席。\n"
+    )
+    people = {
+        m.label: m.get("post")
+        for m in extract_text(text, doc_id="anji-p").mentions
+        if m.kind == "Person"
+    }
+    assert people == {"李明": "书记", "王芳": "县长"}  # 厅长 alone names no body: not taken

@@ -1,5 +1,6 @@
 """Places in reports of other counties and provinces (texts written for these tests)."""
-from tests.conftest import extract_text, labels
+
+from tests.conftest import extract_text
 
 WENLING = """温岭市人民政府关于2022年法治政府建设情况的报告
 2022年,温岭市在箬横镇建立“共享法庭”,在城东街道、太平街道推行调解工作法。箬横、松门两镇开展普法活动。
@@ -20,7 +21,7 @@ def test_admin_places_with_codes_and_short_forms():
     assert found["温岭市"].props["code"] == "331081"
     assert found["箬横镇"].props["code"].startswith("331081")
     assert {"城东街道", "太平街道", "松门镇", "台州市", "临沂市"} <= set(found)
-    assert "箬横" in found["箬横镇"].aliases          # a short form where unambiguous in context
+    assert "箬横" in found["箬横镇"].aliases  # a short form where unambiguous in context
     assert "台州" in found["台州市"].aliases
 
 
@@ -28,7 +29,7 @@ def test_not_places():
     found = places(WENLING)
     for generic in ("镇(街道)", "全市", "全省", "5A景区", "村(社区)", "临海市"):
         assert generic not in found
-    assert found["临沂市"].props["code"] == "3713"        # 临沂 is not 临海
+    assert found["临沂市"].props["code"] == "3713"  # 临沂 is not 临海
 
 
 def test_sites_by_pattern():
@@ -42,14 +43,19 @@ def test_county_resolves_in_the_reports_own_province():
 
 
 def test_townships_of_another_county():
-    text = "平阴县人民政府关于2022年法治政府建设情况的报告\n在孔村镇、榆山街道建立公共法律服务站。\n"
+    text = (
+        "平阴县人民政府关于2022年法治政府建设情况的报告\n在孔村镇、榆山街道建立公共法律服务站。\n"
+    )
     found = places(text)
     assert found["孔村镇"].props["code"] == "370124104"
     assert found["榆山街道"].props["code"] == "370124001"
 
 
 def test_community_and_village():
-    text = "临海市人民政府关于2022年法治政府建设年度报告\n临海市古城街道鹿城社区共享法庭运行良好,杜桥镇岙里村建成民主法治村,628个行政村全覆盖。\n"
+    text = (
+        "临海市人民政府关于2022年法治政府建设年度报告\n临海市古城街道鹿城社区共享法庭运行良好,"
+        "杜桥镇岙里村建成民主法治村,628个行政村全覆盖。\n"
+    )
     found = places(text)
     assert "鹿城社区" in found and "岙里村" in found
     assert "行政村" not in found and "民主法治村" not in found
@@ -57,17 +63,26 @@ def test_community_and_village():
 
 def test_a_two_character_county_inside_a_word_is_no_place():
     from tests.conftest import extract_text
+
     head = "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n一、主要工作\n"
     inside = extract_text(head + "安吉县被命名为全国法治政府建设示范县。\n", doc_id="anji-a")
-    assert {m.label for m in inside.mentions if m.kind == "Place"} == {"安吉县"}   # not 范县 of 示范县
+    assert {m.label for m in inside.mentions if m.kind == "Place"} == {
+        "安吉县"
+    }  # not 范县 of 示范县
     named = extract_text(head + "赴范县考察,与河南范县、濮阳市范县交流。\n", doc_id="anji-b")
     assert [m.label for m in named.mentions if m.kind == "Place"].count("范县") == 3
 
 
 def test_county_names_that_are_common_nouns_only_after_their_parent():
     from tests.conftest import extract_text
+
     head = "攀枝花市东区人民政府2023年法治政府建设年度报告\n一、主要工作\n"
-    plain = extract_text(head + "经济开发区东区建成法治公园。矿区生态修复取得成效。\n", doc_id="pzh-a")
+    plain = extract_text(
+        head + "经济开发区东区建成法治公园。矿区生态修复取得成效。\n", doc_id="pzh-a"
+    )
     assert not [m for m in plain.mentions if m.kind == "Place"]
     named = extract_text(head + "攀枝花市东区开展联合执法。\n", doc_id="pzh-b")
-    assert [(m.label, m.get("code")) for m in named.mentions if m.kind == "Place"] == [("攀枝花市", "5104"), ("东区", "510402")]
+    assert [(m.label, m.get("code")) for m in named.mentions if m.kind == "Place"] == [
+        ("攀枝花市", "5104"),
+        ("东区", "510402"),
+    ]

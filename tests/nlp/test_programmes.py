@@ -11,8 +11,16 @@ TEXT = """某县人民政府关于2022年法治政府建设情况的报告
 
 def test_headed_and_quoted_programmes():
     found = labels(extract_text(TEXT), "Program")
-    for name in ("“放管服”改革", "“综合查一次”改革", "涉企轻微违法免罚机制", "“首违不罚”清单制度", "“一网通办”",
-                 "“掌上办”", "“法律进企业”活动", "“法治体检”"):
+    for name in (
+        "“放管服”改革",
+        "“综合查一次”改革",
+        "涉企轻微违法免罚机制",
+        "“首违不罚”清单制度",
+        "“一网通办”",
+        "“掌上办”",
+        "“法律进企业”活动",
+        "“法治体检”",
+    ):
         assert name in found, name
     assert any("法润万家" in f for f in found)
 
@@ -31,8 +39,16 @@ def test_generic_heads_alone_are_not_programmes():
 
 def test_left_boundary(linhai):
     found = labels(linhai, "Program")
-    for name in ("综合行政执法改革", "涉企违规收费整治行动", "网格考评机制", "“141”体系", "民营企业首席网络安全总监制度",
-                 "镇(街道)合法性审查改革攻坚试点", "“1+4+X”联动协调机制", "“一所联一队”工作机制"):
+    for name in (
+        "综合行政执法改革",
+        "涉企违规收费整治行动",
+        "网格考评机制",
+        "“141”体系",
+        "民营企业首席网络安全总监制度",
+        "镇(街道)合法性审查改革攻坚试点",
+        "“1+4+X”联动协调机制",
+        "“一所联一队”工作机制",
+    ):
         assert name in found, name
 
 
@@ -59,9 +75,12 @@ WUHOU = """成都市武侯区人民政府关于2022年法治政府建设情况�
 def test_verbs_before_a_quoted_name_are_not_part_of_it():
     result = extract_text(WUHOU, doc_id="wuhou-2022")
     found = labels(result, "Program")
-    assert "“综合查一次”" in found          # launched by 试点 (to pilot)
+    assert "“综合查一次”" in found  # launched by 试点 (to pilot)
     assert "“首违不罚”" in found and not any(name.startswith("适用") for name in found)
-    assert {place for p, place in links(result, "implementedIn") if p == "“综合查一次”"} == {"玉林街道", "簇桥街道"}
+    assert {place for p, place in links(result, "implementedIn") if p == "“综合查一次”"} == {
+        "玉林街道",
+        "簇桥街道",
+    }
 
 
 def test_parallel_phrases_launched_with_a_head_are_a_programme_not_a_slogan():
@@ -75,5 +94,8 @@ def test_parallel_phrases_launched_with_a_head_are_a_programme_not_a_slogan():
 
 
 def test_publicity_going_into_places_is_part_of_the_name():
-    text = "徐州市生态环境局2023年度法治政府建设工作报告\n一、主要举措\n开展生态环境法治宣传进企业活动,宣传法律知识。\n"
+    text = (
+        "徐州市生态环境局2023年度法治政府建设工作报告\n一、主要举措\n"
+        "开展生态环境法治宣传进企业活动,宣传法律知识。\n"
+    )
     assert "生态环境法治宣传进企业活动" in labels(extract_text(text, doc_id="xz-2023"), "Program")

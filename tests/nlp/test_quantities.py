@@ -15,9 +15,19 @@ def outcomes():
     return {(o.value, o.unit): o for o in extract_text(TEXT).resolved.outcomes}
 
 
-@pytest.mark.parametrize("value, unit, approximate", [
-    ("17000", "件", True), ("98.6", "%", False), ("240000", "人次", True), ("3", "家", False), ("12", "条", False),
-    ("35000", "条", True), ("200", "名", True), ("5000", "份", True)])
+@pytest.mark.parametrize(
+    "value, unit, approximate",
+    [
+        ("17000", "件", True),
+        ("98.6", "%", False),
+        ("240000", "人次", True),
+        ("3", "家", False),
+        ("12", "条", False),
+        ("35000", "条", True),
+        ("200", "名", True),
+        ("5000", "份", True),
+    ],
+)
 def test_values_units_and_approximation(outcomes, value, unit, approximate):
     assert (value, unit) in outcomes
     assert outcomes[(value, unit)].approximate is approximate
@@ -27,56 +37,82 @@ def test_indicators(outcomes):
     assert outcomes[("98.6", "%")].indicator == "调解成功率"
     assert "行政复议案件" in outcomes[("17000", "件")].indicator
     assert outcomes[("12", "条")].indicator == "便民措施"
-    assert outcomes[("3", "家")].indicator == "新增律师事务所"   # 新增 (newly added) is part of what is counted
+    assert (
+        outcomes[("3", "家")].indicator == "新增律师事务所"
+    )  # 新增 (newly added) is part of what is counted
 
 
 def test_baseline(outcomes):
     o = outcomes[("5.2", "%")]
     assert (o.baseline_value, o.baseline_year, o.year) == ("15", 2020, 2022)
     assert o.indicator == "行政诉讼败诉率"
-    assert ("15", "%") not in outcomes        # the baseline is not an outcome of its own
+    assert ("15", "%") not in outcomes  # the baseline is not an outcome of its own
 
 
 def test_not_outcomes(outcomes):
-    values = {v for v, _ in outcomes}
     for not_outcome in ("2022", "2020", "19", "2", "20", "1", "3", "5"):
         if not_outcome == "3":
-            assert ("3", "项") not in outcomes     # 三项制度 is a name
+            assert ("3", "项") not in outcomes  # 三项制度 is a name
             continue
-        assert all(not (v == not_outcome and u in ("次", "年", "项", "周", "日")) for v, u in outcomes), not_outcome
+        assert all(
+            not (v == not_outcome and u in ("次", "年", "项", "周", "日")) for v, u in outcomes
+        ), not_outcome
     assert not any(u == "日" for _, u in outcomes)
 
 
 def test_bundled_report_outcomes(linhai):
     got = {(o.value, o.unit) for o in linhai.resolved.outcomes}
-    for expected in [("17000", "起"), ("240000", "家"), ("127000", "户"), ("99.95", "%"), ("3.92", "%"), ("80", "场次"),
-                     ("5", "批次"), ("74", "名")]:
+    for expected in [
+        ("17000", "起"),
+        ("240000", "家"),
+        ("127000", "户"),
+        ("99.95", "%"),
+        ("3.92", "%"),
+        ("80", "场次"),
+        ("5", "批次"),
+        ("74", "名"),
+    ]:
         assert expected in got
     assert ("27", "%") not in got
 
 
 def test_an_indicator_starting_with_a_word_of_共_keeps_it():
-    text = "某县人民政府关于2023年法治政府建设情况的报告\n在武康街道建成共享法庭15个,共受理纠纷80件。\n"
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n在武康街道建成共享法庭15个,"
+        "共受理纠纷80件。\n"
+    )
     found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
-    assert found[("15", "个")].indicator == "共享法庭"   # not 享法庭: 共 is not stripped from 共享
-    assert found[("80", "件")].indicator == "受理纠纷"   # 共 meaning "in all" still is
+    assert found[("15", "个")].indicator == "共享法庭"  # not 享法庭: 共 is not stripped from 共享
+    assert found[("80", "件")].indicator == "受理纠纷"  # 共 meaning "in all" still is
 
 
 def test_more_ways_of_writing_amounts_and_changes():
-    text = ("南京市江宁区2023年法治政府建设情况报告\n"
-            "调解和解率由2022年的18.2%提升至2023年的26.5%,为群众挽回经济损失3200余万元,评查案卷560卷。\n")
-    found = {(o.value, o.unit): o for o in extract_text(text, doc_id="jiangning-2023").resolved.outcomes}
-    assert found[("32000000", "元")].approximate is True          # 余 before 万: still 元, normalised
+    text = (
+        "南京市江宁区2023年法治政府建设情况报告\n"
+        "调解和解率由2022年的18.2%提升至2023年的26.5%,为群众挽回经济损失3200余万元,评查案卷560卷。\n"
+    )
+    found = {
+        (o.value, o.unit): o for o in extract_text(text, doc_id="jiangning-2023").resolved.outcomes
+    }
+    assert found[("32000000", "元")].approximate is True  # 余 before 万: still 元, normalised
     rate = found[("26.5", "%")]
     assert (rate.indicator, rate.baseline_value, rate.baseline_year) == ("调解和解率", "18.2", 2022)
-    assert ("18.2", "%") not in found                              # the baseline, not an outcome of its own
+    assert ("18.2", "%") not in found  # the baseline, not an outcome of its own
     assert found[("560", "卷")].indicator == "案卷"
 
 
 def test_values_listed_after_respectively_count_each_listed_subject():
-    text = ("安吉县人民政府关于2022年度法治政府建设工作情况的报告\n"
-            "全年受理、办结行政复议案件分别为300件、280件。新收、审结一审行政诉讼案件分别达120件和115件,败诉率3%。\n")
-    found = {(o.value, o.unit): o.indicator for o in extract_text(text, doc_id="anji-q").resolved.outcomes}
+    text = (
+        "安吉县人民政府关于2022年度法治政府建设工作情况的报告\n"
+        "全年受理、办结行政复议案件分别为300件、280件。新收、审结一审行政诉讼案件分别达120件和115件,败诉率3%。\n"
+    )
+    found = {
+        (o.value, o.unit): o.indicator
+        for o in extract_text(text, doc_id="anji-q").resolved.outcomes
+    }
     assert found[("300", "件")] == "受理行政复议案件" and found[("280", "件")] == "办结行政复议案件"
-    assert found[("120", "件")] == "新收一审行政诉讼案件" and found[("115", "件")] == "审结一审行政诉讼案件"
+    assert (
+        found[("120", "件")] == "新收一审行政诉讼案件"
+        and found[("115", "件")] == "审结一审行政诉讼案件"
+    )
     assert found[("3", "%")] == "败诉率"

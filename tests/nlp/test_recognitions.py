@@ -15,11 +15,19 @@ def test_recognitions_awarders_and_subjects():
     assert "省级民主法治示范村" in found
     assert ("全省法治宣传教育优秀案例", "浙江省司法厅") in links(result, "awardedBy")
     recognized = links(result, "recognizedAs")
-    assert any(s.endswith("“法润万家”项目") for s, o in recognized if o == "全省法治宣传教育优秀案例")
+    assert any(
+        s.endswith("“法润万家”项目") for s, o in recognized if o == "全省法治宣传教育优秀案例"
+    )
     assert ("“一码通”应用", "全省最佳实践") in recognized
 
 
 def test_bundled(linhai):
     found = " ".join(labels(linhai, "Recognition"))
-    for name in ("典型案例", "最佳实践", "浙江省食品安全示范市", "省级法治宣传教育基地", "省级金牌调解工作室"):
+    for name in (
+        "典型案例",
+        "最佳实践",
+        "浙江省食品安全示范市",
+        "省级法治宣传教育基地",
+        "省级金牌调解工作室",
+    ):
         assert name in found
