@@ -1,0 +1,111 @@
+"""implementedIn / implementedThroughout: where a programme runs (鹿城社区共享法庭, 在A街道建立X,
+A街道、B街道推行X, 在全市19个镇(街道)…), and bodies written right before a programme."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from kg.link.common import (
+    at,
+    clause_end,
+    county_iri,
+    evidence,
+    identified,
+    link_cues,
+    local,
+    opens_clause,
+    place_lists,
+    programmes_of,
+)
+from kg.model import Link, Mention
+
+
+def leading_and_adjacent(res, sentences, by_sentence, text):
+    """鹿城社区共享法庭 / 市税务局“税立方”…: a place or body written right before a programme."""
+    for index, ms in by_sentence.items():
+        ending_at = defaultdict(list)
+        for other in ms:
+            if other.kind in ("Place", "Agency"):
+                ending_at[other.end].append(other)
+        for p in programmes_of(ms):
+            for start, end in p.get("places") or ():
+                place = at(res, start, end, "Place")
+                if place and local(res, place):
+                    yield Link(
+                        res.entity_at(p),
+                        "implementedIn",
+                        place,
+                        evidence(sentences[index], p),
+                        "leading-place",
+                    )
+            for start, end in p.get("carriers") or ():
+                body = at(res, start, end, "Agency")
+                if body and identified(res, body):
+                    yield Link(
+                        res.entity_at(p),
+                        "carriedOutBy",
+                        body,
+                        evidence(sentences[index], p),
+                        "leading-body",
+                    )
+            for other in ending_at.get(p.start, ()):
+                target = res.entity_at(other)
+                if not (local(res, target) if other.kind == "Place" else identified(res, target)):
+                    continue
+                pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
+                yield Link(
+                    res.entity_at(p),
+                    pred,
+                    target,
+                    evidence(sentences[index], other, p),
+                    "adjacent-" + ("place" if other.kind == "Place" else "body"),
+                )
+
+
+def at_place(res, sentences, by_sentence, text):
+    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too, and places
+    that open a clause as its agent: 大良街道、容桂街道推行X); 在全市19个镇(街道)…建立X → throughout
+    the county."""
+    cues = link_cues()
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for run in place_lists(ms, text, cues["place_list_joiner"].fullmatch):
+            first, last = run[0], run[-1]
+            at = cues["at_place"].search(text, max(sentence.start, first.start - 2), first.start)
+            agent = opens_clause(text, sentence.start, first.start) and cues[
+                "agent_then_verb"
+            ].match(text, last.end, sentence.end)
+            if not (at or agent):
+                continue
+            for place in run:
+                stop = clause_end(text, place.end, sentence.end)
+                target = next((p for p in programmes_of(ms) if last.end < p.start < stop), None)
+                if target is not None and local(res, res.entity_at(place)):
+                    yield Link(
+                        res.entity_at(target),
+                        "implementedIn",
+                        res.entity_at(place),
+                        evidence(sentence, place, target),
+                        "at-place" if at else "place-as-agent",
+                    )
+        county = county_iri(res)
+        if county is None:
+            continue
+        for m in cues["whole_county"].finditer(sentence.text):
+            if not (m.group(3) or m.group(4)):
+                continue
+            pos = sentence.start + m.end()
+            stop = clause_end(text, pos, sentence.end)
+            target = next((p for p in programmes_of(ms) if pos <= p.start < stop), None)
+            if target is not None:
+                whole = Mention(
+                    "Evidence",
+                    sentence.start + m.start(),
+                    target.end,
+                    sentence.text,
+                    sentence.text,
+                    index,
+                )
+                yield Link(
+                    res.entity_at(target), "implementedThroughout", county, whole, "every-township"
+                )

@@ -1,0 +1,111 @@
+"""recognizedAs / awardedBy: who received a recognition, and from whom."""
+
+from __future__ import annotations
+
+import re
+
+from kg import iri
+from kg.link.common import (
+    county_iri,
+    evidence,
+    link_cues,
+    place_lists,
+)
+from kg.model import Link
+
+
+def awarder_spans(ms, offset):
+    spans = set()
+    for r in ms:
+        if r.kind == "Recognition" and r.get("awarder"):
+            spans.add((r.get("awarder")[0] + offset, r.get("awarder")[1] + offset))
+    return spans
+
+
+def recognitions(res, sentences, by_sentence, text):
+    """X获评R / X被Y评为R / A和B创建R: X recognizedAs R (and R awardedBy Y); a designation of a
+    whole city (食品安全示范市) also goes to the report's own area."""
+    cues = link_cues()
+
+    def gap_only(text, pos, end):  # nothing between but 、/和/及/quotes
+        return bool(cues["award_subject_gap"].match(text[pos:end]))
+
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        for r in (m for m in ms if m.kind == "Recognition"):
+            rec = res.entity_at(r)
+            verb = r.get("verb_start") + res.report.body_start
+            if verb == r.start:
+                # a designation named without a verb of receiving (迎接…示范县复核): nobody got it
+                # here
+                continue
+            awarder = r.get("awarder")
+            awarder_mention = None
+            if awarder:
+                awarder_mention = next(
+                    (
+                        m
+                        for m in ms
+                        if m.kind == "Agency" and m.start == awarder[0] + res.report.body_start
+                    ),
+                    None,
+                )
+                if awarder_mention is not None:
+                    yield Link(
+                        rec,
+                        "awardedBy",
+                        res.entity_at(awarder_mention),
+                        evidence(sentence, awarder_mention, r),
+                        "awarded-by",
+                    )
+            anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
+            awarders = awarder_spans(ms, res.report.body_start)
+            # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not
+            # as
+            # the setting of the sentence (在全省考核中获评…)
+            receiving = {
+                id(p)
+                for run in place_lists(ms, text, gap_only)
+                if run[-1].end <= anchor and gap_only(text, run[-1].end, anchor)
+                for p in run
+            }
+            candidates = [
+                m
+                for m in ms
+                if m.end <= anchor
+                and (m.start, m.end) not in awarders
+                and (m.kind in ("Program", "Agency", "PolicyDocument") or id(m) in receiving)
+            ]
+            candidates = [
+                m
+                for m in candidates
+                if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
+            ]
+            subjects = []
+            for m in reversed(candidates):
+                gap = text[m.end : (subjects[-1].start if subjects else anchor)]
+                if subjects and not cues["award_subject_gap"].match(gap):
+                    break
+                if not subjects and re.search(r"[。；;]", gap):
+                    break
+                if any(s.start <= m.start and m.end <= s.end for s in subjects):
+                    continue
+                subjects.append(m)
+                if not cues["award_subject_gap"].match(text[m.end : anchor]) and len(subjects) == 1:
+                    break
+            for s in subjects:
+                yield Link(
+                    res.entity_at(s),
+                    "recognizedAs",
+                    rec,
+                    evidence(sentence, s, r),
+                    "award-subject",
+                )
+            if r.get("place_level") and not any(s.kind == "Place" for s in subjects):
+                county = county_iri(res) or (
+                    iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None
+                )
+                if county:
+                    yield Link(
+                        county, "recognizedAs", rec, evidence(sentence, r), "city-designation"
+                    )
