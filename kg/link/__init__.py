@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.link.carriers import created_bodies
+from kg.link.carriers import created_bodies, subject_bodies
 from kg.link.documents import documents
 from kg.link.outcomes import outcomes
 from kg.link.places import at_place, leading_and_adjacent
@@ -28,6 +28,7 @@ def link(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> l
         leading_and_adjacent,
         at_place,
         created_bodies,
+        subject_bodies,
         outcomes,
         documents,
         recognitions,

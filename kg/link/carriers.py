@@ -1,12 +1,10 @@
 """carriedOutBy from the text: bodies created for a programme and bodies that are the subject of
-its clause."""
+its clause (or of a chain of clauses sharing it)."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
+from kg.link.clauses import SENTENCE_LEVEL_BREAKS, clause_subjects, clauses, opens_with_predicate
 from kg.link.common import (
-    clause_end,
     evidence,
     identified,
     link_cues,
@@ -16,15 +14,13 @@ from kg.model import Link
 
 
 def created_bodies(res, sentences, by_sentence, text):
-    """成立市合法性审查中心 / 明确X为…机构 / 由X牵头: the sentence's programme is carried by X."""
+    """成立市合法性审查中心 / 明确X为…机构: the sentence's programme is carried by X."""
     cues = link_cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         programmes = programmes_of(ms)
         if not programmes:
             continue
-        by_start = sorted(ms, key=lambda m: m.start)
-        starts = [m.start for m in by_start]
         for body in (m for m in ms if m.kind == "Agency"):
             before = text[max(sentence.start, body.start - 4) : body.start]
             after = text[body.end : body.end + 6]
@@ -39,23 +35,44 @@ def created_bodies(res, sentences, by_sentence, text):
                     evidence(sentence, topic, body),
                     "created-body",
                 )
-            elif cues["by_body"].search(before) or cues["agent_then_verb"].match(
-                text, body.end, sentence.end
-            ):
-                stop = clause_end(text, body.end, sentence.end)
-                lo, hi = bisect_left(starts, body.end), bisect_left(starts, stop)
-                others = [a for a in by_start[lo:hi] if a.kind == "Agency"]
-                for p in by_start[lo:hi]:
-                    if (
-                        p.kind == "Program"
-                        and not any(a.end <= p.start for a in others)
-                        and identified(res, res.entity_at(body))
-                        and not cues["meeting_after"].match(text, p.end)
-                    ):
-                        yield Link(
-                            res.entity_at(p),
-                            "carriedOutBy",
-                            res.entity_at(body),
-                            evidence(sentence, body, p),
-                            "subject-body",
-                        )
+
+
+def subject_bodies(res, sentences, by_sentence, text):
+    """市市场监管局全面开展X / 市法院与市税务局签署…，助力X / 由X牵头，建立Y: the bodies that are
+    the subject of a clause carry its programmes, and those of the clauses after it that begin with
+    their verb (they share the subject), up to the next ；or 。. A programme with another body
+    before it in its clause (an object: 指导县法院建立X) is left alone."""
+    meeting = link_cues()["meeting_after"]
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        programmes = programmes_of(ms)
+        bodies = [m for m in ms if m.kind == "Agency" and identified(res, res.entity_at(m))]
+        if not programmes or not bodies:
+            continue
+        bodies_at = {b.start: b for b in bodies}
+        agencies = [m for m in ms if m.kind == "Agency"]
+        current: list = []
+        for clause in clauses(text, sentence.start, sentence.end):
+            own = clause_subjects(text, clause, bodies_at)
+            if own:
+                current = own
+            elif not opens_with_predicate(text, clause):
+                current = []  # the clause has a subject of its own that is not a body
+            for p in (p for p in programmes if clause.start <= p.start < clause.end):
+                if not current or meeting.match(text, p.end):
+                    continue
+                lead = current[-1].end if own else clause.start
+                if any(lead <= a.start and a.end <= p.start for a in agencies if a not in current):
+                    continue
+                for body in current:
+                    if body.start <= p.start < body.end or p.start <= body.start < p.end:
+                        continue
+                    yield Link(
+                        res.entity_at(p),
+                        "carriedOutBy",
+                        res.entity_at(body),
+                        evidence(sentence, body, p),
+                        "clause-subject" if own else "shared-subject",
+                    )
+            if clause.closed_by in SENTENCE_LEVEL_BREAKS:
+                current = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from kg.link.common import (
@@ -14,29 +15,34 @@ from kg.model import Link
 
 
 def outcomes(res, sentences, by_sentence, text):
-    """Each outcome → the nearest programme before it in its sentence; else the first programme of
-    the nearest earlier sentence of the same item (一是…) or section."""
+    """Each outcome → a programme, nearest first: one in its own clause (before it, else after it:
+    上好141场法治课), else the nearest before it in its sentence, else the first programme of the
+    nearest earlier sentence of the same item (一是…) or section, else the programme its item's
+    or section's heading names (3.深化行政审批制度改革)."""
     limit = link_cues()["max_previous_sentences"]
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
+    heading_programmes = _heading_programmes(sentences, by_sentence)
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         programmes = sorted(programmes_of(ms), key=lambda p: p.end)
-        ends = [p.end for p in programmes]
         for o in (m for m in ms if m.kind == "Outcome"):
-            i = bisect_right(ends, o.start)
-            target, rule = (programmes[i - 1], "same-sentence") if i else (None, None)
+            target, rule = in_own_clause(text, sentence, programmes, o), "same-clause"
+            if target is None:  # a counted activity has the figures of its own clause only
+                before = [p for p in programmes if p.end <= o.start and not _counted(p)]
+                target, rule = (before[-1], "same-sentence") if before else (None, None)
             if target is None:
-                key = scope_key(sentence)
-                for back in range(index - 1, max(-1, index - 1 - limit), -1):
-                    previous = sentences[back]
-                    if scope_key(previous)[1:] != key[1:] or (
-                        key[0] and scope_key(previous)[0] != key[0]
-                    ):
-                        break
-                    found = programmes_of(by_sentence.get(back, []))
-                    if found:
-                        target, rule = found[0], "previous-sentence"
-                        break
+                target = previous_sentence_programme(sentences, by_sentence, index, limit)
+                rule = "previous-sentence"
+            if target is None:
+                target = next(
+                    (
+                        heading_programmes.get(h.start)
+                        for h in reversed(sentence.headings)
+                        if heading_programmes.get(h.start) is not None
+                    ),
+                    None,
+                )
+                rule = "heading"
             if target is not None:
                 yield Link(
                     res.entity_at(target),
@@ -47,3 +53,63 @@ def outcomes(res, sentences, by_sentence, text):
                     else evidence(sentence, o),
                     rule,
                 )
+
+
+def in_own_clause(text, sentence, programmes, outcome):
+    """The programme of the outcome's own clause: the nearest before it, else the first after."""
+    stop = _BREAK.search(text, outcome.end, sentence.end)
+    hi = stop.start() if stop else sentence.end
+    lo = sentence.start
+    for m in _BREAK.finditer(text, sentence.start, outcome.start):
+        lo = m.end()
+    inside = [p for p in programmes if lo <= p.start and p.end <= hi]
+    before = [p for p in inside if p.end <= outcome.start]
+    after = [p for p in inside if p.start >= outcome.end]
+    return before[-1] if before else (after[0] if after else None)
+
+
+def previous_sentence_programme(sentences, by_sentence, index, limit):
+    """The first programme of the nearest earlier sentence within the same item or section."""
+    key = scope_key(sentences[index])
+    for back in range(index - 1, max(-1, index - 1 - limit), -1):
+        previous = sentences[back]
+        if scope_key(previous)[1:] != key[1:] or (key[0] and scope_key(previous)[0] != key[0]):
+            return None
+        found = [p for p in programmes_of(by_sentence.get(back, [])) if not _counted(p)]
+        if found:
+            return found[0]
+    return None
+
+
+def _heading_programmes(sentences, by_sentence):
+    """heading start → the first programme named in the heading's own text."""
+    out = {}
+    starts = [s.start for s in sentences]
+    for sentence in sentences:
+        for h in sentence.headings:
+            if h.start in out:
+                continue
+            end = h.start + len(h.label) + len(h.title) + 2
+            out[h.start] = next(
+                (
+                    p
+                    for ms in (by_sentence.get(i, []) for i in _sentences_at(starts, h.start))
+                    for p in programmes_of(ms)
+                    if h.start <= p.start < end
+                ),
+                None,
+            )
+    return out
+
+
+def _sentences_at(starts, pos):
+    """The sentence holding `pos` and the one after (a heading may end its own sentence)."""
+    i = max(0, bisect_right(starts, pos) - 1)
+    return [i, i + 1]
+
+
+def _counted(programme) -> bool:
+    return programme.get("rule") == "counted-activity"
+
+
+_BREAK = re.compile(r"[，,；;：:。]")

@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
+from kg.pos import COMMON_WORD, dictionary
 from kg.resources import lexicon
 
+NUMERALS = "一二三四五六七八九十百千万余多"
 NATIONAL_PREFIX = "国家"  # a national prefix (agencies.json): the body gets the national scope
 
 
@@ -32,12 +34,16 @@ class AgencyRules:
     not_after_prefix: re.Pattern
     not_after_suffix: re.Pattern
     central_re: re.Pattern
+    common_nouns: frozenset
+    office_suffixes: frozenset
     max_name: int
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
         suffixes = sorted(
-            set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]), key=len, reverse=True
+            set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]) | set(lex["office_suffixes"]),
+            key=len,
+            reverse=True,
         )
         central = sorted(lex["central_bodies"], key=len, reverse=True)
         return cls(
@@ -52,6 +58,8 @@ class AgencyRules:
             re.compile(
                 f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"
             ),
+            frozenset(lex["nouns_ending_in_a_suffix"]),
+            frozenset(lex["office_suffixes"]),
             max_name,
         )
 
@@ -92,12 +100,18 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
     candidates = []
     for m in rules.suffix_re.finditer(masked):
         suffix = m.group(0)
-        if len(suffix) == 1 and rules.not_after_suffix.match(masked, m.end()):
+        if len(suffix) == 1 and (
+            rules.not_after_suffix.match(masked, m.end())
+            or inside_a_word(masked, m.start())
+            or masked[m.start() - 1 : m.end()] in rules.common_nouns
+        ):
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, m.start(), keep=0)
         start = _extend_to_place(start, places)
-        strong = suffix in rules.strong
+        strong = suffix in rules.strong or _named_office(masked, m.start(), suffix, rules)
+        if suffix in rules.office_suffixes and not strong:
+            continue
         head = _jurisdiction(masked, start, m.start(), places, rules, anywhere=not strong)
         if head is None and not strong:
             continue
@@ -143,6 +157,38 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         kept.append(cand)
     return kept
+
+
+def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
+    """室/站 after a common two-character word of function name an office on their own
+    (联络室, 服务站, 调解室), like the strong suffixes."""
+    if suffix not in rules.office_suffixes or pos < 2:
+        return False
+    words = dictionary()
+    entry, own = words.get(masked[pos - 2 : pos]), words.get(masked[pos - 1 : pos + 1])
+    if own is not None and own[0] >= COMMON_WORD:
+        return False  # 门户网站, 车站: the suffix ends a word of its own
+    return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
+
+
+def inside_a_word(text: str, pos: int) -> bool:
+    """The one-character suffix at `pos` is part of a word, not a body's head: it ends a verb
+    or adverb with the character before it (查处, 承办, 全部), begins a word with the one after it
+    (处罚, 处置, 办理, 部署, 所有), or counts something (安全隐患120处).
+
+    >>> inside_a_word("依法查处", 3), inside_a_word("公开行政处罚", 4), inside_a_word("市信访办", 3)
+    (True, True, False)
+    >>> inside_a_word("市委巡察办", 4)
+    False
+    """
+    words = dictionary()
+    before = words.get(text[pos - 1 : pos + 1]) if pos else None
+    if before is not None and before[1][0] in "vd" and before[0] >= COMMON_WORD:
+        return True
+    after = words.get(text[pos : pos + 2]) if text[pos + 1 : pos + 2] else None
+    if after is not None and after[0] >= COMMON_WORD:
+        return True
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in NUMERALS)
 
 
 def _jurisdiction(masked, start, suffix_start, places, rules, anywhere):

@@ -12,12 +12,22 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.awards import award_after_re, award_before_re, award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
-from kg.nlp.text import MASK_CHAR, clause_start, strip_scope, trim_left
+from kg.nlp.text import (
+    MASK_CHAR,
+    clause_start,
+    ends_inside_word,
+    strip_predicate,
+    strip_scope,
+    trim_left,
+)
+from kg.pos import COMMON_WORD, dictionary, skip_adverbs
 from kg.resources import lexicon
 
 
@@ -34,6 +44,7 @@ class ProgrammeRules:
     after_quote_head_re: re.Pattern
     quoted_heads: tuple
     launch_before: re.Pattern
+    launch_after: re.Pattern
     list_after: re.Pattern
     award_after: re.Pattern
     award_boundary: re.Pattern
@@ -42,6 +53,9 @@ class ProgrammeRules:
     quote_rejects: re.Pattern
     work_re: re.Pattern
     slogan_max_part: int
+    activity_verb_re: re.Pattern
+    activity_trailing: str
+    activity_rejects: re.Pattern
     max_name: int
     min_repeats: int
 
@@ -59,9 +73,10 @@ class ProgrammeRules:
             ),
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
+            launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
-            award_after=re.compile(lex["award_verbs_after"]),
-            award_boundary=re.compile(alternation(common["award_verbs"])),
+            award_after=award_after_re(),
+            award_boundary=award_re(),
             generic=tuple(sorted(lex["generic_modifiers"], key=len, reverse=True)),
             right_rejects=re.compile(lex["right_rejects"]),
             quote_rejects=re.compile(lex["quote_rejects"]),
@@ -69,6 +84,9 @@ class ProgrammeRules:
                 rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、]{{4,30}}?){lex['work_head']}(?![人组室])"
             ),
             slogan_max_part=lex["slogan_max_part"],
+            activity_verb_re=re.compile(alternation(lex["activity_verbs"])),
+            activity_trailing=lex["activity_trailing"],
+            activity_rejects=re.compile(lex["activity_rejects"]),
             max_name=max_name,
             min_repeats=min_repeats,
         )
@@ -91,7 +109,8 @@ class ProgrammeRecognizer:
             self.initialize()
         ctx = context(doc)
         leaders = Leaders((f.start, f.end, f.kind) for f in spans_of(doc, "Place", "Agency"))
-        for cand in find_programmes(context(doc)["text"], ctx, leaders, self.rules):
+        quantities = [(f.start, f.end) for f in spans_of(doc, "Outcome")]
+        for cand in find_programmes(context(doc)["text"], ctx, leaders, self.rules, quantities):
             add_span(
                 doc,
                 cand["start"],
@@ -115,7 +134,9 @@ class Leaders(list):
         return next((item for item in self.at.get(start, ()) if item[1] < before), None)
 
 
-def find_programmes(text: str, ctx: dict, leaders: list, rules: ProgrammeRules) -> list[dict]:
+def find_programmes(
+    text: str, ctx: dict, leaders: list, rules: ProgrammeRules, quantities=()
+) -> list[dict]:
     if not isinstance(leaders, Leaders):
         leaders = Leaders(leaders)
     masked = ctx["masked"]
@@ -127,7 +148,49 @@ def find_programmes(text: str, ctx: dict, leaders: list, rules: ProgrammeRules) 
     named = _drop_nested(named)
     spans = [(c["start"], c["end"]) for c in named]
     named += _quoted_names(text, ctx, spans, leaders, rules)
+    spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
+    named += _counted_activities(text, masked, quantities, spans, leaders, rules)
     return sorted(named, key=lambda c: (c["start"], c["end"]))
+
+
+_CLAUSE = re.compile(r"[^，,。；;：:！!？?\n]+")
+
+
+def _counted_activities(text, masked, quantities, taken, leaders, rules):
+    """开展专项督察5次 / 上好141场法治课 / 组织167名领导干部参加旁听庭审: the object of a verb
+    of holding (开展, 举办, 进行 …) that the clause counts is an activity (a programme whose
+    figure is its outcome). The object runs from the clause's last such verb to the clause end
+    (a count right after the verb, or closing the clause, is cut off); nothing without a count
+    is taken, and nothing that overlaps a name already found."""
+    found = []
+    for clause in _CLAUSE.finditer(masked):
+        lo, hi = clause.span()
+        counts = [(s, e) for s, e in quantities if lo <= s and e <= hi]
+        if not counts:
+            continue
+        verbs = list(rules.activity_verb_re.finditer(masked, lo, hi))
+        if not verbs:
+            continue
+        start, end = verbs[-1].end(), hi
+        for s, e in counts:
+            if s == start:
+                start = e  # 上好141场法治课
+            if e == end:
+                end = s  # 开展专项督察5次
+        while end > start and text[end - 1] in rules.activity_trailing:
+            end -= 1
+        if any(s < end and start < e for s, e in taken) or not re.fullmatch(
+            r"[\u4e00-\u9fff“”]{2,24}", text[start:end]
+        ):
+            continue
+        if re.search(r"[的了]", text[start:end]) or start <= verbs[-1].start():
+            continue
+        cand = _finish(text, masked, start, end, leaders, rules, rule="counted-activity")
+        if cand is None or rules.activity_rejects.search(text[cand["start"] : end]):
+            continue  # 参与人数44人, 控制在56个工作日内: the count's measure, not an activity
+        if len(_strip_generic(text[cand["start"] : end], rules)) >= 3:
+            found.append(cand)
+    return found
 
 
 _ENUMERATION = re.compile(
@@ -136,13 +199,15 @@ _ENUMERATION = re.compile(
 
 
 def _headed_names(text, masked, leaders, rules):
-    for m in rules.head_re.finditer(masked):
-        if rules.right_rejects.match(text, m.end()):
+    for m in _head_matches(masked, rules):
+        if rules.right_rejects.match(text, m.end()) or ends_inside_word(text, m.end()):
             continue
+        if _modifies_a_noun(text, m.end(), rules):
+            continue  # 营商环境制度供给: the name is a modifier of the noun after it
         lo = clause_start(masked, m.start(), limit=rules.max_name)
         enumeration = _ENUMERATION.match(masked, lo)
         lo = enumeration.end() if enumeration else lo
-        start = trim_left(masked, lo, m.start(), keep=0)
+        start = strip_predicate(masked, trim_left(masked, lo, m.start(), keep=0), m.start(), 0)
         if m.start() - start < 2:
             continue  # 和队伍 / 等机制: nothing names it
         boundary = masked[lo:start]
@@ -152,6 +217,45 @@ def _headed_names(text, masked, leaders, rules):
         cand = _finish(text, masked, start, m.end(), leaders, rules, rule="head")
         if cand is not None:
             yield cand
+
+
+class _Head(NamedTuple):
+    """A head found by the point-head rule (same interface as a regex match)."""
+
+    s: int
+    e: int
+
+    def start(self):
+        return self.s
+
+    def end(self):
+        return self.e
+
+
+def _head_matches(masked, rules):
+    """Heads of the lexicon, and 点 after a common two-character word (观测点, 服务点), unless
+    the word and 点 are themselves a common abstract noun (切入点, 出发点)."""
+    found = [(m.start(), m.end()) for m in rules.head_re.finditer(masked)]
+    words = dictionary()
+    for m in re.finditer("点", masked):
+        i = m.start()
+        before, whole = words.get(masked[i - 2 : i]), words.get(masked[i - 2 : i + 1])
+        if i >= 2 and before and before[0] >= COMMON_WORD and not (whole and whole[0] >= 100):
+            found.append((i - 2, i + 1))
+    for start, end in sorted(set(found), key=lambda se: (se[0], -se[1])):
+        yield _Head(start, end)
+
+
+def _modifies_a_noun(text, end, rules) -> bool:
+    """The head is followed by a noun that closes the phrase (制度供给,): the head modifies it.
+    Generic words (建设, 工作) and other heads may follow a name."""
+    after = text[end : end + 2]
+    entry = dictionary().get(after)
+    if entry is None or entry[0] < COMMON_WORD or entry[1] not in ("n", "vn"):
+        return False
+    if after in rules.generic or rules.head_re.match(after):
+        return False
+    return text[end + 2 : end + 3] in "，,。；;：:" and end + 2 < len(text)
 
 
 def _work_names(text, masked, rules, named):
@@ -199,14 +303,7 @@ def _has_content(name: str, rules) -> bool:
     if head is None and not core:
         return False
     rest = core[: head.start()] if head and head.end() == len(core) else core
-    changed = True
-    while changed and rest:
-        changed = False
-        for word in rules.generic:
-            if rest.endswith(word):
-                rest, changed = rest[: -len(word)], True
-            elif rest.startswith(word):
-                rest, changed = rest[len(word) :], True
+    rest = _strip_generic(rest, rules)
     if "“" in name and len(core) >= 3:
         return True
     # 执法改革 / 审批制度: a two-character field plus a generic head names an area of work, not a
@@ -222,6 +319,19 @@ def _has_content(name: str, rules) -> bool:
         "项目",
     )
     return len(rest) >= (3 if generic_head else 2)
+
+
+def _strip_generic(rest: str, rules) -> str:
+    """The name without its generic modifiers at either end (相关培训 → 培训)."""
+    changed = True
+    while changed and rest:
+        changed = False
+        for word in rules.generic:
+            if rest.endswith(word):
+                rest, changed = rest[: -len(word)], True
+            elif rest.startswith(word):
+                rest, changed = rest[len(word) :], True
+    return rest
 
 
 def _continues(text, end):
@@ -277,18 +387,21 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             continue
         after = _after_adjacent_quotes(text, q[1], quote_end)
         before = text[max(0, q[0] - 12) : q[0]]
-        if re.search(
-            r"(获评|评为|荣获|获得|命名为?|授予|入选)[^，,。；;]{0,12}$", before
-        ) and not rules.after_quote_head_re.match(text, q[1]):
+        if award_before_re().search(before) and not rules.after_quote_head_re.match(text, q[1]):
             continue  # an award's name
         reason, end = None, q[1]
         headed = rules.after_quote_head_re.match(text, q[1])
+        named = _awarded_noun(text, q[1], rules)
         if headed and rules.award_after.match(text, headed.end()):
             reason, end = "awarded", headed.end()  # “一码通”应用荣获…: the quote and its head
+        elif named:
+            reason, end = "awarded", named  # “税立方”普法阵地集群获命名…: what was awarded
         elif t.endswith(rules.quoted_heads):
             reason = "quoted-head"
         elif rules.launch_before.search(before):
             reason = "launch-verb"
+        elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)):
+            reason = "launched-after"  # “八八战略”实施, “法治小镇”培育
         elif rules.list_after.match(text, after):
             reason = "listed"
         elif rules.award_after.match(text, q[1]):
@@ -312,12 +425,26 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     return found
 
 
+def _awarded_noun(text, pos, rules):
+    """The noun after a quote up to an award verb (“税立方”普法阵地集群获命名): its end, else
+    None."""
+    for m in re.finditer("[^\u4e00-\u9fff]|$", text[pos : pos + 13]):
+        limit = pos + m.start()
+        break
+    for end in range(pos + 1, limit + 1):
+        if rules.award_after.match(text, end):
+            return end
+    return None
+
+
 def _extend_left(text, masked, quote, leaders, rules):
     """行政执法协调监督“品牌工作室”: the words before a quoted name belong to it (up to a verb)."""
     lo = clause_start(masked, quote[0], limit=rules.max_name)
-    start = trim_left(masked, lo, quote[0], keep=0)
-    if start >= quote[0] or not re.fullmatch(r"[\u4e00-\u9fff、()（）]+", text[start : quote[0]]):
-        return None
+    start = strip_predicate(masked, trim_left(masked, lo, quote[0], keep=0), quote[0], 0)
+    if quote[0] - start < 3 or not re.fullmatch(
+        r"[\u4e00-\u9fff、()（）]+", text[start : quote[0]]
+    ):
+        return None  # one word before a quote is its verb or its setting (纪念“枫桥经验”)
     cand = _finish(text, masked, start, quote[1], leaders, rules, rule="quote")
     if cand is None or cand["start"] > quote[0] or "、" in text[cand["start"] : quote[0]]:
         return None  # 、 only between leading places (杜桥镇、桃渚镇…)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.awards import award_re, designating_re, weak_award_verbs
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_break_re
 from kg.resources import lexicon
@@ -31,11 +32,10 @@ class RecognitionRules:
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
-        verbs = "|".join(sorted(lex["award_verbs"], key=len, reverse=True))
         levels = "|".join(lex["level_words"])
         return cls(
-            re.compile(verbs),
-            frozenset(lex["weak_award_verbs"]),
+            award_re(),
+            weak_award_verbs(),
             re.compile(lex["recognition_heads"]),
             tuple(sorted(lex["trailing_words"], key=len, reverse=True)),
             re.compile(rf"(?:{levels})[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"),
@@ -90,7 +90,7 @@ def find_recognitions(
                     label = label[: -len(word)]
                     break
             if len(label.strip('“”"')) < 3 or (
-                m.group(0) in rules.weak and not rules.heads.search(label.rstrip('”"'))
+                m.group(0) in rules.weak and not rules.heads.search(_without_year(label))
             ):
                 continue
             found.append(
@@ -106,7 +106,7 @@ def find_recognitions(
     for m in rules.designation_re.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        verb = _DESIGNATING_VERB.search(masked, max(0, m.start() - 6), m.start())
+        verb = designating_re().search(masked, max(0, m.start() - 6), m.start())
         found.append(
             dict(
                 start=m.start(),
@@ -119,9 +119,12 @@ def find_recognitions(
     return sorted(found, key=lambda f: f["start"])
 
 
-_DESIGNATING_VERB = re.compile(
-    r"(成功创建|创建|创成|建成|成为|认定为|获评|荣获|获得|入选|被评为|评为|被命名为|命名为|被确定为|确定为|被列为|列为)$"
-)
+_BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?[)）]$")
+
+
+def _without_year(label: str) -> str:
+    """The label without closing quotes and a trailing year in brackets (创新案例(2024))."""
+    return _BRACKETED_YEAR.sub("", label.rstrip('”"'))
 
 
 def _split_items(text, start, end):

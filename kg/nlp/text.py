@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.pos import COMMON_WORD, MAX_WORD, dictionary, prepositions, skip_adverbs, word_at
 from kg.resources import lexicon
 
 OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+PREDICATE_COMPLEMENTS = "起了出成好"  # 构建起, 形成了: directional and aspect complements
 MASK_CHAR = "\ufffc"  # object replacement char: never matched by a pattern of the lexicon
 
 
@@ -123,8 +125,59 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
     protected = _not_boundaries()
     for m in _boundary_re().finditer(masked, start, end):
         if end - m.end() >= keep and m.group(0) not in protected:
+            if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
+                continue  # 双向评价: 向 is part of the word 双向, not a function word
             cut = m.end()
+            if masked[cut : cut + 1] in PREDICATE_COMPLEMENTS and end - cut - 1 >= keep:
+                entry = dictionary().get(m.group(0))
+                if entry is not None and entry[1] in ("v", "vd"):
+                    cut += 1  # 构建起“…”: the complement belongs to the verb
     return cut
+
+
+def inside_word(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a common dictionary word that reaches past it on either side
+    and is neither a verb nor a function word (双向, 在线).
+
+    >>> inside_word("网格成员间的双向评价", 7, 8), inside_word("在江南街道", 0, 1)
+    (True, False)
+    """
+    words = dictionary()
+    for lo in range(max(0, end - MAX_WORD), start + 1):
+        for hi in range(max(end, lo + 2), min(len(text), lo + MAX_WORD) + 1):
+            if (lo < start or hi > end) and _content_word(words.get(text[lo:hi])):
+                return True
+    return False
+
+
+def _content_word(entry) -> bool:
+    return entry is not None and entry[0] >= COMMON_WORD and entry[1][0] in "nab"
+
+
+def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
+    """Move `start` past a predicate that opens the window: adverbs (全面, 精心, 主动), then a verb
+    of the dictionary or an idiom (理清, 融入, 构建, 以点带面) with its complement (起, 了), while
+    at least `keep` + 2 characters of name remain.
+
+    >>> text = "全面理清执法事项清单"
+    >>> text[strip_predicate(text, 0, len(text)):]
+    '执法事项清单'
+    """
+    pos = skip_adverbs(masked, start, end)
+    word = word_at(masked, pos, end)
+    entry = dictionary().get(word)
+    # an idiom (i) leads a predicate; a fixed phrase (l) only when a preposition opens it
+    # (以点带面), since jieba tags noun phrases such as 生态环境 l too
+    leading_verb = entry is not None and (
+        entry[1] in ("v", "vd", "i") or (entry[1] == "l" and word[0] in prepositions())
+    )
+    if len(word) >= 2 and leading_verb:
+        after = pos + len(word)
+        if masked[after : after + 1] in PREDICATE_COMPLEMENTS:
+            after += 1
+        if end - after >= keep + 2:
+            return after
+    return start if pos == start or end - pos < keep + 2 else pos
 
 
 def first_boundary(text: str, start: int, end: int, keep: int = 2) -> int:
@@ -149,3 +202,14 @@ def strip_scope(text: str) -> int:
 
 def is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+def ends_inside_word(text: str, end: int) -> bool:
+    """A name cannot end at `end` when its last character and the next form a common word
+    (事项目|录: 目录; 工作法|治化: 法治).
+
+    >>> ends_inside_word("审查事项目录清单", 5), ends_inside_word("共享法庭,", 4)
+    (True, False)
+    """
+    entry = dictionary().get(text[end - 1 : end + 1]) if 0 < end < len(text) else None
+    return entry is not None and entry[0] >= COMMON_WORD

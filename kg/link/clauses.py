@@ -1,0 +1,110 @@
+"""Clause structure of a sentence: its clauses, and the bodies that are the subject of one.
+
+A clause runs to the next ，；：。 (not 、, which joins a list). A body is the subject of a
+clause when it opens the clause (after an enumeration mark or a time phrase) and a predicate
+follows it — a verb, or a preposition that opens a verb phrase (将, 对, 以 …), after any adverbs
+(市市场监管局全面开展X, 区委始终将Y纳入X). Co-subjects are joined to it by 与/和/会同/联合
+(市法院与市税务局签署…). 由X牵头/负责 anywhere in the clause makes X its subject too, and so does
+a pivotal verb before a body (推动县法院在…设立X, 市委指导市卫健局建立X: the body after the verb).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import NamedTuple
+
+from kg.model import Mention
+from kg.pos import skip_adverbs, starts_predicate
+from kg.resources import lexicon
+
+_BREAK = re.compile(r"[，,；;：:。！!？?]")
+SENTENCE_LEVEL_BREAKS = "；;。！!？?"  # a subject is not carried past these
+
+
+class Clause(NamedTuple):
+    start: int
+    end: int
+    closed_by: str  # the break that ends it ("" at the end of the sentence)
+
+
+@lru_cache(maxsize=1)
+def _grammar() -> dict:
+    g = lexicon("grammar")
+    return {
+        "openers": re.compile(g["clause_openers"]),
+        "joiners": re.compile(r"\s*(?:" + g["co_subject_joiners"] + r"|、)\s*"),
+        "lead": re.compile(g["lead_verbs"]),
+        "pivot": re.compile(g["pivot_verbs"]),
+    }
+
+
+def clauses(text: str, start: int, end: int) -> list[Clause]:
+    """The clauses of text[start:end].
+
+    >>> [text[c.start:c.end] for text in ["甲开展X，乙推行Y；丙"] for c in clauses(text, 0, 11)]
+    ['甲开展X', '乙推行Y', '丙']
+    """
+    out, pos = [], start
+    for m in _BREAK.finditer(text, start, end):
+        out.append(Clause(pos, m.start(), m.group()))
+        pos = m.end()
+    if pos < end:
+        out.append(Clause(pos, end, ""))
+    return out
+
+
+def opening(text: str, clause: Clause) -> int:
+    """Where the clause's own words begin, after an enumeration mark (一是, 1.) or a time phrase."""
+    m = _grammar()["openers"].match(text, clause.start, clause.end)
+    return m.end() if m else clause.start
+
+
+def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> tuple[list, int]:
+    group, pos = [first], first.end
+    while True:
+        joined = _grammar()["joiners"].match(text, pos, end)
+        nxt = bodies_at.get(joined.end()) if joined else None
+        if nxt is None:
+            return group, pos
+        group.append(nxt)
+        pos = nxt.end
+
+
+def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) -> list[Mention]:
+    """The bodies that are the subject of `clause` (empty when the text names none).
+
+    `bodies_at` maps a start offset to the body mention that starts there.
+    """
+    pos = opening(text, clause)
+    first = bodies_at.get(pos)
+    if first is not None:
+        group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+        if starts_predicate(text, after, clause.end):
+            return _pivot(text, after, clause, bodies_at) or group
+    pivoted = _pivot(text, pos, clause, bodies_at)
+    if pivoted:
+        return pivoted
+    for m in re.finditer("由", text[clause.start : clause.end]):  # 由X牵头 / 由X负责
+        first = bodies_at.get(clause.start + m.end())
+        if first is None:
+            continue
+        group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+        if _grammar()["lead"].match(text, after, clause.end):
+            return group
+    return []
+
+
+def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
+    """推动/指导 + a body + its predicate (兼语句): that body is the subject of what follows."""
+    m = _grammar()["pivot"].match(text, skip_adverbs(text, pos, clause.end), clause.end)
+    first = bodies_at.get(m.end()) if m else None
+    if first is None:
+        return []
+    group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+    return group if starts_predicate(text, after, clause.end) else []
+
+
+def opens_with_predicate(text: str, clause: Clause) -> bool:
+    """The clause has no subject of its own: it begins with its verb (破解…, 助力…)."""
+    return starts_predicate(text, opening(text, clause), clause.end)

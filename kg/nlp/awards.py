@@ -1,0 +1,48 @@
+"""The verbs of receiving an award or a designation, from their one list (recognitions.json),
+as the patterns the recognition and programme rules need."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from kg.resources import lexicon
+
+
+def award_verbs() -> list[str]:
+    """Longest first, so 被评为 is read before 评为."""
+    return sorted(lexicon("recognitions")["award_verbs"], key=lambda w: (-len(w), w))
+
+
+def weak_award_verbs() -> frozenset[str]:
+    """Verbs that also mean something else (获得, 纳入): the award needs a head (…奖, …示范县)."""
+    return frozenset(lexicon("recognitions")["weak_award_verbs"])
+
+
+@lru_cache(maxsize=1)
+def award_re() -> re.Pattern:
+    return re.compile("|".join(map(re.escape, award_verbs())))
+
+
+@lru_cache(maxsize=1)
+def award_after_re() -> re.Pattern:
+    """An award verb at a position (并 may join it to what came before: …,并获评…)."""
+    return re.compile(rf"(?:并)?(?:{award_re().pattern})")
+
+
+@lru_cache(maxsize=1)
+def award_before_re() -> re.Pattern:
+    """A verb that only means receiving an award shortly before a position, in the same clause
+    (获评全省…“X”; not 列入, 纳入, which also mean to include)."""
+    strong = [v for v in award_verbs() if v not in weak_award_verbs()]
+    return re.compile(rf"(?:{'|'.join(map(re.escape, strong))})[^，,。；;]{{0,12}}$")
+
+
+@lru_cache(maxsize=1)
+def designating_re() -> re.Pattern:
+    """A verb that leads a designation right before a position (创建省级示范村, 获评…)."""
+    verbs = sorted(
+        set(lexicon("recognitions")["designating_verbs"]) | set(award_verbs()),
+        key=lambda w: (-len(w), w),
+    )
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})$")
