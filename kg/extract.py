@@ -7,6 +7,7 @@ from pathlib import Path
 
 from kg.ingest import read_report
 from kg.link import link
+from kg.link.inferred import infer_carriers
 from kg.link.status import set_statuses
 from kg.model import Link, Mention, ReportText, Sentence
 from kg.nlp.pipeline import extract, jurisdiction_of
@@ -29,6 +30,7 @@ def process_text(report: ReportText) -> ReportResult:
     mentions = extract(report, sentences, jurisdiction)
     resolved = resolve(report, mentions, jurisdiction)
     links = link(resolved, sentences, mentions)
+    links += infer_carriers(resolved, sentences, links)
     set_statuses(resolved, sentences, mentions)
     return ReportResult(report, sentences, mentions, resolved, links)
 

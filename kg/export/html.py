@@ -15,6 +15,7 @@ FONT = (
 )
 DRAWN = (
     "carriedOutBy",
+    "inferredCarrier",
     "implementedIn",
     "implementedThroughout",
     "establishedBy",
@@ -93,9 +94,11 @@ def network_svg(
     for s, o in sorted(H.edges, key=lambda e: (e[0], e[1])):
         if s in placed and o in placed:
             (x1, y1), (x2, y2) = placed[s], placed[o]
+            relation = H[s][o]["relation"]
+            dash = ' stroke-dasharray="4 3"' if relation == "inferredCarrier" else ""
             parts.append(
                 f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
-                f'stroke-width="1.2"><title>{escape(H[s][o]["relation"])}</title></line>'
+                f'stroke-width="1.2"{dash}><title>{escape(relation)}</title></line>'
             )
     for n in sorted(placed):
         d = G.nodes[n]
@@ -138,7 +141,11 @@ def legend() -> str:
         for t, c in PALETTE.items()
         if t not in ("Outcome", "Report")
     )
-    return f'<div class="legend">{items}</div>'
+    lines = (
+        '<span class="key">—— carriedOutBy (stated by the text)</span>'
+        '<span class="key">- - - inferredCarrier (competent body, inferred)</span>'
+    )
+    return f'<div class="legend">{items}{lines}</div>'
 
 
 def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: dict) -> str:
@@ -146,6 +153,14 @@ def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: di
         (
             "谁承担哪些改革 / Reforms per body",
             table(tables["reforms_per_body"], ["label", "reforms", "mentions", "reform_names"], 40),
+        ),
+        (
+            "推定承担 / Reforms per body, inferred from the programme's domain (not stated)",
+            table(
+                tables["inferred_reforms_per_body"],
+                ["label", "reforms", "reform_names"],
+                40,
+            ),
         ),
         (
             "乡镇覆盖 / Programmes per township",

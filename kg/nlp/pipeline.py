@@ -18,6 +18,7 @@ from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions, spans  # noqa: F401  (factories)
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.places import admin_places, build_automaton_cached
+from kg.pos import starts_predicate
 
 _NOTHING = re.compile("$^")  # no short forms of townships in a body's name
 
@@ -71,13 +72,45 @@ def make_nlp():
 
 
 def jurisdiction_of(report: ReportText) -> str | None:
-    """The report's own area (a division code) from its publisher, else its title."""
+    """The report's own area (a division code) from its publisher, else its title, else the
+    area that is the subject of its opening paragraph (2021年,玉环市坚持…: an opening without
+    a header, as saved pages often are)."""
     for name in (report.meta.publisher, report.meta.title):
         if name:
             code = place_in_name(name)
             if code:
                 return code
+    return opening_subject(report.text[report.body_start : report.body_end])
+
+
+_CLAUSES = re.compile(r"[^，,。；;：:\n]+")
+COUNTY_LEVEL = 6  # digits of a county-level division code
+
+
+def opening_subject(body: str, window: int = 200) -> str | None:
+    """The first county-level or lower area that opens a clause of the first paragraph and is
+    followed by its predicate (玉环市坚持…), else None.
+
+    >>> opening_subject("2024年,瓯海区坚持以习近平法治思想为指导。")
+    '330304'
+    """
+    first = body[:window].split("\n\n")[0]
+    for clause in _CLAUSES.finditer(first):
+        text = clause.group().strip()
+        code = place_in_name(text)
+        if code and len(code) >= COUNTY_LEVEL:
+            rest = text[len(_name_prefix(text, code)) :]
+            if starts_predicate(rest, 0, len(rest)):
+                return code
     return None
+
+
+def _name_prefix(text: str, code: str) -> str:
+    """The part of `text` that names the area `code` (its shortest prefix that resolves to it)."""
+    for end in range(1, len(text) + 1):
+        if place_in_name(text[:end]) == code:
+            return text[:end]
+    return ""
 
 
 def place_in_name(name: str) -> str | None:

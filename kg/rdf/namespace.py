@@ -25,6 +25,7 @@ class FZ(DefinedNamespace):
     ProgramStatus: URIRef  # 举措状态 / programme status
     Province: URIRef  # 省级行政区 / province
     Recognition: URIRef  # 荣誉称号 / recognition
+    ReferenceBody: URIRef  # 参照机构 / reference body
     Report: URIRef  # 报告 / report
     Sentence: URIRef  # 句子 / sentence
     Site: URIRef  # 场所 / named site
@@ -42,6 +43,7 @@ class FZ(DefinedNamespace):
     implementedThroughout: URIRef  # 全域实施 / implemented throughout
     inReport: URIRef  # 所在报告 / in report
     inSentence: URIRef  # 所在句子 / in sentence
+    inferredCarrier: URIRef  # 推定实施主体 / inferred carrier
     jurisdiction: URIRef  # 辖区 / jurisdiction
     mentionedIn: URIRef  # 提及于 / mentioned in
     recognizedAs: URIRef  # 获得荣誉 / recognized as

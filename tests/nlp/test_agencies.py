@@ -12,13 +12,13 @@ def test_bodies_with_their_jurisdiction():
     found = labels(result, "Agency")
     for body in (
         "平阴县司法局",
-        "平阴县市场监管局",
+        "平阴县市场监督管理局",  # canonical: 市场监管局 is its short form (an alias)
         "平阴县税务局",
         "平阴县人民政府",
         "中共平阴县委员会",
         "平阴县人大常委会",
         "平阴县人民法院",
-        "平阴县检察院",
+        "平阴县人民检察院",  # 县检察院 is its short form
         "山东省司法厅",
     ):
         assert body in found, body

@@ -1,0 +1,130 @@
+"""fz:inferredCarrier: the competent body of a programme the report names no carrier for.
+
+Most sentences of the genre omit their subject (建立X机制). Where a report never says who carries
+a programme, the body competent for its domain (人民调解 → 司法局, 共享法庭 → 人民法院 …) is
+inferred from ``ontology/lexicon/competent_bodies.json``: the standard department at the report's
+level, in the report's jurisdiction, named canonically so that it is the same IRI as that body
+wherever a text names it. A body the report never names becomes a reference node (type
+fz:ReferenceBody, no fz:mentionedIn). Inferred links are kept apart from fz:carriedOutBy and
+never made for a programme that has an explicit carrier in the report.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg import iri
+from kg.model import Entity, Link, Mention, Sentence
+from kg.nlp.gazetteer import load_gazetteer
+from kg.resolve import Resolved, canonical_agency
+from kg.resources import lexicon
+
+LEVELS = {2: "province", 4: "prefecture", 6: "county", 9: "township"}
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    keywords: tuple[str, ...]
+    bodies: dict
+
+
+@lru_cache(maxsize=1)
+def domains() -> tuple[Domain, ...]:
+    table = lexicon("competent_bodies")
+    return tuple(
+        Domain(d["domain"], tuple(sorted(d["keywords"], key=len, reverse=True)), d["bodies"])
+        for d in table["domains"]
+    )
+
+
+def domain_of(label: str) -> Domain | None:
+    """The first domain of the table with a keyword in the programme's name.
+
+    >>> domain_of("“共享法庭”").name, domain_of("人民调解工作室").name, domain_of("首违不罚")
+    ('trial', 'justice-administration', None)
+    """
+    return next((d for d in domains() if any(k in label for k in d.keywords)), None)
+
+
+def report_level(jurisdiction: str) -> str:
+    """province / prefecture / county / township; a municipality (天津市) names its departments
+    like a prefecture.
+
+    >>> report_level("331082"), report_level("12"), report_level("33")
+    ('county', 'prefecture', 'province')
+    """
+    level = LEVELS.get(len(jurisdiction), "county")
+    if level == "province" and jurisdiction in lexicon("competent_bodies")["municipalities"]:
+        return "prefecture"
+    return level
+
+
+def competent_body(domain: Domain, jurisdiction: str) -> tuple[str, str, str] | None:
+    """(IRI, canonical name, scope code) of the domain's body in the jurisdiction, or None where
+    the level has no such body.
+
+    >>> competent_body(domain_of("人民调解"), "331082")[1:]
+    ('临海市司法局', '331082')
+    """
+    body = domain.bodies.get(report_level(jurisdiction))
+    division = load_gazetteer().by_code.get(jurisdiction)
+    if body is None or division is None:
+        return None
+    name, scope = canonical_agency(division.name + body, "", division.code, jurisdiction, "")
+    return iri.agency(scope, name), name, scope
+
+
+def infer_carriers(res: Resolved, sentences: list[Sentence], links: list[Link]) -> list[Link]:
+    """An inferredCarrier link for each programme of the report with a domain and no explicit
+    carrier; bodies the report does not name are added to `res` as reference nodes."""
+    if not res.jurisdiction:
+        return []
+    carried = {lk.subject for lk in links if lk.predicate == "carriedOutBy"}
+    out = []
+    for entity in sorted(res.entities.values(), key=lambda e: e.iri):
+        if entity.kind != "Program" or entity.iri in carried or not entity.mentions:
+            continue
+        domain = domain_of(entity.label)
+        body = competent_body(domain, res.jurisdiction) if domain else None
+        if body is None:
+            continue
+        key, name, scope = body
+        if key not in res.entities:
+            res.entities[key] = Entity(
+                key,
+                "Agency",
+                name,
+                aliases=short_forms(name),
+                extra_types={"ReferenceBody"},
+                props={"scope": scope, "reference": True},
+            )
+        first = min(entity.mentions, key=lambda m: m.start)
+        evidence = _evidence(sentences, first)
+        out.append(Link(entity.iri, "inferredCarrier", key, evidence, domain_rule(domain)))
+    return out
+
+
+def short_forms(name: str) -> set[str]:
+    """The usual short names of a canonical body name (the abbreviations of agencies.json read
+    backwards).
+
+    >>> sorted(short_forms("临海市市场监督管理局"))
+    ['临海市市场监管局']
+    """
+    out = set()
+    for short, full in lexicon("agencies")["abbreviations"].items():
+        if full in name and short not in ("政府", "法院", "检察院"):
+            out.add(name.replace(full, short))
+    return out
+
+
+def domain_rule(domain: Domain) -> str:
+    return f"competent-body:{domain.name}"
+
+
+def _evidence(sentences: list[Sentence], m: Mention) -> Mention:
+    """The sentence that names the programme, with the programme as its span."""
+    sentence = sentences[m.sentence]
+    return Mention("Evidence", m.start, m.end, sentence.text, sentence.text, sentence.index)
