@@ -22,6 +22,7 @@ def outcomes(res, sentences, by_sentence, text):
     limit = link_cues()["max_previous_sentences"]
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
     heading_programmes = _heading_programmes(sentences, by_sentence)
+    item_headings = _item_headings(sentences)
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         programmes = sorted(programmes_of(ms), key=lambda p: p.end)
@@ -36,8 +37,8 @@ def outcomes(res, sentences, by_sentence, text):
             if target is None:
                 target = next(
                     (
-                        heading_programmes.get(h.start)
-                        for h in reversed(sentence.headings)
+                        heading_programmes[h.start]
+                        for h in _enclosing_headings(sentence, item_headings)
                         if heading_programmes.get(h.start) is not None
                     ),
                     None,
@@ -100,6 +101,38 @@ def _heading_programmes(sentences, by_sentence):
                 None,
             )
     return out
+
+
+def _item_headings(sentences):
+    """Item headings in text order, once each."""
+    seen = {}
+    for sentence in sentences:
+        item = sentence.scope("item")
+        if item is not None:
+            seen.setdefault(item.start, item)
+    return [seen[k] for k in sorted(seen)]
+
+
+def _enclosing_headings(sentence, item_headings):
+    """The sentence's headings, innermost first; an item written 一是… under a numbered item
+    (1.深化…改革。一是…) is inside that numbered item, which the heading path does not keep."""
+    out = list(reversed(sentence.headings))
+    item, section = sentence.scope("item"), sentence.scope("section")
+    if item is not None and _item_kind(item.label) == "ordinal":
+        earlier = [
+            h
+            for h in item_headings
+            if h.start < item.start
+            and _item_kind(h.label) == "numbered"
+            and (section is None or h.start > section.start)
+        ]
+        if earlier:
+            out.insert(1, earlier[-1])
+    return out
+
+
+def _item_kind(label: str) -> str:
+    return "ordinal" if label.endswith("是") else "numbered"
 
 
 def _sentences_at(starts, pos):

@@ -128,11 +128,20 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
             if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
                 continue  # 双向评价: 向 is part of the word 双向, not a function word
             cut = m.end()
+            idiom = _idiom_at(masked, m.start(), end)
+            if idiom and end - (m.start() + idiom) >= keep:
+                cut = m.start() + idiom  # 以点带面: the boundary opens an idiom; cut after it
             if masked[cut : cut + 1] in PREDICATE_COMPLEMENTS and end - cut - 1 >= keep:
                 entry = dictionary().get(m.group(0))
                 if entry is not None and entry[1] in ("v", "vd"):
                     cut += 1  # 构建起“…”: the complement belongs to the verb
     return cut
+
+
+def _idiom_at(text: str, pos: int, end: int) -> int:
+    """Length of a four-character idiom (jieba i / l) starting at `pos`, else 0."""
+    entry = dictionary().get(text[pos : pos + 4]) if pos + 4 <= end else None
+    return 4 if entry is not None and entry[1] in ("i", "l") else 0
 
 
 def inside_word(text: str, start: int, end: int) -> bool:

@@ -109,3 +109,22 @@ def test_the_committee_for_law_based_governance_keeps_its_whole_name():
         if e.kind == "Agency"
     }
     assert "安吉县委全面依法治县委员会" in bodies and "依法治县委员会" not in bodies
+
+
+SUFFIXES = """衡阳县人民政府关于2023年法治政府建设情况的报告
+县应急局依法处置安全隐患120处,县市场监管局查处违法案件35件,在县政府门户网站公开行政处罚决定书。
+县委组织部组织县管领导干部旁听庭审。设立行政执法协调监督联络室,在县政务服务中心设立企业服务站。
+"""
+
+
+def test_one_character_suffixes_need_evidence():
+    found = labels(extract_text(SUFFIXES, doc_id="hengyang-2023"), "Agency")
+    assert not any(name.endswith("处") for name in found)  # 120处, 查处, 处罚
+    assert not any(name.endswith("干部") for name in found)
+    assert not any(name.endswith("网站") for name in found)
+    assert "衡阳县应急管理局" in found and "衡阳县市场监督管理局" in found
+
+
+def test_an_office_named_by_its_function():
+    found = labels(extract_text(SUFFIXES, doc_id="hengyang-2023"), "Agency")
+    assert "行政执法协调监督联络室" in found  # 联络室 after a common word

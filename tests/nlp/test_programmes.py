@@ -99,3 +99,29 @@ def test_publicity_going_into_places_is_part_of_the_name():
         "开展生态环境法治宣传进企业活动,宣传法律知识。\n"
     )
     assert "生态环境法治宣传进企业活动" in labels(extract_text(text, doc_id="xz-2023"), "Program")
+
+
+BOUNDARIES = """岳阳县人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+全面理清行政执法事项清单制度,主动融入长江大保护工作机制。编制重大行政决策事项目录清单,优化政务服务制度供给。
+探索建立网格员双向评价制度,强化公民法治素养观测点联动,构建以点带面“穿透式”督察工作机制,构建起“诉前-诉中-诉后”闭环链条。
+“洞庭清风”工程全域推开,“湖湘护河”志愿服务队获评全省优秀志愿服务组织。
+"""
+
+
+def test_names_start_after_a_leading_predicate_and_never_inside_a_word():
+    found = labels(extract_text(BOUNDARIES, doc_id="yueyang-2023"), "Program")
+    assert "行政执法事项清单制度" in found  # 全面理清: adverb + verb
+    assert "长江大保护工作机制" in found  # 主动融入
+    assert "“穿透式”督察工作机制" in found  # 以点带面: an idiom opened by a preposition
+    assert "“诉前-诉中-诉后”" in found  # 构建起: the verb's complement 起 is not the name's
+    assert "网格员双向评价制度" in found  # 双向 is one word: 向 is no function word here
+    assert not any(name.endswith("事项目") for name in found)  # 项目 inside 目录
+    assert not any(name.endswith("服务制度") for name in found)  # 制度供给: a modifier
+
+
+def test_heads_from_word_structure_and_quotes_named_by_what_follows():
+    found = labels(extract_text(BOUNDARIES, doc_id="yueyang-2023"), "Program")
+    assert "公民法治素养观测点" in found  # 点 after a common word
+    assert "“洞庭清风”工程" in found or "“洞庭清风”" in found  # 全域推开 after the quote
+    assert "“湖湘护河”志愿服务队" in found  # the noun after the quote up to the award verb

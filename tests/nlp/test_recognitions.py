@@ -31,3 +31,20 @@ def test_bundled(linhai):
         "省级金牌调解工作室",
     ):
         assert name in found
+
+
+PILOTS = """常德市武陵区人民政府2024年法治政府建设年度报告
+2024年,武陵区获国家知识产权强县建设试点县,“沅澧智审”系统获国家级“最佳应用奖”,区“三调联动”模式入选全国社会治理创新案例(2024),“柳叶湖议事会”纳入全省改革试点。获得群众好评。
+"""
+
+
+def test_recognitions_received_with_huo_pilots_and_a_bracketed_year():
+    result = extract_text(PILOTS, doc_id="wuling-2024")
+    found = labels(result, "Recognition")
+    assert "国家知识产权强县建设试点县" in found  # 获 + a head
+    assert "国家级“最佳应用奖”" in found
+    assert "全国社会治理创新案例(2024)" in found  # head tested without the year
+    assert "全省改革试点" in found  # 纳入 + 试点
+    assert not any("好评" in name for name in found)  # 获得 needs a head
+    recognized = links(result, "recognizedAs")
+    assert ("武陵区", "国家知识产权强县建设试点县") in recognized  # the place before the verb

@@ -1,0 +1,45 @@
+"""carriedOutBy from clause structure, on a county report written for these tests (湖南 浏阳)."""
+
+from tests.conftest import extract_text, links
+
+REPORT = """浏阳市人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+(一)优化营商环境。市市场监管局持续深化公平竞争审查制度,清理涉企政策文件42件;市法院与市税务局联合签署涉税执行协作备忘录,推动建立“执行+税务”联动机制。市人社局会同市住建局推行“安薪工程”,追回欠薪1300余万元。由市司法局牵头,建立行政执法协调监督工作体系。
+(二)强化监督。市委巡察办指导市卫健局建立“清廉医院”评价体系。构建“一案一评”工作机制,评查案卷120卷。市统计局开展统计执法检查,“数据质量提升年”活动全面铺开。
+"""
+
+
+def carried():
+    return links(extract_text(REPORT, doc_id="liuyang-2023"), "carriedOutBy")
+
+
+def test_a_body_opening_its_clause_carries_its_programme_through_adverbs():
+    assert ("公平竞争审查制度", "浏阳市市场监督管理局") in carried()  # 持续深化: adverb, verb
+
+
+def test_co_subjects_and_the_clauses_that_share_them():
+    found = carried()
+    # 市法院与市税务局签署…,推动建立X: both subjects, and the next clause begins with its verb
+    assert ("“执行+税务”联动机制", "浏阳市人民法院") in found
+    assert ("“执行+税务”联动机制", "浏阳市税务局") in found
+    assert ("“安薪工程”", "浏阳市人力资源和社会保障局") in found  # 会同
+    assert ("“安薪工程”", "浏阳市住建局") in found
+
+
+def test_the_body_that_leads_carries_what_follows():
+    assert ("行政执法协调监督工作体系", "浏阳市司法局") in carried()  # 由X牵头, 建立Y
+
+
+def test_the_nearest_body_is_not_always_the_carrier():
+    found = carried()
+    # 市委巡察办指导市卫健局建立X: the body after the pivotal verb builds X, not the one before it
+    assert ("“清廉医院”评价体系", "浏阳市卫健局") in found
+    assert not any(body.endswith("巡察办") for _, body in found)
+    # a clause with a subject of its own ends the chain: 市统计局 does not carry the 活动
+    assert not any(p.startswith("“数据质量提升年”") for p, _ in found)
+
+
+def test_nothing_is_asserted_where_no_carrier_is_stated():
+    found = carried()
+    assert not any(p == "“一案一评”工作机制" for p, _ in found)
+    assert not any(body == "浏阳市人民政府" for _, body in found)  # never the publisher
