@@ -14,8 +14,13 @@ Shared by the extractors (``kg.nlp``) and the link rules (``kg.link``), so it si
 
 from __future__ import annotations
 
+import importlib.metadata
+import importlib.util
+import os
+import pickle
+import tempfile
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from kg.resources import lexicon
 
@@ -28,16 +33,62 @@ VERB_TAGS = frozenset({"v", "vd", "vn"})  # verbs, adverbial verbs, verbal nouns
 def dictionary() -> dict[str, tuple[int, str]]:
     """word → (frequency, tag) for every dictionary word of 1 to MAX_WORD characters.
 
+    Parsing the 5 MB text takes about a second, so the parsed table is kept in the user's
+    cache folder (``$XDG_CACHE_HOME/fazhi-kg``, keyed by jieba's version and the file's size) and
+    read back in a fraction of that; without a writable cache it is parsed each time.
+
     >>> dictionary()["开展"]
     (6910, 'v')
     """
-    words: dict[str, tuple[int, str]] = {}
-    with resources.files("jieba").joinpath("dict.txt").open(encoding="utf-8") as f:
-        for line in f:
-            parts = line.split()
-            if len(parts) == 3 and len(parts[0]) <= MAX_WORD:
-                words[parts[0]] = (int(parts[1]), parts[2])
+    source = _dictionary_file()
+    cache = _cache_file(source)
+    if cache is not None and cache.is_file():
+        try:
+            return pickle.loads(cache.read_bytes())
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError):
+            pass  # a damaged cache is rebuilt below
+    words = _parse(source.read_text(encoding="utf-8"))
+    if cache is not None:
+        _write_cache(cache, words)
     return words
+
+
+def _dictionary_file() -> Path:
+    """jieba's dict.txt, found without importing jieba (whose import costs a quarter second)."""
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("jieba is not installed (its dictionary is fazhi-kg's lexicon)")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+def _parse(text: str) -> dict[str, tuple[int, str]]:
+    parts = text.split()  # word, frequency, tag on each line
+    return {
+        w: (int(f), t)
+        for w, f, t in zip(parts[0::3], parts[1::3], parts[2::3], strict=True)
+        if len(w) <= MAX_WORD
+    }
+
+
+def _cache_file(source: Path) -> Path | None:
+    try:
+        size = source.stat().st_size
+        version = importlib.metadata.version("jieba")
+    except (OSError, importlib.metadata.PackageNotFoundError):
+        return None
+    root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "fazhi-kg"
+    return root / f"jieba-dict-{version}-{size}-{MAX_WORD}.pickle"
+
+
+def _write_cache(cache: Path, words: dict) -> None:
+    """Write the cache atomically; an unwritable cache folder is not an error."""
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=cache.parent, delete=False) as f:
+            f.write(pickle.dumps(words, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(f.name, cache)
+    except OSError:
+        pass
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +96,13 @@ def _grammar() -> dict:
     return lexicon("grammar")
 
 
+@lru_cache(maxsize=1)
 def adverbs() -> frozenset[str]:
     """The closed class of adverbs (and adverbial phrases) of official prose."""
     return frozenset(_grammar()["adverbs"])
 
 
+@lru_cache(maxsize=1)
 def prepositions() -> frozenset[str]:
     return frozenset(_grammar()["prepositions"])
 
@@ -61,7 +114,12 @@ def is_verb(word: str) -> bool:
     (True, False)
     """
     entry = dictionary().get(word)
-    return (entry is not None and entry[1] in VERB_TAGS) or word in _grammar()["verbs"]
+    return (entry is not None and entry[1] in VERB_TAGS) or word in _grammar_verbs()
+
+
+@lru_cache(maxsize=1)
+def _grammar_verbs() -> frozenset[str]:
+    return frozenset(_grammar()["verbs"])
 
 
 def word_at(text: str, pos: int, end: int | None = None) -> str:

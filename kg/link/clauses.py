@@ -15,10 +15,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.model import Mention
+from kg.nlp.text import clause_break_re
 from kg.pos import skip_adverbs, starts_predicate
 from kg.resources import lexicon
 
-_BREAK = re.compile(r"[，,；;：:。！!？?]")
 SENTENCE_LEVEL_BREAKS = "；;。！!？?"  # a subject is not carried past these
 
 
@@ -46,7 +46,7 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     ['甲开展X', '乙推行Y', '丙']
     """
     out, pos = [], start
-    for m in _BREAK.finditer(text, start, end):
+    for m in clause_break_re().finditer(text, start, end):
         out.append(Clause(pos, m.start(), m.group()))
         pos = m.end()
     if pos < end:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from kg.link.common import (
@@ -12,6 +11,7 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
+from kg.nlp.text import clause_break_re
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -58,10 +58,10 @@ def outcomes(res, sentences, by_sentence, text):
 
 def in_own_clause(text, sentence, programmes, outcome):
     """The programme of the outcome's own clause: the nearest before it, else the first after."""
-    stop = _BREAK.search(text, outcome.end, sentence.end)
+    stop = clause_break_re().search(text, outcome.end, sentence.end)
     hi = stop.start() if stop else sentence.end
     lo = sentence.start
-    for m in _BREAK.finditer(text, sentence.start, outcome.start):
+    for m in clause_break_re().finditer(text, sentence.start, outcome.start):
         lo = m.end()
     inside = [p for p in programmes if lo <= p.start and p.end <= hi]
     before = [p for p in inside if p.end <= outcome.start]
@@ -143,6 +143,3 @@ def _sentences_at(starts, pos):
 
 def _counted(programme) -> bool:
     return programme.get("rule") == "counted-activity"
-
-
-_BREAK = re.compile(r"[，,；;：:。]")

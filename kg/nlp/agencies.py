@@ -109,6 +109,9 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, m.start(), keep=0)
         start = _extend_to_place(start, places)
+        count = _LEADING_COUNT.match(masked, start, m.start())
+        if count:
+            start = count.end()  # 召开3次区委…委员会会议: the count is not the body's
         strong = suffix in rules.strong or _named_office(masked, m.start(), suffix, rules)
         if suffix in rules.office_suffixes and not strong:
             continue
@@ -157,6 +160,9 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         kept.append(cand)
     return kept
+
+
+_LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 
 
 def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:

@@ -18,6 +18,7 @@ from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions, spans  # noqa: F401  (factories)
 from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.places import admin_places, build_automaton_cached
+from kg.nlp.text import clause_break_re
 from kg.pos import starts_predicate
 
 _NOTHING = re.compile("$^")  # no short forms of townships in a body's name
@@ -83,7 +84,6 @@ def jurisdiction_of(report: ReportText) -> str | None:
     return opening_subject(report.text[report.body_start : report.body_end])
 
 
-_CLAUSES = re.compile(r"[^，,。；;：:\n]+")
 COUNTY_LEVEL = 6  # digits of a county-level division code
 
 
@@ -95,8 +95,7 @@ def opening_subject(body: str, window: int = 200) -> str | None:
     '330304'
     """
     first = body[:window].split("\n\n")[0]
-    for clause in _CLAUSES.finditer(first):
-        text = clause.group().strip()
+    for text in (t.strip() for line in first.split("\n") for t in clause_break_re().split(line)):
         code = place_in_name(text)
         if code and len(code) >= COUNTY_LEVEL:
             rest = text[len(_name_prefix(text, code)) :]

@@ -10,8 +10,10 @@ being what an award went to). Leading places and bodies are cut off and kept as 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from spacy.language import Language
@@ -21,6 +23,7 @@ from kg.nlp.awards import award_after_re, award_before_re, award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
     MASK_CHAR,
+    clause_break_re,
     clause_start,
     ends_inside_word,
     strip_predicate,
@@ -69,7 +72,8 @@ class ProgrammeRules:
         return cls(
             head_re=re.compile(alternation(lex["heads"])),
             after_quote_head_re=re.compile(
-                rf"[^，,。；;：:、“”]{{0,12}}?(?:{alternation(lex['after_quote_heads'])})"
+                rf"[^，,。；;：:、“”]{{0,12}}?"
+                rf"(?:{alternation(lex['heads'] + lex['after_quote_extra_heads'])})"
             ),
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
@@ -153,7 +157,10 @@ def find_programmes(
     return sorted(named, key=lambda c: (c["start"], c["end"]))
 
 
-_CLAUSE = re.compile(r"[^，,。；;：:！!？?\n]+")
+@lru_cache(maxsize=1)
+def _clause_re() -> re.Pattern:
+    """A run of text between clause breaks (common.json's one class) or line ends."""
+    return re.compile(f"[^{clause_break_re().pattern[1:-1]}\n]+")
 
 
 def _counted_activities(text, masked, quantities, taken, leaders, rules):
@@ -163,9 +170,12 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
     (a count right after the verb, or closing the clause, is cut off); nothing without a count
     is taken, and nothing that overlaps a name already found."""
     found = []
-    for clause in _CLAUSE.finditer(masked):
+    quantities = sorted(quantities)
+    starts = [s for s, _ in quantities]
+    for clause in _clause_re().finditer(masked):
         lo, hi = clause.span()
-        counts = [(s, e) for s, e in quantities if lo <= s and e <= hi]
+        first = bisect_left(starts, lo)
+        counts = [(s, e) for s, e in quantities[first : bisect_left(starts, hi)] if e <= hi]
         if not counts:
             continue
         verbs = list(rules.activity_verb_re.finditer(masked, lo, hi))

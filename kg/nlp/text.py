@@ -198,12 +198,17 @@ def first_boundary(text: str, start: int, end: int, keep: int = 2) -> int:
     return end
 
 
+@lru_cache(maxsize=1)
+def _scope_words() -> tuple[str, ...]:
+    return tuple(sorted(lexicon("common")["scope_words"], key=len, reverse=True))
+
+
 def strip_scope(text: str) -> int:
     """Length of a leading scope word (全市, 我市, 市本级 …) or year (2022年度) to drop."""
     m = re.match(r"(?:(?:19|20)\d{2}年度?)+", text)
     if m:
         return m.end() + strip_scope(text[m.end() :])
-    for word in sorted(lexicon("common")["scope_words"], key=len, reverse=True):
+    for word in _scope_words():
         if text.startswith(word):
             return len(word) + strip_scope(text[len(word) :])
     return 0

@@ -128,3 +128,9 @@ def test_one_character_suffixes_need_evidence():
 def test_an_office_named_by_its_function():
     found = labels(extract_text(SUFFIXES, doc_id="hengyang-2023"), "Agency")
     assert "行政执法协调监督联络室" in found  # 联络室 after a common word
+
+
+def test_a_count_before_a_body_is_not_its_name():
+    text = "龙岗区人民政府2023年法治政府建设年度报告\n组织召开3次区委全面依法治区委员会会议。\n"
+    found = labels(extract_text(text, doc_id="longgang-2023"), "Agency")
+    assert not any(name[0].isdigit() for name in found)
