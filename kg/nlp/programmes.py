@@ -244,12 +244,16 @@ class _Head(NamedTuple):
 
 def _head_matches(masked, rules):
     """Heads of the lexicon, and 点 after a common two-character word (观测点, 服务点), unless
-    the word and 点 are themselves a common abstract noun (切入点, 出发点)."""
+    点 ends a word with the character before it (为重点, 新亮点) or the word and 点 are themselves
+    a common abstract noun (切入点, 出发点)."""
     found = [(m.start(), m.end()) for m in rules.head_re.finditer(masked)]
     words = dictionary()
     for m in re.finditer("点", masked):
         i = m.start()
         before, whole = words.get(masked[i - 2 : i]), words.get(masked[i - 2 : i + 1])
+        own = words.get(masked[i - 1 : i + 1])  # 重点, 亮点, 地点: 点 ends a word of its own
+        if own and own[0] >= COMMON_WORD:
+            continue
         if i >= 2 and before and before[0] >= COMMON_WORD and not (whole and whole[0] >= 100):
             found.append((i - 2, i + 1))
     for start, end in sorted(set(found), key=lambda se: (se[0], -se[1])):
