@@ -8,7 +8,6 @@ from kg.ingest.report import parse_report_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SHARED = ROOT.parent / "shared"
 
 
 def extract_text(text: str, doc_id: str = "test") -> ReportResult:

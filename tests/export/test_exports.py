@@ -11,7 +11,9 @@ import networkx as nx
 import pytest
 from lxml import etree
 
-from tests.conftest import SHARED
+from tests.conftest import FIXTURES
+
+GEXF_GRAMMAR = FIXTURES / "schemas" / "gexf-1.3" / "gexf.rng"  # shipped: see its README
 
 JS = Path(__file__).resolve().parent.parent / "js"
 
@@ -23,7 +25,7 @@ def _gexf_counts(path: Path) -> tuple[int, int]:
 
 
 def test_gexf_validates_against_the_relax_ng_grammar(bundled_build):
-    grammar = etree.RelaxNG(etree.parse(str(SHARED / "schemas" / "gexf-1.3" / "gexf.rng")))
+    grammar = etree.RelaxNG(etree.parse(str(GEXF_GRAMMAR)))
     ok = grammar.validate(etree.parse(str(bundled_build / "graph.gexf")))
     assert ok, grammar.error_log
 
@@ -34,7 +36,7 @@ def test_grammar_rejects_what_networkx_writes(tmp_path):
     G.add_edge("a", "b")
     path = tmp_path / "nx.gexf"
     nx.write_gexf(G, path, version="1.3")
-    grammar = etree.RelaxNG(etree.parse(str(SHARED / "schemas" / "gexf-1.3" / "gexf.rng")))
+    grammar = etree.RelaxNG(etree.parse(str(GEXF_GRAMMAR)))
     assert not grammar.validate(etree.parse(str(path)))
 
 

@@ -128,6 +128,9 @@ def test_heads_from_word_structure_and_quotes_named_by_what_follows():
 
 
 def test_dian_that_ends_a_word_of_its_own_heads_no_name():
-    text = "醴陵市人民政府关于2023年法治政府建设情况的报告\n以法治政府建设为重点开展法治督察,打造普法新亮点。\n"
+    text = (
+        "醴陵市人民政府关于2023年法治政府建设情况的报告\n"
+        "以法治政府建设为重点开展法治督察,打造普法新亮点。\n"
+    )
     found = labels(extract_text(text, doc_id="liling-2023"), "Program")
     assert not any(name.endswith(("重点", "亮点")) for name in found)
