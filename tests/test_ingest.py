@@ -110,3 +110,24 @@ def test_publisher_from_a_departments_title_without_signature():
     )
     assert report.meta.publisher == "温岭市司法局"
     assert report.meta.covers_year == 2023
+
+
+def test_the_title_after_a_portals_navigation_lines():
+    from kg.ingest.report import parse_report_text
+
+    text = (
+        "今天是:2024年3月1日\n工作报告\n无障碍 简体| 繁体\n"
+        "2023年雨湖区法治政府建设情况报告\n2023年,雨湖区坚持依法行政。\n"
+    )
+    report = parse_report_text(text, source="yuhu.txt", doc_id="yuhu-2023")
+    assert report.meta.title == "2023年雨湖区法治政府建设情况报告"
+    assert "今天是" not in report.text[report.body_start : report.body_end]
+
+
+def test_the_area_of_a_title_that_opens_with_its_year():
+    from kg.ingest.report import parse_report_text
+    from kg.nlp.pipeline import jurisdiction_of
+
+    text = "2023年雨湖区法治政府建设情况报告\n一、主要工作\n推进依法行政。\n"
+    report = parse_report_text(text, source="yuhu.txt", doc_id="yuhu-2023")
+    assert jurisdiction_of(report) == "430302"

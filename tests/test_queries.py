@@ -247,3 +247,17 @@ def test_serve_answers_select_and_refuses_update(bundled_build):
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+
+def test_carriers_lists_stated_and_inferred_carriers_apart(bundled_build):
+    """Facts checked by hand against corpus/linhai-2023.txt: the text says 市税务局 runs
+    “税立方”普法阵地集群 (stated); it names no carrier for 共享法庭, whose competent body is the
+    county court (inferred); no programme has both kinds from the one report."""
+    rows = _rows(bundled_build / "store", ROOT / "queries" / "carriers.rq")
+    pairs = {(r["programmeName"], r["kind"], r["bodyName"]) for r in rows}
+    assert ("“税立方”普法阵地集群", "explicit", "临海市税务局") in pairs
+    assert ("共享法庭", "inferred", "临海市人民法院") in pairs
+    explicit = {r["programme"] for r in rows if r["kind"] == "explicit"}
+    inferred = {r["programme"] for r in rows if r["kind"] == "inferred"}
+    assert not explicit & inferred
+    assert all(r["rule"].startswith("competent-body:") for r in rows if r["kind"] == "inferred")

@@ -66,9 +66,10 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
                     publisher_field = value
         if matched_field or any(rx.search(stripped) for rx in chrome):
             continue
-        if meta.title is None and not body and len(stripped) < 80 and title_re.search(stripped):
-            meta.title = stripped
-            continue
+        if meta.title is None and len(stripped) < 80 and title_re.search(stripped):
+            if _only_navigation(body):  # short lines before it are the portal's (简体|繁体)
+                meta.title = stripped
+                continue
         lead = len(line) - len(line.lstrip())
         body.append((start + lead, start + lead + len(stripped), stripped))
     if not body:
@@ -115,6 +116,17 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
         body_start=body[0][0],
         body_end=body[-1][1],
         meta=meta,
+    )
+
+
+_NAVIGATION_LINES = 4
+
+
+def _only_navigation(lines) -> bool:
+    """Lines before a title that are none of the report's text: a few short lines without a
+    sentence end."""
+    return len(lines) <= _NAVIGATION_LINES and all(
+        len(line) <= 30 and not re.search(r"[。；;！？]", line) for _, _, line in lines
     )
 
 

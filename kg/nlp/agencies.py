@@ -34,7 +34,6 @@ class AgencyRules:
     not_after_prefix: re.Pattern
     not_after_suffix: re.Pattern
     central_re: re.Pattern
-    common_nouns: frozenset
     office_suffixes: frozenset
     max_name: int
 
@@ -58,7 +57,6 @@ class AgencyRules:
             re.compile(
                 f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"
             ),
-            frozenset(lex["nouns_ending_in_a_suffix"]),
             frozenset(lex["office_suffixes"]),
             max_name,
         )
@@ -103,7 +101,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         if len(suffix) == 1 and (
             rules.not_after_suffix.match(masked, m.end())
             or inside_a_word(masked, m.start())
-            or masked[m.start() - 1 : m.end()] in rules.common_nouns
+            or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
         ):
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
@@ -175,6 +173,20 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     if own is not None and own[0] >= COMMON_WORD:
         return False  # 门户网站, 车站: the suffix ends a word of its own
     return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
+
+
+def ends_a_common_noun(text: str, pos: int) -> bool:
+    """The suffix at `pos` ends a common word with the character before it, and the two before
+    it are no word: 领导干部, 决策部署, 新格局, 办事大厅 (but 财政局, 监管局: 财政, 监管 are words).
+
+    >>> ends_a_common_noun("县管领导干部", 5), ends_a_common_noun("县财政局", 3)
+    (True, False)
+    """
+    if pos < 2:
+        return False
+    words = dictionary()
+    own, before = words.get(text[pos - 1 : pos + 1]), words.get(text[pos - 2 : pos])
+    return own is not None and own[0] >= COMMON_WORD and before is None
 
 
 def inside_a_word(text: str, pos: int) -> bool:

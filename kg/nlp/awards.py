@@ -31,11 +31,17 @@ def award_after_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def strong_award_re() -> re.Pattern:
+    """The verbs that only mean receiving an award (not 纳入, 列入, 获得: also to include, get)."""
+    strong = [v for v in award_verbs() if v not in weak_award_verbs()]
+    return re.compile("|".join(map(re.escape, strong)))
+
+
+@lru_cache(maxsize=1)
 def award_before_re() -> re.Pattern:
     """A verb that only means receiving an award shortly before a position, in the same clause
     (获评全省…“X”; not 列入, 纳入, which also mean to include)."""
-    strong = [v for v in award_verbs() if v not in weak_award_verbs()]
-    return re.compile(rf"(?:{'|'.join(map(re.escape, strong))})[^，,。；;]{{0,12}}$")
+    return re.compile(rf"(?:{strong_award_re().pattern})[^，,。；;]{{0,12}}$")
 
 
 @lru_cache(maxsize=1)

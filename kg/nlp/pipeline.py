@@ -78,24 +78,27 @@ def jurisdiction_of(report: ReportText) -> str | None:
     a header, as saved pages often are)."""
     for name in (report.meta.publisher, report.meta.title):
         if name:
-            code = place_in_name(name)
+            code = place_in_name(_LEADING_YEAR.sub("", name))  # 2020年静海区…报告
             if code:
                 return code
     return opening_subject(report.text[report.body_start : report.body_end])
+
+
+_LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
 
 
 COUNTY_LEVEL = 6  # digits of a county-level division code
 
 
 def opening_subject(body: str, window: int = 200) -> str | None:
-    """The first county-level or lower area that opens a clause of the first paragraph and is
+    """The first county-level or lower area that opens a clause of the report's opening and is
     followed by its predicate (玉环市坚持…), else None.
 
     >>> opening_subject("2024年,瓯海区坚持以习近平法治思想为指导。")
     '330304'
     """
-    first = body[:window].split("\n\n")[0]
-    for text in (t.strip() for line in first.split("\n") for t in clause_break_re().split(line)):
+    opening = body[:window]
+    for text in (t.strip() for line in opening.split("\n") for t in clause_break_re().split(line)):
         code = place_in_name(text)
         if code and len(code) >= COUNTY_LEVEL:
             rest = text[len(_name_prefix(text, code)) :]

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.awards import award_after_re, award_before_re, award_re
+from kg.nlp.awards import award_after_re, award_before_re, strong_award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
     MASK_CHAR,
@@ -49,6 +49,7 @@ class ProgrammeRules:
     launch_before: re.Pattern
     launch_after: re.Pattern
     list_after: re.Pattern
+    rate_after: re.Pattern
     award_after: re.Pattern
     award_boundary: re.Pattern
     generic: tuple
@@ -79,8 +80,9 @@ class ProgrammeRules:
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
             launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
+            rate_after=re.compile(lex["rate_after"]),
             award_after=award_after_re(),
-            award_boundary=award_re(),
+            award_boundary=strong_award_re(),  # 纳入X体系 is no award
             generic=tuple(sorted(lex["generic_modifiers"], key=len, reverse=True)),
             right_rejects=re.compile(lex["right_rejects"]),
             quote_rejects=re.compile(lex["quote_rejects"]),
@@ -418,6 +420,10 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "launched-after"  # “八八战略”实施, “法治小镇”培育
         elif rules.list_after.match(text, after):
             reason = "listed"
+        elif rules.rate_after.match(text, q[1]):
+            reason = "rated"  # “一网通办”率达99%: what a rate is measured on
+        elif _in_quoted_list(text, q, quote_end):
+            reason = "listed"  # …、“大综合一体化”、“裁执分离”等: named items of a list
         elif rules.award_after.match(text, q[1]):
             reason = "awarded"
         elif counts[t] >= rules.min_repeats:
@@ -463,6 +469,27 @@ def _extend_left(text, masked, quote, leaders, rules):
     if cand is None or cand["start"] > quote[0] or "、" in text[cand["start"] : quote[0]]:
         return None  # 、 only between leading places (杜桥镇、桃渚镇…)
     return cand
+
+
+def _in_quoted_list(text, quote, quote_end):
+    """The quote is one of two or more quotes joined by 、 (or written side by side) that the
+    list closes with 等."""
+    starts = {e: s for s, e in quote_end.items()}
+    count, end = 1, quote[1]
+    while True:  # forward to the list's end
+        nxt = end + 1 if text[end : end + 1] == "、" else end
+        if nxt in quote_end:
+            count, end = count + 1, quote_end[nxt]
+        else:
+            break
+    start = quote[0]
+    while True:  # and back to its start
+        prev = start - 1 if text[start - 1 : start] == "、" else start
+        if prev in starts:
+            count, start = count + 1, starts[prev]
+        else:
+            break
+    return count >= 2 and text.startswith("等", end)
 
 
 def _after_adjacent_quotes(text, end, starts):

@@ -134,3 +134,23 @@ def test_dian_that_ends_a_word_of_its_own_heads_no_name():
     )
     found = labels(extract_text(text, doc_id="liling-2023"), "Program")
     assert not any(name.endswith(("重点", "亮点")) for name in found)
+
+
+def test_quoted_names_in_a_list_closed_by_deng_and_before_a_rate():
+    text = (
+        "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
+        "围绕“证照分离”、“一业一证”等开展专项督察5次,“一网通办”率达98%。\n"
+        "坚持“就近受理、就近化解”。\n"
+    )
+    found = labels(extract_text(text, doc_id="hetang-2023"), "Program")
+    assert {"“证照分离”", "“一业一证”", "“一网通办”"} <= found
+    assert "“就近受理、就近化解”" not in found  # a slogan, even between quotes
+
+
+def test_included_in_a_system_is_no_award_boundary():
+    text = (
+        "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
+        "区委将法治建设成效纳入全区绩效考核指标体系。\n"
+    )
+    found = labels(extract_text(text, doc_id="hetang-2023"), "Program")
+    assert any(name.endswith("绩效考核指标体系") for name in found)
