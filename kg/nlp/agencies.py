@@ -77,6 +77,11 @@ class AgencyRecognizer:
         masked = context(doc)["masked"]
         places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
         for start, end, prefix, place in find_agencies(masked, places, self.rules):
+            named = masked[start:end]
+            area = prefix or (place.get("name") if place else "")
+            short = area[:-1] if place and len(area) > 2 else area  # 台州 of 台州市
+            listed = area and prefix != NATIONAL_PREFIX and not named.startswith(short)
+            extra = {"label": area + named} if listed else {}  # 区法院、司法局: 区司法局
             add_span(
                 doc,
                 start,
@@ -85,6 +90,7 @@ class AgencyRecognizer:
                 prefix=prefix,
                 place_code=place.get("code") if place else None,
                 place_name=place.get("name") if place else None,
+                **extra,
             )
         return doc
 
@@ -115,7 +121,9 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         head = _jurisdiction(masked, start, m.start(), places, rules, anywhere=not strong)
         if head is None and not strong:
-            continue
+            head = _listed_after(masked, start, candidates)
+            if head is None or (len(suffix) == 1 and m.start() == start):
+                continue  # 、局: a one-character suffix alone names nothing
         if head is not None:
             start = head[0]
         name = masked[start : m.end()]
@@ -161,6 +169,22 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
 
 
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
+
+
+_LIST_JOINER = re.compile(r"(?:、|及|和|与|以及)$")
+
+
+def _listed_after(masked, start, candidates):
+    """区法院、司法局及信访办: a body listed right after one with a jurisdiction prefix shares it
+    (the head of the list names the area once). Returns a jurisdiction like _jurisdiction's,
+    starting at `start` and naming no extra text, or None."""
+    joiner = _LIST_JOINER.search(masked, max(0, start - 2), start)
+    if joiner is None or not candidates:
+        return None
+    previous = candidates[-1]
+    if previous[1] != joiner.start() or not (previous[2] or previous[3]):
+        return None
+    return start, previous[2], previous[3], start
 
 
 def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:

@@ -134,3 +134,13 @@ def test_a_count_before_a_body_is_not_its_name():
     text = "龙岗区人民政府2023年法治政府建设年度报告\n组织召开3次区委全面依法治区委员会会议。\n"
     found = labels(extract_text(text, doc_id="longgang-2023"), "Agency")
     assert not any(name[0].isdigit() for name in found)
+
+
+def test_bodies_listed_after_one_with_a_jurisdiction_share_it():
+    text = (
+        "雨花区人民政府关于2023年法治政府建设情况的报告\n"
+        "深入区法院、司法局及信访办等政法部门调研。邀请专家、局长参加。\n"
+    )
+    found = labels(extract_text(text, doc_id="yuhua-2023"), "Agency")
+    assert {"雨花区人民法院", "雨花区司法局", "雨花区信访办"} <= found
+    assert not any(name.endswith("局长") or name == "局" for name in found)
