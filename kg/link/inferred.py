@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import iri
-from kg.model import Entity, Link, Mention, Sentence
+from kg.link.common import evidence
+from kg.model import Entity, Link, Sentence
 from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve import Resolved, canonical_agency
 from kg.resources import lexicon
@@ -101,8 +102,9 @@ def infer_carriers(res: Resolved, sentences: list[Sentence], links: list[Link]) 
                 props={"scope": scope, "reference": True},
             )
         first = min(entity.mentions, key=lambda m: m.start)
-        evidence = _evidence(sentences, first)
-        out.append(Link(entity.iri, "inferredCarrier", key, evidence, domain_rule(domain)))
+        # the sentence that names the programme, with the programme as its span
+        span = evidence(sentences[first.sentence], first)
+        out.append(Link(entity.iri, "inferredCarrier", key, span, domain_rule(domain)))
     return out
 
 
@@ -122,9 +124,3 @@ def short_forms(name: str) -> set[str]:
 
 def domain_rule(domain: Domain) -> str:
     return f"competent-body:{domain.name}"
-
-
-def _evidence(sentences: list[Sentence], m: Mention) -> Mention:
-    """The sentence that names the programme, with the programme as its span."""
-    sentence = sentences[m.sentence]
-    return Mention("Evidence", m.start, m.end, sentence.text, sentence.text, sentence.index)

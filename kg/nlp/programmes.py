@@ -14,7 +14,6 @@ from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -211,43 +210,30 @@ _ENUMERATION = re.compile(
 
 
 def _headed_names(text, masked, leaders, rules):
-    for m in _head_matches(masked, rules):
-        if rules.right_rejects.match(text, m.end()) or ends_inside_word(text, m.end()):
+    for head_start, head_end in _head_matches(masked, rules):
+        if rules.right_rejects.match(text, head_end) or ends_inside_word(text, head_end):
             continue
-        if _modifies_a_noun(text, m.end(), rules):
+        if _modifies_a_noun(text, head_end, rules):
             continue  # 营商环境制度供给: the name is a modifier of the noun after it
-        lo = clause_start(masked, m.start(), limit=rules.max_name)
+        lo = clause_start(masked, head_start, limit=rules.max_name)
         enumeration = _ENUMERATION.match(masked, lo)
         lo = enumeration.end() if enumeration else lo
-        start = strip_predicate(masked, trim_left(masked, lo, m.start(), keep=0), m.start(), 0)
-        if m.start() - start < 2:
+        start = strip_predicate(masked, trim_left(masked, lo, head_start, keep=0), head_start, 0)
+        if head_start - start < 2:
             continue  # 和队伍 / 等机制: nothing names it
         boundary = masked[lo:start]
-        if rules.award_boundary.search(boundary) and not _continues(text, m.end()):
+        if rules.award_boundary.search(boundary) and not _continues(text, head_end):
             continue  # 被纳入…后备项目: the name of an award, not a programme
-        start = _after_complete_list_item(masked, start, m.start(), rules)
-        cand = _finish(text, masked, start, m.end(), leaders, rules, rule="head")
+        start = _after_complete_list_item(masked, start, head_start, rules)
+        cand = _finish(text, masked, start, head_end, leaders, rules, rule="head")
         if cand is not None:
             yield cand
 
 
-class _Head(NamedTuple):
-    """A head found by the point-head rule (same interface as a regex match)."""
-
-    s: int
-    e: int
-
-    def start(self):
-        return self.s
-
-    def end(self):
-        return self.e
-
-
-def _head_matches(masked, rules):
-    """Heads of the lexicon, and 点 after a common two-character word (观测点, 服务点), unless
-    点 ends a word with the character before it (为重点, 新亮点) or the word and 点 are themselves
-    a common abstract noun (切入点, 出发点)."""
+def _head_matches(masked, rules) -> list[tuple[int, int]]:
+    """(start, end) of the heads of the lexicon, and of 点 after a common two-character word
+    (观测点, 服务点), unless 点 ends a word with the character before it (为重点, 新亮点) or the
+    word and 点 are themselves a common abstract noun (切入点, 出发点)."""
     found = [(m.start(), m.end()) for m in rules.head_re.finditer(masked)]
     words = dictionary()
     for m in re.finditer("点", masked):
@@ -258,8 +244,7 @@ def _head_matches(masked, rules):
             continue
         if i >= 2 and before and before[0] >= COMMON_WORD and not (whole and whole[0] >= 100):
             found.append((i - 2, i + 1))
-    for start, end in sorted(set(found), key=lambda se: (se[0], -se[1])):
-        yield _Head(start, end)
+    return sorted(set(found), key=lambda se: (se[0], -se[1]))
 
 
 def _modifies_a_noun(text, end, rules) -> bool:
