@@ -1,6 +1,7 @@
 """`kg build`: reports → per-report spools (cached by content) → graph.ttl, graph.trig, graph.nq,
-the SPARQL store and the analyses. Bad inputs are reported one line each and skipped; outputs
-are replaced atomically and only when at least one report was built."""
+the SPARQL store and the analyses. Bad inputs are reported one line each and skipped; the
+outputs are replaced as one set (all old or all new files) and only when at least one report
+was built."""
 
 from __future__ import annotations
 
@@ -17,8 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from tqdm import tqdm
+
 from kg.atomic import write_bytes
 from kg.model import InputError
+from kg.swap import discard, staging_folder, swap_in
 
 # Worker processes are spawned, not forked: a fork of a process that has used pyoxigraph (RocksDB
 # threads) or other threaded libraries can deadlock in the child.
@@ -99,12 +103,18 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
         from kg.ingest.report import read_report
         from kg.rdf.build import report_quads
         from kg.rdf.serialize import nquads_lines
+        from kg.structure import has_report_structure
 
         report = read_report(path)
         report.doc_id = doc_id
         result = process_text(report)
         lines = nquads_lines(report_quads(result))
         meta = {"doc_id": doc_id, "codes": _place_codes(result), "chars": len(report.text)}
+        if not has_report_structure(result.sentences):
+            meta["warning"] = (
+                "no report structure found (no headings, no Chinese sentences): "
+                "built as a report without facts"
+            )
     except InputError as exc:
         return path_text, None, str(exc), None
     except RecursionError:
@@ -161,7 +171,9 @@ def build(
     store: bool = True,
     analyses: bool = True,
     log=None,
+    progress: bool = False,
 ) -> BuildReport:
+    """Build `inputs` into `out`. `progress` draws a per-report bar on `log` (tqdm)."""
     log = log or sys.stderr
     status = BuildReport()
     for missing in (Path(i) for i in inputs if not Path(i).exists()):
@@ -183,17 +195,22 @@ def build(
     cache_dir.mkdir(exist_ok=True)
     tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files), strict=True)]
     started = time.perf_counter()
-    if jobs > 1 and len(tasks) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=_SPAWN) as pool:
-            results = list(pool.map(_spool_one, tasks, chunksize=max(1, len(tasks) // (jobs * 8))))
-    else:
-        results = [_spool_one(t) for t in tasks]
+    bar = tqdm(total=len(tasks), unit="report", file=log, disable=not progress, leave=False)
+    with bar:
+        if jobs > 1 and len(tasks) > 1:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=_SPAWN) as pool:
+                chunks = max(1, len(tasks) // (jobs * 8))
+                results = list(_counted(pool.map(_spool_one, tasks, chunksize=chunks), bar))
+        else:
+            results = list(_counted(map(_spool_one, tasks), bar))
     spools, codes = [], set()
     for path_text, spool, error, meta in results:
         if error:
             status.failed.append((path_text, error))
             print(f"kg: error: {path_text}: {error}", file=log)
             continue
+        if meta.get("warning"):
+            print(f"kg: warning: {path_text}: {meta['warning']}", file=log)
         spools.append(Path(spool))
         codes.update(meta["codes"])
         status.built.append(meta["doc_id"])
@@ -201,16 +218,23 @@ def build(
     status.seconds["extract"] = time.perf_counter() - started
     if not spools:
         return status
-    write_outputs(
-        spools,
-        sorted(codes),
-        out,
-        store=store,
-        analyses=analyses,
-        seconds=status.seconds,
-        parallel=jobs > 1,
-    )
-    _prune_cache(cache_dir, spools)
+    # every output is written beside `out`, then swapped in as one set (kg.swap)
+    stage = staging_folder(out)
+    try:
+        write_outputs(
+            spools,
+            sorted(codes),
+            stage,
+            store=store,
+            analyses=analyses,
+            seconds=status.seconds,
+            parallel=jobs > 1,
+        )
+        swap_in(stage, out)
+    except BaseException:
+        discard(stage)
+        raise
+    _prune_cache(out / CACHE, spools)
     return status
 
 
@@ -275,6 +299,12 @@ def _load_store(union: Path, folder: Path) -> float:
     started = time.perf_counter()
     load_store(union, folder)
     return time.perf_counter() - started
+
+
+def _counted(results, bar):
+    for result in results:
+        bar.update(1)
+        yield result
 
 
 def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:

@@ -5,39 +5,68 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from functools import partial
 from pathlib import Path
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[
+            args.command
+        ](args)
+    except KeyboardInterrupt:
+        print("kg: interrupted; earlier outputs are left as they were", file=sys.stderr)
+        return 130
+
+
+def make_parser() -> argparse.ArgumentParser:
+    from kg import __version__
+
     parser = argparse.ArgumentParser(
         prog="kg", description="fazhi-kg: knowledge graphs of 法治政府建设年度报告"
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
+    # every option shows its default in --help
+    command = partial(commands.add_parser, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
 
-    build = commands.add_parser("build", help="build the graph (and store, analyses) from reports")
+    build = command("build", help="build the graph (and store, analyses) from reports")
     build.add_argument(
         "inputs",
         nargs="*",
         type=Path,
         default=[Path("corpus")],
-        help="files or folders (default: corpus/)",
+        help="report files (.txt, .html) or folders of them",
     )
-    build.add_argument(
-        "--out", type=Path, default=Path("output"), help="output folder (default: output/)"
-    )
+    build.add_argument("--out", type=Path, default=Path("output"), help="output folder")
     build.add_argument(
         "--jobs", type=int, default=1, help="parallel extraction processes (output is identical)"
     )
     build.add_argument("--no-store", action="store_true", help="skip the SPARQL store")
+    build.add_argument(
+        "--progress",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="per-report progress bar (auto: only on a terminal)",
+    )
     build.add_argument("--no-analysis", action="store_true", help="skip analyses and Gephi exports")
     build.add_argument(
         "-v", "--verbose", action="store_true", help="also print the time of each phase"
     )
 
-    query = commands.add_parser("query", help="run a SPARQL query on the store")
-    query.add_argument("query", help="a .rq file or SPARQL text")
-    query.add_argument("--store", type=Path, default=Path("output/store"))
-    query.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    query = command("query", help="run a SPARQL query on the store")
+    query.add_argument("query", help="a .rq file or SPARQL text (the project's prefixes are known)")
+    query.add_argument(
+        "--store", type=Path, default=Path("output/store"), help="the store, or the build folder"
+    )
+    query.add_argument(
+        "--format",
+        choices=("table", "csv", "json", "turtle", "ntriples"),
+        default=None,
+        help="table, csv or json for SELECT/ASK (default table); turtle or ntriples for "
+        "CONSTRUCT/DESCRIBE (default turtle)",
+    )
     query.add_argument(
         "--bind",
         action="append",
@@ -46,24 +75,21 @@ def main(argv: list[str] | None = None) -> int:
         help='bind a projected variable: <iri>, fz:Term, "text"@zh or a bare label',
     )
 
-    serve = commands.add_parser("serve", help="read-only SPARQL endpoint on 127.0.0.1")
-    serve.add_argument("--store", type=Path, default=Path("output/store"))
-    serve.add_argument("--port", type=int, default=7878)
+    serve = command("serve", help="read-only SPARQL endpoint on 127.0.0.1")
+    serve.add_argument(
+        "--store", type=Path, default=Path("output/store"), help="the store, or the build folder"
+    )
+    serve.add_argument("--port", type=int, default=7878, help="TCP port on 127.0.0.1")
 
-    analyze = commands.add_parser("analyze", help="analyses and Gephi exports of an existing graph")
-    analyze.add_argument("graph", nargs="?", type=Path, default=Path("output/graph.ttl"))
+    analyze = command("analyze", help="analyses and Gephi exports of an existing graph")
+    analyze.add_argument(
+        "graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="a Turtle graph"
+    )
     analyze.add_argument(
         "--out", type=Path, default=None, help="output folder (default: the graph's folder)"
     )
 
-    args = parser.parse_args(argv)
-    try:
-        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[
-            args.command
-        ](args)
-    except KeyboardInterrupt:
-        print("kg: interrupted; earlier outputs are left as they were", file=sys.stderr)
-        return 130
+    return parser
 
 
 def _build(args) -> int:
@@ -76,6 +102,7 @@ def _build(args) -> int:
         jobs=max(1, args.jobs),
         store=not args.no_store,
         analyses=not args.no_analysis,
+        progress=args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()),
     )
     elapsed = time.perf_counter() - started
     if status.built:
@@ -100,15 +127,21 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from kg.sparql import QueryError, format_result, parse_binding, run_query
+    from kg.sparql import QueryError, format_result, parse_binding, run_query, unmatched_bindings
 
     try:
         bindings = dict(parse_binding(b) for b in args.bind)
         result = run_query(args.query, args.store, bindings)
+        text = format_result(result, args.format or "table")
+        for name in unmatched_bindings(args.store, bindings):
+            print(
+                f"kg: warning: --bind {name}: {bindings[name]} occurs nowhere in the store",
+                file=sys.stderr,
+            )
     except (QueryError, FileNotFoundError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
-    sys.stdout.write(format_result(result, args.format))
+    sys.stdout.write(text)
     return 0
 
 
@@ -123,12 +156,22 @@ def _serve(args) -> int:
 
 
 def _analyze(args) -> int:
-    from kg.export.outputs import write_analysis_outputs
+    from kg.export.outputs import GraphError, write_analysis_outputs
 
     if not args.graph.is_file():
         print(f"kg: error: {args.graph}: no such graph (run `kg build` first)", file=sys.stderr)
         return 2
-    write_analysis_outputs(args.graph, args.out or args.graph.parent)
+    out = args.out or args.graph.parent
+    try:
+        summary = write_analysis_outputs(args.graph, out)
+    except GraphError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    print(
+        f"kg: analysed {args.graph} ({summary['nodes by type']}; {summary['links']} links): "
+        f"wrote {out}/tables/*.csv, analysis.json, graph.gexf, graph.graphml, report.html",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -137,6 +137,19 @@ def word_at(text: str, pos: int, end: int | None = None) -> str:
     return text[pos : pos + 1]
 
 
+def head_word(name: str) -> str:
+    """The shortest dictionary word that ends `name` (its head: 执法检查 ends in 检查), else "".
+
+    >>> head_word("线上线下专项督察"), head_word("交叉执法检查"), head_word("X")
+    ('督察', '检查', '')
+    """
+    words = dictionary()
+    for size in range(2, min(MAX_WORD, len(name)) + 1):
+        if name[-size:] in words:
+            return name[-size:]
+    return ""
+
+
 def skip_adverbs(text: str, pos: int, end: int) -> int:
     """Position after the adverbs starting at `pos` (全面, 严格, 始终, 进一步 …).
 

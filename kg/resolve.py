@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg import iri
+from kg.gazetteer import Division, load_gazetteer, short_form
 from kg.model import Entity, Mention, Outcome, ReportText
-from kg.nlp.gazetteer import Division, load_gazetteer, short_form
 from kg.resources import lexicon
 
 ENTITY_KINDS = ("Place", "Agency", "Program", "PolicyDocument", "Recognition", "Person")

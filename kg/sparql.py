@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -13,9 +14,9 @@ from pathlib import Path
 
 import pyoxigraph
 
-from kg.nlp.text import is_han
-from kg.rdf.build import PREFIXES
+from kg.chars import is_han
 from kg.rdf.store import open_store
+from kg.vocab import PREFIXES
 
 
 class QueryError(Exception):
@@ -88,28 +89,98 @@ def _named(value: str, text: str) -> pyoxigraph.NamedNode:
 
 def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | None = None):
     """Run a query over the union of all reports (the store's default graph). `substitutions`
-    binds projected variables to terms before evaluation (SPARQL SEP-0007; ``kg query --bind``)."""
+    binds projected variables to terms before evaluation (SPARQL SEP-0007; ``kg query --bind``).
+    `store` is the store folder or the build folder that holds it (output/ or output/store)."""
     text = read_query(query)
-    db = store if isinstance(store, pyoxigraph.Store) else open_store(Path(store))
+    if is_update(text):
+        raise QueryError(
+            "the store is read-only: kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE, "
+            "not updates (rebuild with `kg build` to change the graph)"
+        )
+    db = store if isinstance(store, pyoxigraph.Store) else open_store(store_folder(Path(store)))
     subs = {pyoxigraph.Variable(k): v for k, v in (substitutions or {}).items()}
     try:
         return db.query(text, prefixes=dict(PREFIXES), substitutions=subs or None)
     except SyntaxError as exc:
-        raise QueryError("SPARQL syntax error: " + " ".join(str(exc).split())) from None
+        raise QueryError(syntax_message(text, str(exc))) from None
     except OSError as exc:
         raise QueryError("query failed: " + " ".join(str(exc).split())) from None
     except RuntimeError as exc:  # e.g. binding a variable the query does not project
         raise QueryError("cannot bind: " + " ".join(str(exc).split())) from None
 
 
+def store_folder(path: Path) -> Path:
+    """The store itself, also when given the build folder that holds it as ``store/``."""
+    inner = path / "store"
+    if inner.is_dir() and not (path / "CURRENT").exists():  # CURRENT: RocksDB's own file
+        return inner
+    return path
+
+
+_UPDATE = re.compile(
+    r"(?:(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+    r"(?:INSERT|DELETE|LOAD|CLEAR|CREATE|DROP|COPY|MOVE|ADD|WITH)\b",
+    re.IGNORECASE,
+)
+
+
+def is_update(text: str) -> bool:
+    """Whether the text is a SPARQL Update (after its prologue and comments).
+
+    >>> is_update("PREFIX a: <urn:a#> INSERT DATA { a:s a:p a:o }"), is_update("ASK { ?s ?p ?o }")
+    (True, False)
+    """
+    code = re.sub(r"(?m)#[^\n<>\"']*$", "", text).strip()
+    return _UPDATE.match(code) is not None
+
+
+def syntax_message(query: str, error: str) -> str:
+    """One line: where (line, column), the text found there and what the parser expected —
+    without the Unicode ranges of the grammar's character classes.
+
+    >>> found = "error at 1:24: expected one of \\"}\\", ['0'..='9']"
+    >>> syntax_message("SELECT ?x WHERE { ?x ?y", found)
+    'SPARQL syntax error at line 1, column 24 (at the end of the query): expected one of "}"'
+    """
+    m = re.match(r"error at (\d+):(\d+): (.*)", " ".join(error.split()))
+    if not m:
+        return "SPARQL syntax error: " + " ".join(error.split())[:200]
+    line, column, expected = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = query.splitlines() or [""]
+    source = lines[line - 1] if line <= len(lines) else ""
+    # the parser counts bytes of UTF-8
+    before = source.encode("utf-8")[: max(0, column - 1)].decode("utf-8", errors="ignore")
+    start = len(before) - len(re.search(r"\S*$", before).group())  # the whole token
+    token = re.match(r"\S{1,24}", source[start:])
+    at_end = line >= len(lines) and len(before) >= len(source.rstrip())
+    where = "at the end of the query" if at_end else f"near {token.group() if token else '⏎'!r}"
+    expected = re.sub(r"\[[^\]]*\]", "", expected)  # character classes
+    expected = re.sub(r"(?:,\s*){2,}", ", ", expected).strip(" ,")
+    if len(expected) > 120:
+        expected = expected[:117] + "…"
+    return f"SPARQL syntax error at line {line}, column {column} ({where}): {expected}"
+
+
+def unmatched_bindings(store: Path | pyoxigraph.Store, bindings: dict) -> list[str]:
+    """The bound names whose term occurs nowhere in the store (a label spelt otherwise …)."""
+    db = store if isinstance(store, pyoxigraph.Store) else open_store(store_folder(Path(store)))
+    out = []
+    for name, term in bindings.items():
+        as_object = next(iter(db.quads_for_pattern(None, None, term)), None)
+        as_subject = (
+            next(iter(db.quads_for_pattern(term, None, None)), None)
+            if isinstance(term, pyoxigraph.NamedNode)
+            else None
+        )
+        if as_object is None and as_subject is None:
+            out.append(name)
+    return out
+
+
 def rows(result) -> tuple[list[str], list[list[str]]]:
-    """Header and rows of a SELECT result as plain strings (IRIs, lexical forms)."""
-    if isinstance(result, bool):
-        return ["result"], [["true" if result else "false"]]
-    if isinstance(result, pyoxigraph.QueryTriples):
-        return ["subject", "predicate", "object"], [
-            [_plain(t.subject), _plain(t.predicate), _plain(t.object)] for t in result
-        ]
+    """Header and rows of a SELECT or ASK result as plain strings (IRIs, lexical forms)."""
+    if isinstance(result, (bool, pyoxigraph.QueryBoolean)):
+        return ["result"], [["true" if bool(result) else "false"]]
     header = [v.value for v in result.variables]
     return header, [[_plain(solution[v]) for v in header] for solution in result]
 
@@ -120,7 +191,21 @@ def _plain(term) -> str:
     return term.value
 
 
+GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
+
+
 def format_result(result, fmt: str) -> str:
+    """The result as text: a table, CSV or JSON for SELECT and ASK; Turtle (the default) or
+    N-Triples for CONSTRUCT and DESCRIBE."""
+    if isinstance(result, pyoxigraph.QueryTriples):
+        rdf_format = GRAPH_FORMATS.get(fmt, pyoxigraph.RdfFormat.TURTLE)
+        triples = list(result)
+        if not triples:
+            return ""
+        out = pyoxigraph.serialize(triples, format=rdf_format, prefixes=dict(PREFIXES))
+        return out.decode("utf-8")
+    if fmt in GRAPH_FORMATS:
+        raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; use table, csv or json")
     if fmt == "json" and isinstance(result, pyoxigraph.QuerySolutions):
         return result.serialize(format=pyoxigraph.QueryResultsFormat.JSON).decode("utf-8") + "\n"
     header, body = rows(result)
@@ -179,7 +264,8 @@ def server_command(store: Path, port: int) -> list[str]:
 
 
 def serve(store: Path, port: int) -> int:
-    if not Path(store).is_dir():
+    store = store_folder(Path(store))
+    if not store.is_dir():
         raise FileNotFoundError(f"no store at {store} (run `kg build` first)")
     command = server_command(store, port)
     print(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from kg.chars import is_han
 from kg.model import Heading, ReportText, Sentence
 from kg.resources import lexicon
 
@@ -26,6 +27,22 @@ _ITEM = re.compile(
 )
 # Sentence ends: 。！？ and ；, plus a closing quote or bracket that follows them.
 _SENTENCE_END = re.compile(r"[。！？!?；;]+[”’」』)）]*")
+
+
+MIN_SENTENCE_HAN = 12  # a sentence of the genre runs to dozens of characters; a menu item does not
+
+
+def has_report_structure(sentences: list[Sentence]) -> bool:
+    """Whether the text reads as a report: it has numbered headings, or at least one Chinese
+    sentence of some length (an English note or a page of navigation has neither).
+
+    >>> from kg.model import Sentence
+    >>> has_report_structure([Sentence(0, 0, 9, "Just a note.", (), "other")])
+    False
+    """
+    return any(s.headings for s in sentences) or any(
+        sum(map(is_han, s.text)) >= MIN_SENTENCE_HAN for s in sentences
+    )
 
 
 def segment(report: ReportText) -> list[Sentence]:

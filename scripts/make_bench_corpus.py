@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.nlp.gazetteer import load_gazetteer  # noqa: E402
+from kg.gazetteer import load_gazetteer  # noqa: E402
 
 SOURCE = ROOT / "corpus" / "linhai-2023.txt"
 HOME = "331082"

@@ -156,3 +156,59 @@ def test_output_does_not_depend_on_the_hash_seed(tmp_path):
         outs.append(out)
     for name in COMMITTED:
         assert (outs[0] / name).read_bytes() == (outs[1] / name).read_bytes(), name
+
+
+def test_an_interrupted_build_leaves_every_earlier_file_as_it_was(tmp_path, monkeypatch):
+    import kg.build as kg_build
+
+    out = tmp_path / "out"
+    assert build([ROOT / "corpus"], out, store=False).ok
+    before = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    fixture = FIXTURES / "reports" / "pingyin-2022.txt"
+
+    def interrupted(*args, **kwargs):  # the analyses are the last files written
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("kg.export.outputs.write_analysis_outputs", interrupted)
+    try:
+        kg_build.build([fixture], out, store=False)
+    except KeyboardInterrupt:
+        pass
+    after = {p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    kept = {k: v for k, v in after.items() if k.parts[0] != ".cache"}
+    assert kept == {k: v for k, v in before.items() if k.parts[0] != ".cache"}
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".out.")]  # nothing left over
+
+
+def test_a_build_replaces_the_whole_set_and_keeps_files_that_are_not_outputs(tmp_path):
+    out = tmp_path / "out"
+    assert build([ROOT / "corpus"], out, store=False).ok
+    (out / "notes.md").write_text("mine", encoding="utf-8")
+    assert build([ROOT / "corpus"], out, store=False, analyses=False).ok
+    assert (out / "notes.md").read_text(encoding="utf-8") == "mine"
+    assert not (out / "report.html").exists()  # never an old analysis beside a new graph
+    assert (out / ".cache").is_dir()
+
+
+def test_a_text_that_is_no_report_is_named_in_a_warning(tmp_path, capsys):
+    note = tmp_path / "note.txt"
+    note.write_text("Minutes of the meeting.\nNothing else to say here.\n", encoding="utf-8")
+    assert main(["build", str(note), "--out", str(tmp_path / "out"), "--no-store"]) == 0
+    err = capsys.readouterr().err
+    assert f"kg: warning: {note}: no report structure found" in err
+
+
+def test_progress_is_drawn_only_when_asked_or_on_a_terminal(tmp_path):
+    args = [str(FIXTURES / "reports" / "pingyin-2022.txt"), "--no-store", "--no-analysis"]
+    kg = shutil.which("kg") or os.path.join(os.path.dirname(sys.executable), "kg")
+    piped = subprocess.run(
+        [kg, "build", *args, "--out", str(tmp_path / "a")], capture_output=True, text=True
+    )
+    assert "report/s" not in piped.stderr and "%|" not in piped.stderr
+    assert piped.stderr.strip().startswith("kg: built 1 report")
+    drawn = subprocess.run(
+        [kg, "build", *args, "--out", str(tmp_path / "b"), "--progress", "always"],
+        capture_output=True,
+        text=True,
+    )
+    assert "%|" in drawn.stderr and "kg: built 1 report" in drawn.stderr

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 import networkx as nx
 import pyoxigraph
 
 from kg import iri
+from kg.numerals import decimal_text
 
 FZ = "https://w3id.org/fazhi-kg/ontology#"
 RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
@@ -157,7 +159,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
         a = attrs.get(node, {})
         themes = sorted(themes_of[node]) if kind == "Program" else []
         label = a.get("label") or (
-            f"{a.get('indicator', '')} {a.get('value', '')}{a.get('unit', '')}".strip()
+            f"{a.get('indicator', '')} {_number(a.get('value', ''))}{a.get('unit', '')}".strip()
             if kind == "Outcome"
             else node.rsplit("/", 1)[-1]
         )
@@ -185,6 +187,14 @@ def from_rdf(source) -> nx.MultiDiGraph:
                 report_ids=",".join(sorted(edge_reports[(s, o, rel)])),
             )
     return G
+
+
+def _number(lexical: str) -> str:
+    """An xsd:decimal as a person writes it: 52.0 → 52, 3.920 → 3.92."""
+    try:
+        return decimal_text(Decimal(lexical))
+    except InvalidOperation:
+        return lexical
 
 
 def _keep_max(values: dict, key, value: str) -> None:

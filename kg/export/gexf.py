@@ -36,6 +36,15 @@ NODE_ATTRIBUTES = (
 EDGE_ATTRIBUTES = (("relation", "string"), ("report_ids", "string"))
 
 
+def node_size(degree: int) -> float:
+    """The drawn size of a node of `degree` links (GEXF viz:size, GraphML `size`)."""
+    return 4.0 + 2.0 * degree
+
+
+def node_colour(node_type: str) -> tuple[int, int, int]:
+    return PALETTE.get(node_type, (170, 170, 170))
+
+
 def _empty(attribute_type: str):
     """The value of an attribute a node does not have."""
     return 0 if attribute_type == "integer" else ""
@@ -71,7 +80,7 @@ def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> st
     for n in sorted(G.nodes):
         d = G.nodes[n]
         values = dict(d, degree=degree[n])
-        r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
+        r, g, b = node_colour(d.get("type", ""))
         out.append(f"      <node id={quoteattr(str(n))} label={quoteattr(str(d.get('label', n)))}>")
         out.append(
             "        <attvalues>"
@@ -82,7 +91,7 @@ def generate_gexf(G: nx.Graph, description: str = "fazhi-kg entity graph") -> st
             + "</attvalues>"
         )
         out.append(f'        <viz:color r="{r}" g="{g}" b="{b}"/>')
-        out.append(f'        <viz:size value="{4 + 2 * degree[n]:.1f}"/>')
+        out.append(f'        <viz:size value="{node_size(degree[n]):.1f}"/>')
         out.append("      </node>")
     out.append("    </nodes>")
     edges = sorted(

@@ -61,17 +61,56 @@ def analysis_tables(G) -> tuple[dict[str, list[dict]], list[str]]:
     }, P.graph["left_out"]
 
 
-def csv_text(rows: list[dict]) -> str:
+# the header of each table, also written when it has no rows (pandas cannot read a 0-byte file)
+COLUMNS = {
+    "reforms_per_body": ["body", "label", "type", "reforms", "mentions", "reform_names"],
+    "bodies_per_reform": ["reform", "label", "status", "bodies", "body_names"],
+    "inferred_reforms_per_body": ["body", "label", "type", "reforms", "mentions", "reform_names"],
+    "body_projection": ["body_a", "body_b", "shared_reforms"],
+    "centrality": ["node", "label", "type", "degree", "betweenness", "pagerank"],
+    "projection_centrality": ["node", "label", "type", "degree", "betweenness", "pagerank"],
+    "communities": ["community", "node", "label", "type"],
+    "place_coverage": [
+        "county",
+        "township",
+        "code",
+        "programmes",
+        "named_there",
+        "programme_names",
+    ],
+    "outcomes_per_programme": ["programme", "outcome"],
+    "outcomes_per_body": ["body", "programme", "outcome", "report"],
+    "plan_by_theme": ["theme", "implemented", "planned"],
+    "year_changes": ["year", "programmes", "new", "dropped", "new_names", "dropped_names"],
+}
+
+
+class GraphError(Exception):
+    """The input of `kg analyze` is no readable RDF graph; the message is one line."""
+
+
+def csv_text(rows: list[dict], columns: list[str]) -> str:
+    """The rows as CSV under `columns`, the header alone when there are none."""
     out = io.StringIO()
-    if rows:
-        writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(rows)
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
     return out.getvalue()
 
 
+def read_graph(graph: Path):
+    """The graph file as networkx (`from_rdf`), or one clear GraphError."""
+    try:
+        return from_rdf(graph)
+    except (SyntaxError, ValueError, UnicodeDecodeError, OSError) as exc:
+        reason = " ".join(str(exc).split())[:160]
+        raise GraphError(f"{graph}: not a readable RDF graph ({reason})") from None
+
+
 def write_analysis_outputs(graph: Path, out: Path) -> dict:
-    G = from_rdf(graph)
+    """Write the tables, analysis.json, graph.gexf, graph.graphml and report.html; return the
+    summary of analysis.json."""
+    G = read_graph(graph)
     tables, left_out = analysis_tables(G)
     counts = {}
     for _, d in G.nodes(data=True):
@@ -83,7 +122,7 @@ def write_analysis_outputs(graph: Path, out: Path) -> dict:
         LEFT_OUT_KEY: "；".join(left_out) or "none",
     }
     for name, rows in tables.items():
-        write_text(out / "tables" / f"{name}.csv", csv_text(rows))
+        write_text(out / "tables" / f"{name}.csv", csv_text(rows, COLUMNS[name]))
     head = {
         name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]}
         for name, rows in tables.items()

@@ -32,7 +32,12 @@ class Clause(NamedTuple):
 def _grammar() -> dict:
     g = lexicon("grammar")
     return {
-        "openers": re.compile(g["clause_openers"]),
+        "openers": re.compile(
+            "(?:" + "|".join([g["enumeration_marks"], g["connectives"], g["time_phrases"]]) + ")+"
+        ),
+        "report_openers": re.compile(
+            g["enumeration_marks"] + "*(?:" + g["time_phrases"] + "|其中)"
+        ),
         "joiners": re.compile(r"\s*(?:" + g["co_subject_joiners"] + r"|、)\s*"),
         "lead": re.compile(g["lead_verbs"]),
         "pivot": re.compile(g["pivot_verbs"]),
@@ -58,6 +63,17 @@ def opening(text: str, clause: Clause) -> int:
     """Where the clause's own words begin, after an enumeration mark (一是, 1.) or a time phrase."""
     m = _grammar()["openers"].match(text, clause.start, clause.end)
     return m.end() if m else clause.start
+
+
+def opens_with_time(text: str, clause: Clause) -> bool:
+    """The clause begins (after an enumeration mark) with a time phrase or 其中 (2023年, 全年,
+    截至2024年底): the genre's way to open a report of results.
+
+    >>> texts = ["2023年受理52件", "一是全年办结", "受理52件"]
+    >>> [opens_with_time(t, Clause(0, len(t), "")) for t in texts]
+    [True, True, False]
+    """
+    return _grammar()["report_openers"].match(text, clause.start, clause.end) is not None
 
 
 def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> tuple[list, int]:

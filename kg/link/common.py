@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 
 from kg import iri
+from kg.gazetteer import load_gazetteer
 from kg.model import Mention, Sentence
-from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.text import clause_break_re
 from kg.resources import lexicon
 

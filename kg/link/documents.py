@@ -8,6 +8,7 @@ from kg.link.common import (
     programmes_of,
 )
 from kg.model import Link
+from kg.nlp.text import clause_break_re
 
 
 def documents(res, sentences, by_sentence, text):
@@ -17,12 +18,11 @@ def documents(res, sentences, by_sentence, text):
         sentence = sentences[index]
         for d in (m for m in ms if m.kind == "PolicyDocument"):
             before = text[max(sentence.start, d.start - 6) : d.start]
-            if cues["establishing_verbs"].search(before):
+            if cues["establishing_verbs"].search(before) and not frames_the_work(text, d, cues):
                 stop = sentence.end
                 following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
                 docs_between = [m for m in ms if m.kind == "PolicyDocument" and d.end <= m.start]
                 for target in following:
-                    gap = text[d.end : target.start]
                     if any(
                         doc.start < target.start
                         for doc in docs_between
@@ -35,7 +35,7 @@ def documents(res, sentences, by_sentence, text):
                         text[max(d.end, target.start - 4) : target.start]
                     ):
                         continue
-                    if gap.count("，") + gap.count(",") > 2 or target.start > stop:
+                    if target.start > stop or not _only_documents_between(text, ms, d, target):
                         break
                     yield Link(
                         res.entity_at(target),
@@ -55,3 +55,24 @@ def documents(res, sentences, by_sentence, text):
                         evidence(sentence, previous[-1], d),
                         "built-then-produced",
                     )
+
+
+def frames_the_work(text, document, cues) -> bool:
+    """按照《D》目标要求 / 根据《D》精神: the document guides the year's work as a whole; what
+    the next clause builds is its goal, not a programme it founds (根据《D》，建立X still is)."""
+    before = text[max(0, document.start - 6) : document.start]
+    return bool(
+        cues["guiding_verbs"].search(before) and cues["guidance_after"].match(text, document.end)
+    )
+
+
+def _only_documents_between(text, ms, document, target) -> bool:
+    """The programme is in the clause after the document's, or after clauses that only issue
+    more documents (印发《A》，编制《B》，建立X); a clause of another measure between them
+    (出台《A》，开展督察，构建X) breaks the link."""
+    breaks = list(clause_break_re().finditer(text, document.end, target.start))
+    between = zip([b.end() for b in breaks], [b.start() for b in breaks[1:]], strict=False)
+    return all(
+        any(m.kind == "PolicyDocument" and lo <= m.start and m.end <= hi for m in ms)
+        for lo, hi in between
+    )

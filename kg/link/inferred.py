@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg import iri
+from kg.gazetteer import load_gazetteer
 from kg.link.common import evidence
 from kg.model import Entity, Link, Sentence
-from kg.nlp.gazetteer import load_gazetteer
 from kg.resolve import Resolved, canonical_agency
 from kg.resources import lexicon
 

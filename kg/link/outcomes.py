@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
+from kg.link.clauses import clauses, opening, opens_with_predicate, opens_with_time
 from kg.link.common import (
     evidence,
     link_cues,
@@ -12,6 +13,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re
+from kg.pos import head_word
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -25,13 +27,17 @@ def outcomes(res, sentences, by_sentence, text):
     item_headings = _item_headings(sentences)
     for index, ms in by_sentence.items():
         sentence = sentences[index]
-        programmes = sorted(programmes_of(ms), key=lambda p: p.end)
-        for o in (m for m in ms if m.kind == "Outcome"):
-            target, rule = in_own_clause(text, sentence, programmes, o), "same-clause"
-            if target is None:  # a counted activity has the figures of its own clause only
-                before = [p for p in programmes if p.end <= o.start and not _counted(p)]
-                target, rule = (before[-1], "same-sentence") if before else (None, None)
+        found = [m for m in ms if m.kind == "Outcome"]
+        if not found:
+            continue
+        at = SentenceClauses(text, sentence, programmes_of(ms))
+        for o in found:
+            target, rule = in_own_clause(at, o), "same-clause"
+            if target is None:  # a counted activity has the figures of its own clause only…
+                target, rule = named_again(at, o), "same-sentence"
             if target is None:
+                target = at.nearest_before(o.start)
+            if target is None and not opens_new_measure(at, o):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
             if target is None:
@@ -56,17 +62,89 @@ def outcomes(res, sentences, by_sentence, text):
                 )
 
 
-def in_own_clause(text, sentence, programmes, outcome):
+class SentenceClauses:
+    """A sentence's clause breaks and programmes, indexed once so that each outcome's lookups
+    are logarithmic (a report may be one line of a million characters)."""
+
+    def __init__(self, text: str, sentence, programmes=()):
+        self.text, self.start, self.end = text, sentence.start, sentence.end
+        breaks = list(clause_break_re().finditer(text, sentence.start, sentence.end))
+        self.break_starts = [m.start() for m in breaks]
+        self.break_ends = [m.end() for m in breaks]
+        self.clauses = clauses(text, sentence.start, sentence.end)
+        self.programmes = sorted(programmes, key=lambda p: (p.start, p.end))
+        self.programme_starts = [p.start for p in self.programmes]
+        plain = sorted((p for p in programmes if not _counted(p)), key=lambda p: p.end)
+        counted = sorted((p for p in programmes if _counted(p)), key=lambda p: p.end)
+        self.plain, self.plain_ends = plain, [p.end for p in plain]
+        self.counted, self.counted_ends = counted, [p.end for p in counted]
+        self.first_time_clause = next(
+            (c.start for c in self.clauses if opens_with_time(text, c)), sentence.end
+        )
+
+    def clause_of(self, start: int, end: int) -> tuple[int, int]:
+        """Bounds of the clause holding text[start:end]."""
+        i = bisect_right(self.break_ends, start)
+        j = bisect_left(self.break_starts, end)
+        lo = self.break_ends[i - 1] if i else self.start
+        hi = self.break_starts[j] if j < len(self.break_starts) else self.end
+        return lo, hi
+
+    def programmes_within(self, lo: int, hi: int) -> list:
+        first = bisect_left(self.programme_starts, lo)
+        last = bisect_left(self.programme_starts, hi)
+        return [p for p in self.programmes[first:last] if p.end <= hi]
+
+    def nearest_before(self, pos: int):
+        """The programme (not a counted activity) that ends last before `pos`."""
+        i = bisect_right(self.plain_ends, pos)
+        return self.plain[i - 1] if i else None
+
+
+def in_own_clause(at: SentenceClauses, outcome):
     """The programme of the outcome's own clause: the nearest before it, else the first after."""
-    stop = clause_break_re().search(text, outcome.end, sentence.end)
-    hi = stop.start() if stop else sentence.end
-    lo = sentence.start
-    for m in clause_break_re().finditer(text, sentence.start, outcome.start):
-        lo = m.end()
-    inside = [p for p in programmes if lo <= p.start and p.end <= hi]
-    before = [p for p in inside if p.end <= outcome.start]
+    inside = at.programmes_within(*at.clause_of(outcome.start, outcome.end))
+    before = sorted((p for p in inside if p.end <= outcome.start), key=lambda p: p.end)
     after = [p for p in inside if p.start >= outcome.end]
     return before[-1] if before else (after[0] if after else None)
+
+
+def named_again(at: SentenceClauses, outcome):
+    """…unless the figure's clause names the head of the activity counted last before it again:
+    开展专项督察5次，制发督察整改通知书4份 (the notices are of the 督察), not 开展执法检查6次，
+    办结案件210件."""
+    lo, _ = at.clause_of(outcome.start, outcome.end)
+    i = bisect_right(at.counted_ends, lo)
+    if not i:
+        return None
+    activity = at.counted[i - 1]
+    head = head_word(activity.label)
+    return activity if head and head in at.text[lo : outcome.start] else None
+
+
+def opens_new_measure(at: SentenceClauses, outcome) -> bool:
+    """The sentence begins with its verb (its subject omitted, as the genre does for each new
+    measure: 聘用七家律师事务所…, 举办培训3场): its figures count what that verb did, not the
+    programme of the sentence before. A sentence that opens with a time, a place or a subject
+    (2023年全市受理…, 全市…, 调解成功率…), that goes on after a ；, or where a clause opening with
+    a time comes before the figure (编制《清单》，2023年，完成审查44件) reports the results of what
+    came before.
+
+    >>> from kg.link.clauses import Clause
+    >>> texts = ["举办培训3场", "2023年，受理52件", "全市受理52件", "编制清单，全年审查44件"]
+    >>> [
+    ...     opens_new_measure(SentenceClauses(t, Clause(0, len(t), "")), Clause(len(t) - 3, 0, ""))
+    ...     for t in texts
+    ... ]
+    [True, False, False, False]
+    """
+    text = at.text
+    if at.start > 0 and text[at.start - 1] in "；;":
+        return False
+    if not at.clauses or at.first_time_clause < outcome.start:
+        return False
+    first = at.clauses[0]
+    return opening(text, first) < first.end and opens_with_predicate(text, first)
 
 
 def previous_sentence_programme(sentences, by_sentence, index, limit):

@@ -62,6 +62,18 @@ def make_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+def drop_inside(doc: Doc, kind: str, spans: list[tuple[int, int]]) -> None:
+    """Forget the records of `kind` that lie inside one of `spans` without being it: a name
+    never starts or ends inside another name (数字化改革 in 浙江省数字化改革最佳应用)."""
+    index, same = SpanIndex(spans), set(spans)
+    ctx = context(doc)
+    ctx["found"] = [
+        f
+        for f in ctx.get("found", ())
+        if f.kind != kind or (f.start, f.end) in same or not index.covers(f.start, f.end)
+    ]
+
+
 def spans_of(doc: Doc, *kinds: str) -> list[Found]:
     """What earlier components found, of the given kinds."""
     return [f for f in context(doc).get("found", ()) if f.kind in kinds]

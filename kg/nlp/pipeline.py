@@ -14,9 +14,9 @@ import spacy
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from kg.gazetteer import load_gazetteer
 from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions, spans  # noqa: F401  (factories)
-from kg.nlp.gazetteer import load_gazetteer
 from kg.nlp.places import admin_places, build_automaton_cached
 from kg.nlp.text import clause_break_re
 from kg.pos import starts_predicate

@@ -10,9 +10,10 @@ import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.chars import HAN, is_han
+from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.base import add_span, context
-from kg.nlp.gazetteer import Division, Gazetteer, load_gazetteer
-from kg.nlp.text import HAN, clause_start, is_han, trim_left
+from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
 from kg.resources import lexicon
 

@@ -424,10 +424,16 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(
             start=q[0], end=q[1], places=(), carriers=()
         )
+        if reason == "launch-verb" and headed and _ends_phrase(text, headed.end()):
+            end = headed.end()  # 深化“枫桥式”司法所创建活动: the verb's object runs to its head
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
     return found
+
+
+def _ends_phrase(text: str, pos: int) -> bool:
+    return pos >= len(text) or text[pos] in "，,。；;、：:！!？?\n"
 
 
 def _awarded_noun(text, pos, rules):

@@ -8,8 +8,9 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.chars import is_han
 from kg.nlp.base import SpanIndex, add_span, context
-from kg.nlp.text import clause_break_re, first_boundary, is_han, trim_left
+from kg.nlp.text import clause_break_re, first_boundary, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
 from kg.resources import lexicon
 

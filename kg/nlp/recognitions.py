@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.awards import award_re, designating_re, weak_award_verbs
-from kg.nlp.base import add_span, context, spans_of
+from kg.nlp.base import add_span, context, drop_inside, spans_of
 from kg.nlp.text import clause_break_re
 from kg.resources import lexicon
 
@@ -58,10 +58,13 @@ class RecognitionRecognizer:
             self.initialize()
         ctx = context(doc)
         agencies = [(f.start, f.end) for f in spans_of(doc, "Agency")]
+        names = []
         for rec in find_recognitions(
             context(doc)["text"], ctx["masked_books"], agencies, self.rules
         ):
+            names.append((rec["start"], rec["end"]))
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
+        drop_inside(doc, "Program", names)
         return doc
 
 

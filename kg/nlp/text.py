@@ -11,7 +11,6 @@ from kg.resources import lexicon
 OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
-HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 PREDICATE_COMPLEMENTS = "起了出成好"  # 构建起, 形成了: directional and aspect complements
 MASK_CHAR = "\ufffc"  # object replacement char: never matched by a pattern of the lexicon
 
@@ -212,10 +211,6 @@ def strip_scope(text: str) -> int:
         if text.startswith(word):
             return len(word) + strip_scope(text[len(word) :])
     return 0
-
-
-def is_han(char: str) -> bool:
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 def ends_inside_word(text: str, end: int) -> bool:

@@ -7,29 +7,11 @@ from typing import Iterable
 
 from kg import iri
 from kg.extract import ReportResult
+from kg.gazetteer import load_gazetteer
 from kg.model import Mention, Sentence
-from kg.nlp.gazetteer import load_gazetteer
 from kg.rdf.namespace import FZ
 from kg.resolve import township_divisions
-
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-RDFS = "http://www.w3.org/2000/01/rdf-schema#"
-SKOS = "http://www.w3.org/2004/02/skos/core#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-PROV = "http://www.w3.org/ns/prov#"
-DCT = "http://purl.org/dc/terms/"
-ORG = "http://www.w3.org/ns/org#"
-
-PREFIXES = {
-    "fz": str(FZ._NS),
-    "rdf": RDF,
-    "rdfs": RDFS,
-    "skos": SKOS,
-    "xsd": XSD,
-    "prov": PROV,
-    "dcterms": DCT,
-    "org": ORG,
-}
+from kg.vocab import DCT, ORG, PROV, RDF, RDFS, SKOS, XSD
 
 # Terms are written straight as N-Quads text (measured 5x faster than building pyoxigraph
 # objects and serialising them); IRIs come from kg.iri, which %-encodes anything unsafe.

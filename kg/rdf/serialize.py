@@ -11,7 +11,7 @@ from typing import IO, Iterable, Iterator
 import pyoxigraph
 
 from kg import iri
-from kg.rdf.build import PREFIXES
+from kg.vocab import PREFIXES
 
 
 def nquads_lines(quads: Iterable[str]) -> list[str]:

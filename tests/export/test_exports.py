@@ -84,3 +84,17 @@ def test_graphml_keys_have_one_type(bundled_build):
     ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
     keys = [(k.get("for"), k.get("attr.name")) for k in tree.findall("g:key", ns)]
     assert len(keys) == len(set(keys))
+
+
+def test_graphml_carries_colour_size_and_degree_like_the_gexf(bundled_build):
+    G = nx.read_graphml(bundled_build / "graph.graphml")
+    gexf = etree.parse(str(bundled_build / "graph.gexf"))
+    viz = "{http://gexf.net/1.3/viz}"
+    for node in gexf.iter("{http://gexf.net/1.3}node"):
+        d = G.nodes[node.get("id")]
+        colour = node.find(f"{viz}color")
+        assert (d["r"], d["g"], d["b"]) == tuple(int(colour.get(c)) for c in "rgb")
+        assert d["color"] == "#{:02x}{:02x}{:02x}".format(d["r"], d["g"], d["b"])
+        assert float(node.find(f"{viz}size").get("value")) == d["size"]
+        assert d["degree"] == G.degree(node.get("id"))
+    assert {d["color"] for _, d in G.nodes(data=True) if d["type"] == "Agency"} == {"#1f77b4"}

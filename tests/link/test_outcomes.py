@@ -34,3 +34,32 @@ def test_figures_of_an_item_without_a_programme_go_to_the_programme_its_heading_
     found = outcomes()
     assert ("行政执法“三项制度”改革", "186项") in found
     assert ("行政执法“三项制度”改革", "42项") in found
+
+
+MEASURES = """永城市人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+(一)提升决策质量。严格落实重大行政决策合法性审查制度,审查决策事项46件。聘请六家律师事务所担任政府法律顾问。2023年,市本级审查规范性文件38件。
+(二)强化执法监督。开展行政执法专项督察4次,下达督察整改通知书12份,办结投诉案件57件。
+"""
+
+
+def measures():
+    return links(extract_text(MEASURES, doc_id="yongcheng-2023"), "hasOutcome")
+
+
+def test_a_sentence_opening_with_its_verb_keeps_its_figures_from_the_sentence_before():
+    found = measures()
+    assert ("重大行政决策合法性审查制度", "46件") in found
+    # 聘请六家律师事务所…: a new measure of its own, not more of the review system
+    assert not any(o == "6家" for _, o in found)
+
+
+def test_a_sentence_opening_with_a_time_reports_on_the_programme_before_it():
+    assert ("重大行政决策合法性审查制度", "38件") in measures()
+
+
+def test_a_later_clause_naming_the_counted_activity_again_has_its_figure():
+    found = measures()
+    assert ("行政执法专项督察", "4次") in found
+    assert ("行政执法专项督察", "12份") in found  # 督察整改通知书: the 督察's notices
+    assert not any(o == "57件" for _, o in found)  # 办结投诉案件: not the 督察's

@@ -89,7 +89,7 @@ def test_parallel_phrases_launched_with_a_head_are_a_programme_not_a_slogan():
 全面推行“双随机、一公开”监管,坚持“就近受理、就近化解”,开展现场检查3200余次。
 """
     found = labels(extract_text(text, doc_id="xz-sthj-2023"), "Program")
-    assert "“双随机、一公开”" in found
+    assert "“双随机、一公开”监管" in found  # the quote and the head that ends the verb's object
     assert not any("就近受理" in name for name in found)
 
 
@@ -154,3 +154,24 @@ def test_included_in_a_system_is_no_award_boundary():
     )
     found = labels(extract_text(text, doc_id="hetang-2023"), "Program")
     assert any(name.endswith("绩效考核指标体系") for name in found)
+
+
+def test_a_programme_runs_from_its_quote_to_the_head_that_ends_the_verbs_object():
+    text = """宜春市袁州区司法局2022年法治政府建设年度报告
+一、主要工作
+二是深化“枫桥式”司法所创建活动。推行“双随机、一公开”监管,实施“八五”普法规划。
+"""
+    found = labels(extract_text(text, doc_id="yuanzhou-2022"), "Program")
+    assert "“枫桥式”司法所创建活动" in found and "“枫桥式”" not in found
+    assert "“双随机、一公开”监管" in found
+
+
+def test_no_programme_is_cut_out_of_a_recognition_name():
+    text = """宜春市袁州区司法局2022年法治政府建设年度报告
+一、主要工作
+“袁州法务通”平台获评江西省数字化改革优秀案例。
+"""
+    result = extract_text(text, doc_id="yuanzhou-award")
+    assert "“袁州法务通”平台" in labels(result, "Program")
+    assert "数字化改革" not in labels(result, "Program")  # inside the recognition's name
+    assert "江西省数字化改革优秀案例" in labels(result, "Recognition")

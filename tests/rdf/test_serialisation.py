@@ -129,3 +129,77 @@ def test_union_keeps_one_pref_label_when_reports_name_an_entity_differently(tmp_
         f'{entity} <{skos}altLabel> "共享法庭"@zh .',
         f'{entity} <{skos}prefLabel> "“共享法庭”"@zh .',
     ]
+
+
+# Facts a person read off the fixture report (tests/fixtures/reports/xihu-sfj-2023.txt) and
+# checked against its sentences; the golden files must state them, whatever the rules do.
+ID = "https://w3id.org/fazhi-kg/id/"
+FZ_NS = "https://w3id.org/fazhi-kg/ontology#"
+THREE_REVIEWS = ID + "program/重大行政决策合法性审查三审机制"
+BUREAU = ID + "agency/330106/西湖区司法局"
+
+
+@pytest.fixture(scope="module")
+def golden_graph() -> Graph:
+    return Graph().parse(GOLDEN / "graph.ttl", format="turtle")
+
+
+def _objects(graph, subject, local):
+    from rdflib import URIRef
+
+    return {str(o) for o in graph.objects(URIRef(subject), URIRef(FZ_NS + local))}
+
+
+def _outcomes(graph, programme):
+    from rdflib import URIRef
+
+    value, unit = URIRef(FZ_NS + "value"), URIRef(FZ_NS + "unit")
+    return {
+        (float(graph.value(URIRef(o), value)), str(graph.value(URIRef(o), unit)))
+        for o in _objects(graph, programme, "hasOutcome")
+    }
+
+
+def test_golden_graph_states_the_hand_checked_links(golden_graph):
+    g = golden_graph
+    # 区司法局建立重大行政决策合法性审查“三审”机制,审查…文件23件,提出修改意见86条
+    assert _objects(g, THREE_REVIEWS, "carriedOutBy") == {BUREAU}
+    assert _outcomes(g, THREE_REVIEWS) == {(23.0, "件"), (86.0, "条")}
+    # 在转塘街道、三墩镇试点“村社法律顾问+”模式 (NBS codes 330106010, 330106109)
+    assert _objects(g, ID + "program/村社法律顾问%2B模式", "implementedIn") == {
+        ID + "place/330106010",
+        ID + "place/330106109",
+    }
+    # 开展“西湖法治夜市”活动48场,服务群众2.3万人次
+    assert _outcomes(g, ID + "program/西湖法治夜市") == {(48.0, "场"), (23000.0, "人次")}
+    # “西湖法律服务码”应用获评…最佳应用; 区司法局被司法部评为…先进集体
+    assert _objects(g, ID + "program/西湖法律服务码应用", "recognizedAs") == {
+        ID + "recognition/浙江省数字化改革最佳应用"
+    }
+    collective = ID + "recognition/全国公共法律服务工作先进集体"
+    assert _objects(g, BUREAU, "recognizedAs") == {collective}
+    assert _objects(g, collective, "awardedBy") == {ID + "agency/cn/司法部"}
+    # 二、下一步工作计划 一是推进“大综合一体化”行政执法改革
+    assert _objects(g, ID + "program/大综合一体化行政执法改革", "status") == {FZ_NS + "Planned"}
+
+
+def test_golden_tables_and_gephi_files_state_the_hand_checked_facts():
+    import networkx as nx
+
+    coverage = (GOLDEN / "tables" / "place_coverage.csv").read_text(encoding="utf-8")
+    assert "西湖区,转塘街道,330106010,1,1,“村社法律顾问+”模式" in coverage
+    assert "西湖区,蒋村街道,330106011,0,0," in coverage  # a park there, no programme
+    carriers = (GOLDEN / "tables" / "reforms_per_body.csv").read_text(encoding="utf-8")
+    assert "西湖区司法局,Agency,1,1,重大行政决策合法性审查“三审”机制" in carriers
+    G = nx.read_graphml(GOLDEN / "graph.graphml")
+    assert G.edges[THREE_REVIEWS, BUREAU]["relation"] == "carriedOutBy"
+
+
+def test_golden_graph_has_no_programme_inside_a_recognition_name(golden_graph):
+    # 浙江省数字化改革最佳应用 is a recognition; 数字化改革 inside it is no programme of the report
+    assert not _objects(golden_graph, ID + "program/数字化改革", "status")
+
+
+def test_golden_graph_names_the_fengqiao_programme_in_full(golden_graph):
+    # 深化“枫桥式”司法所创建活动: the programme is the whole phrase, not “枫桥式”
+    assert _objects(golden_graph, ID + "program/枫桥式司法所创建活动", "status")

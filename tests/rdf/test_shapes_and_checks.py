@@ -98,7 +98,7 @@ def test_reports_of_other_provinces_and_a_department_conform(tmp_path):
     ) in facts
     assert ("全国普法工作先进单位", "awardedBy", "司法部") in facts
     assert ("“岳麓法治云”平台", "status", "Planned") in facts
-    assert ("“双随机、一公开”", "status", "Implemented") in facts
+    assert ("“双随机、一公开”监管", "status", "Implemented") in facts
     # the cities listed before 入选 receive the designation, not the province that reports it
     winners = {
         s for s, p, o in facts if p == "recognizedAs" and o == "全国公共法律服务体系建设示范城市"

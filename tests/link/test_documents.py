@@ -1,0 +1,32 @@
+"""establishedBy: which programme a document founds, and when a document only frames the work."""
+
+from tests.conftest import extract_text, links
+
+REPORT = """商丘市睢阳区人民政府2022年法治政府建设年度报告
+2022年,睢阳区按照《商丘市法治政府建设实施方案(2021—2025年)》目标要求,加快构建权责清晰的基层治理体系。
+一、主要举措和成效
+(一)加强制度建设。印发《睢阳区行政调解工作办法》,编制《行政调解文书示范文本》,建立“一站式”行政调解机制,化解纠纷210件。
+出台《睢阳区法治督察工作方案》,组织开展法治专项督察,构建“督察+考评”闭环工作机制。
+根据《河南省行政执法条例》,推行“执法+服务”柔性执法模式。
+"""
+
+
+def established():
+    return links(extract_text(REPORT, doc_id="suiyang-2022"), "establishedBy")
+
+
+def test_a_document_that_frames_the_years_work_founds_nothing():
+    # 按照《方案》目标要求,加快构建…体系: the clause after it states the plan's goal
+    assert not any(d.startswith("商丘市法治政府建设实施方案") for _, d in established())
+
+
+def test_a_document_founds_the_programme_of_the_clause_after_it_and_not_after_another_measure():
+    found = established()
+    # 印发《办法》,编制《文本》,建立X: the clauses between only issue documents
+    assert ("“一站式”行政调解机制", "睢阳区行政调解工作办法") in found
+    # 出台《方案》,组织开展督察,构建Y: another measure stands between them
+    assert not any(d == "睢阳区法治督察工作方案" for _, d in found)
+
+
+def test_根据_a_statute_the_next_clause_builds_on_it():
+    assert ("“执法+服务”柔性执法模式", "河南省行政执法条例") in established()
