@@ -106,3 +106,4 @@ def assertion(subject: str, predicate: str, obj: str, evidence: str) -> str:
 
 
 GAZETTEER_GRAPH = f"{BASE}graph/gazetteer"
+LABELS_GRAPH = f"{BASE}graph/labels"  # one name set per shared entity, across all reports

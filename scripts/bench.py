@@ -188,6 +188,14 @@ def main() -> None:
     )
     results["analysis_s"] = round(analysis, 2)
     print(f"kg analyze on N={sizes[-1]}: {analysis:.1f} s (peak RSS {rss} MB)")
+    trivial, _, _ = run(kg + ["query", "ASK { ?s ?p ?o }", "--store", str(largest)])
+    python_alone, _, _ = run([sys.executable, "-c", "pass"])
+    results["trivial_query_s"] = round(trivial, 3)
+    results["python_startup_s"] = round(python_alone, 3)
+    print(
+        f"a trivial `kg query` (ASK): {trivial:.2f} s wall, beside `python -c pass`: "
+        f"{python_alone:.2f} s (ratio {trivial / max(python_alone, 1e-3):.1f})"
+    )
     latencies = query_latencies(largest / "store")
     results["query_ms"] = {k: round(ms, 1) for k, (ms, _) in latencies.items()}
     results["query_rows"] = {k: rows for k, (_, rows) in latencies.items()}

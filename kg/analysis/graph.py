@@ -61,11 +61,16 @@ def from_rdf(source) -> nx.MultiDiGraph:
     """Read a graph file (or an iterable of pyoxigraph triples/quads) into networkx.
 
     Nodes are entity IRIs with attributes ``type`` (Agency, Program, …), ``label``, ``code``
-    (9-digit division code or ""), ``mentions`` (int), ``reports`` (int), ``status``
-    ("Implemented", "Planned", both joined by "+", or ""), ``themes`` (section headings,
-    "；"-joined) and ``years``; outcomes also ``report``. Edges carry ``relation`` (the fz: local
-    name), ``weight`` (the number of supporting assertions, at least 1) and ``report_ids`` (the
-    reports that state the link, ","-joined). Every attribute is a str or an int, never None.
+    (9-digit division code or ""), ``level`` (a place's Province … Subdistrict, else ""),
+    ``mentions`` (int), ``reports`` (int), ``status`` ("Implemented", "Planned", both joined by
+    "+", or ""), ``themes`` (section headings, "；"-joined) and ``years``; outcomes also
+    ``report``. Edges carry ``relation`` (the fz: local name), ``weight`` (the number of
+    supporting assertions, at least 1) and ``report_ids`` (the reports that state the link,
+    ","-joined). Every attribute is a str or an int, never None.
+
+    Counting places: :func:`place_coverage` counts a programme implemented throughout a county
+    (``implementedThroughout``) in each of its townships; counting ``implementedIn`` edges counts
+    only the townships that are named.
 
     Examples
     --------

@@ -41,40 +41,75 @@ def write_union(
     reports, then the report-local ones, report by report. Memory stays bounded by FAN_IN spools
     and FAN_IN open files at any corpus size.
 
-    On the same pass, each spool read once: `nquads` receives the spools as they are (graph.nq)
-    and `trig` one ``<graph> { … }`` block per spool, its statements in N-Triples form (graph.trig:
-    valid TriG, written as bytes — re-parsing and pretty-printing cost as much as extraction)."""
+    On the same pass, each spool read once: `nquads` receives the spools (graph.nq) and `trig`
+    one ``<graph> { … }`` block per spool, its statements in N-Triples form (graph.trig: valid
+    TriG, written as bytes — re-parsing and pretty-printing cost as much as extraction). The
+    names of entities that several reports may state (not the report's own mentions, sentences,
+    assertions, outcomes) are left out of the report graphs and written once, as in the union,
+    into the graph ``id/graph/labels``: the union of all named graphs is the union graph."""
     scratch.mkdir(parents=True, exist_ok=True)
     local = scratch / "local.nt"
     rounds = []
+    gazetteer = f"<{iri.GAZETTEER_GRAPH}>".encode()
+    in_gazetteer: set[bytes] = set()  # names the gazetteer graph states already
     with open(local, "wb") as local_out:
         for first in range(0, len(spools), FAN_IN):
             shared: set[bytes] = set()
             for spool in spools[first : first + FAN_IN]:
                 data = spool.read_bytes()
                 graph, body = _graph_and_body(data)
-                if nquads is not None:
-                    nquads.write(data)
-                if trig is not None and graph:
-                    trig.write(graph + b" {\n")
-                    trig.write(body)
-                    trig.write(b"}\n")
                 lines = body.splitlines(keepends=True)
+                if graph == gazetteer:
+                    in_gazetteer.update(filter(_shared_label, lines))
+                if nquads is not None or trig is not None:
+                    # the names of shared entities go to one graph of their own (below): each
+                    # report naming an entity its way would give the union two prefLabels
+                    keep = graph == gazetteer or not any(map(_shared_label, lines))
+                    stated = lines if keep else [x for x in lines if not _shared_label(x)]
+                    if nquads is not None:
+                        nquads.write(data if keep else _in_graph(stated, graph))
+                    if trig is not None and graph:
+                        trig.write(graph + b" {\n")
+                        trig.write(body if keep else b"".join(stated))
+                        trig.write(b"}\n")
                 shared.update(line for line in lines if not line.startswith(_REPORT_LOCAL))
                 local_out.writelines(line for line in lines if line.startswith(_REPORT_LOCAL))
             part = scratch / f"shared-{len(rounds)}.nt"
             with open(part, "wb") as handle:
                 handle.writelines(sorted(shared))
             rounds.append(part)
-    out.writelines(one_pref_label(merged_lines(rounds, scratch / "merge")))
+    names = []
+    for line in one_pref_label(merged_lines(rounds, scratch / "merge")):
+        out.write(line)
+        if _shared_label(line) and line not in in_gazetteer:  # each triple in one graph only
+            names.append(line)
+    labels = f"<{iri.LABELS_GRAPH}>".encode()
+    if nquads is not None:
+        nquads.write(_in_graph(names, labels))
+    if trig is not None and names:
+        trig.write(labels + b" {\n" + b"".join(names) + b"}\n")
     with open(local, "rb") as handle:
         shutil.copyfileobj(handle, out, 1 << 20)
+
+
+def _shared_label(line: bytes) -> bool:
+    """A name (prefLabel, altLabel, rdfs:label) of an entity several reports may state."""
+    return not line.startswith(_REPORT_LOCAL) and (
+        _PREF_TERM in line or _ALT_TERM in line or _LABEL_TERM in line
+    )
+
+
+def _in_graph(lines: list[bytes], graph: bytes) -> bytes:
+    """N-Triples lines as N-Quads of `graph`."""
+    return b"".join(line[:-3] + b" " + graph + b" .\n" for line in lines)
 
 
 _PREF = b"<http://www.w3.org/2004/02/skos/core#prefLabel>"
 _ALT = b"<http://www.w3.org/2004/02/skos/core#altLabel>"
 _LABEL = b"<http://www.w3.org/2000/01/rdf-schema#label>"
 _PREF_TERM = b" " + _PREF + b" "
+_ALT_TERM = b" " + _ALT + b" "
+_LABEL_TERM = b" " + _LABEL + b" "
 
 
 def one_pref_label(lines: Iterable[bytes]) -> Iterator[bytes]:
