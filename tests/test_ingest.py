@@ -4,6 +4,8 @@ from kg.ingest import read_report
 from kg.ingest.report import parse_report_text
 from kg.model import InputError
 from tests.conftest import FIXTURES, ROOT
+from tests.ingest_pages import PAGES
+from tests.ingest_pages import TITLE as PAGE_TITLE
 
 REPORTS = FIXTURES / "reports"
 
@@ -131,3 +133,28 @@ def test_the_area_of_a_title_that_opens_with_its_year():
     text = "2023年雨湖区法治政府建设情况报告\n一、主要工作\n推进依法行政。\n"
     report = parse_report_text(text, source="yuhu.txt", doc_id="yuhu-2023")
     assert jurisdiction_of(report) == "430302"
+
+
+@pytest.mark.parametrize("layout", sorted(PAGES))
+def test_a_saved_page_reads_as_its_article_once_titled_without_links_or_footer(layout):
+    from kg.ingest.html import html_to_text
+
+    text = html_to_text(PAGES[layout])
+    assert "“共享法庭”32个" in text and "二、存在的不足和下一步打算" in text
+    assert text.count(PAGE_TITLE) == 1, text[:300]
+    for chrome in ["相关链接", "2022年法治政府", "政务公开工作要点", "网站标识码", "首页"]:
+        assert chrome not in text, f"{layout}: {chrome!r} read as body"
+    assert "不是正文" not in text  # a script's text
+
+
+@pytest.mark.parametrize("layout", sorted(PAGES))
+def test_the_links_beside_an_article_name_no_body_and_give_no_date(tmp_path, layout):
+    from kg.extract import process_file
+    from tests.conftest import all_labels
+
+    page = tmp_path / f"{layout}.html"
+    page.write_text(PAGES[layout], encoding="utf-8")
+    result = process_file(page)
+    assert result.report.meta.issued == "2024-01-20"  # the signature, not a link's date
+    bodies = all_labels(result, "Agency")
+    assert not any("市场监督管理局" in b or "办公室" in b for b in bodies), bodies
