@@ -32,6 +32,8 @@ def chinese_to_int(text: str) -> int | None:
 
     >>> chinese_to_int("十二"), chinese_to_int("三百零五"), chinese_to_int("二〇二四")
     (12, 305, 2024)
+    >>> chinese_to_int("万"), chinese_to_int("十万"), chinese_to_int("两亿")  # 超万人: 10 000
+    (10000, 100000, 200000000)
     """
     if not text or any(c not in CHINESE_NUMERAL_CHARS for c in text):
         return None
@@ -44,8 +46,8 @@ def chinese_to_int(text: str) -> int | None:
         elif char in SMALL_UNITS:
             section += (number or 1) * SMALL_UNITS[char]
             number = 0
-        else:
-            total += (section + number) * LARGE_UNITS[char]
+        else:  # a large unit alone counts one of it (万人 is ten thousand people)
+            total += ((section + number) or 1) * LARGE_UNITS[char]
             section, number = 0, 0
     return total + section + number
 

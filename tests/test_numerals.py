@@ -37,3 +37,14 @@ def test_chinese_numerals(text, value):
 )
 def test_decimal_normalisation(number, mult, text):
     assert decimal_text(to_decimal(number, mult)) == text
+
+
+def test_a_large_unit_alone_counts_one_of_it_in_a_reported_figure():
+    from tests.conftest import extract_text
+
+    text = """某县人民政府2023年法治政府建设年度报告
+一、主要工作
+开展宪法宣传活动,参与群众超万人,覆盖群众近万人次,办理案件百余件。
+"""
+    found = {(o.value, o.unit) for o in extract_text(text).resolved.outcomes}
+    assert {(10000, "人"), (10000, "人次"), (100, "件")} <= {(int(v), u) for v, u in found}

@@ -155,7 +155,51 @@ def find_programmes(
     named += _quoted_names(text, ctx, spans, leaders, rules)
     spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
+    bodies = sorted((start, end) for start, end, kind in leaders if kind == "Agency")
+    body_ends = {end for _, end in bodies}
+    named = [c for c in (_past_a_bodys_own_item(text, c, body_ends) for c in named) if c]
+    named = [c for c in (_past_a_listed_body(text, c, bodies) for c in named) if c]
     return sorted(named, key=lambda c: (c["start"], c["end"]))
+
+
+def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:
+    """A name that holds a body as an item of a 、-list begins after the list mark that
+    follows the body (…推进会、市委依法治市委员会会议、法治政府建设工作会议): the items are
+    separate things, and a body is not part of a programme's name."""
+    if cand.get("rule", "").startswith("quote"):
+        return cand
+    inside = [e for s, e in bodies if cand["start"] <= s and e <= cand["end"]]
+    if not inside:
+        return cand
+    comma = text.rfind("、", max(inside), cand["end"])
+    if comma == -1:
+        return cand
+    return _cut_before(cand, comma + 1)
+
+
+def _cut_before(cand: dict, start: int) -> dict | None:
+    """The candidate from `start` on (None when too little is left); the bodies and places
+    that led the longer name lead it no more."""
+    if cand["end"] - start < 4:
+        return None
+    return dict(
+        cand,
+        start=start,
+        carriers=tuple(c for c in cand.get("carriers") or () if c[0] >= start),
+        places=tuple(c for c in cand.get("places") or () if c[0] >= start),
+    )
+
+
+def _past_a_bodys_own_item(text: str, cand: dict, body_ends: set) -> dict | None:
+    """A name that begins where a body's name ends, with a short item before a 、, begins after
+    it: in 召开市委依法治市委员会会议、法治政府建设工作会议 the 会议 is the committee's own
+    meeting, an item of the list, not the start of the next name."""
+    if cand["start"] not in body_ends:
+        return cand
+    comma = text.find("、", cand["start"], cand["end"])
+    if comma == -1 or comma - cand["start"] > 4:
+        return cand
+    return _cut_before(cand, comma + 1)
 
 
 @lru_cache(maxsize=1)

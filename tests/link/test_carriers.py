@@ -43,3 +43,12 @@ def test_nothing_is_asserted_where_no_carrier_is_stated():
     found = carried()
     assert not any(p == "“一案一评”工作机制" for p, _ in found)
     assert not any(body == "浏阳市人民政府" for _, body in found)  # never the publisher
+
+
+def test_a_second_predicate_joined_by_并_shares_the_subject():
+    text = """浏阳市人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+(一)强化考核。市委始终把法治建设成效作为衡量各单位工作实绩的重要内容,并纳入全市综合绩效考核体系。
+"""
+    found = links(extract_text(text, doc_id="liuyang-kaohe"), "carriedOutBy")
+    assert any(p.endswith("综合绩效考核体系") and b.startswith("中共") for p, b in found), found

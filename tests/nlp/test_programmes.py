@@ -175,3 +175,20 @@ def test_no_programme_is_cut_out_of_a_recognition_name():
     assert "“袁州法务通”平台" in labels(result, "Program")
     assert "数字化改革" not in labels(result, "Program")  # inside the recognition's name
     assert "江西省数字化改革优秀案例" in labels(result, "Recognition")
+
+
+def test_the_events_a_report_counts_are_programmes_and_a_bodys_own_meeting_starts_none():
+    text = """株洲市人民政府关于2022年度法治政府建设情况的报告
+一、工作情况
+先后召开全市法治株洲建设推进会、市委全面依法治市委员会会议、法治政府建设工作会议,部署年度任务。举办全市行政执法人员培训班4期,承办全省行政复议规范化建设观摩会,210名执法人员参加培训。
+"""
+    result = extract_text(text, doc_id="zhuzhou-2022")
+    found = labels(result, "Program")
+    assert {"法治株洲建设推进会", "法治政府建设工作会议", "行政执法人员培训班"} <= found
+    assert any(name.endswith("行政复议规范化建设观摩会") for name in found)
+    # 推进会、市委…委员会会议、…: the committee and its meeting are items of the list, no name
+    assert not any("委员会" in name or name.startswith(("会", "会议")) for name in found)
+    carried = links(result, "carriedOutBy")
+    assert not any(p == "法治政府建设工作会议" for p, _ in carried)
+    outcomes = links(result, "hasOutcome")
+    assert any(o == "210名" and p.endswith("观摩会") for p, o in outcomes)
