@@ -44,11 +44,21 @@ def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | Non
     county = gaz.county_of(jurisdiction) if jurisdiction else None
     scope = county.code if county else (jurisdiction or NATIONAL)
     surfaces: dict[str, Counter] = defaultdict(Counter)
+    publisher = _publisher(report.meta.publisher, jurisdiction, scope)
     for m in mentions:
         if m.kind == "Outcome":
             out.outcomes.append(_outcome(report, m))
             continue
         if m.kind not in ENTITY_KINDS:
+            continue
+        if m.get("self_reference"):  # 我局: the publisher
+            if publisher is not None:
+                key, name, agency_scope = publisher
+                entity = out.entities.setdefault(
+                    key, Entity(key, "Agency", name, props={"scope": agency_scope})
+                )
+                entity.mentions.append(m)
+                out.iri_of[(m.start, m.end, m.kind)] = key
             continue
         made = _entity_for(m, jurisdiction, scope)
         if made is None:
@@ -173,12 +183,19 @@ def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:
     return rest
 
 
-def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
+def _publisher(publisher: str | None, jurisdiction, scope) -> tuple[str, str, str] | None:
+    """(IRI, canonical name, scope) of the publishing body."""
+    if not publisher:
+        return None
     from kg.nlp.pipeline import place_in_name
 
     place_code = place_in_name(publisher)
     name, agency_scope = canonical_agency(publisher, "", place_code, jurisdiction, scope)
-    key = iri.agency(agency_scope, name)
+    return iri.agency(agency_scope, name), name, agency_scope
+
+
+def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
+    key, name, agency_scope = _publisher(publisher, jurisdiction, scope)
     entity = out.entities.setdefault(
         key, Entity(key, "Agency", name, props={"scope": agency_scope})
     )

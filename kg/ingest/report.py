@@ -15,7 +15,9 @@ from kg.resources import lexicon
 _DATE = re.compile(
     r"((?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*[年\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*日?"
 )
-_ISSUER_SUFFIX = re.compile(r"(人民政府|政府|办公室|委员会|局|厅|院|部|委|中心|司法所|管委会)$")
+_ISSUER_SUFFIX = re.compile(
+    r"(人民政府|政府|办公室|办事处|委员会|党工委|局|厅|院|部|委|中心|司法所|管委会)$"
+)
 
 
 def read_report(path: Path) -> ReportText:

@@ -75,6 +75,8 @@ class AgencyRecognizer:
         if self.rules is None:
             self.initialize()
         masked = context(doc)["masked"]
+        for start, end in self_references(masked, context(doc).get("publisher") or ""):
+            add_span(doc, start, end, "Agency", self_reference=True)
         places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
         for start, end, prefix, place in find_agencies(masked, places, self.rules):
             named = masked[start:end]
@@ -93,6 +95,31 @@ class AgencyRecognizer:
                 **extra,
             )
         return doc
+
+
+SELF_REFERENCE = re.compile(r"[我本](?P<suffix>局|院|委|办|厅|所|署|中心|街道|镇|乡)")
+_PLACE_SELF = {"街道": "街道办事处", "镇": "镇人民政府", "乡": "乡人民政府"}  # 我镇: its government
+
+
+def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
+    """我局, 本院, 我委 …: a department's report names itself so, never by name. Only where the
+    publisher's name ends in that suffix, and not where the suffix begins a word (本办法, 我所在).
+
+    >>> self_references("我局全面推行X,本办法规定", "杭州市余杭区市场监督管理局")
+    [(0, 2)]
+    >>> self_references("我街道建成X", "北京市朝阳区三里屯街道办事处")
+    [(0, 3)]
+    """
+    words = dictionary()
+    out = []
+    for m in SELF_REFERENCE.finditer(text):
+        suffix = m.group("suffix")
+        following = text[m.end("suffix") - len(suffix) : m.end() + 1]
+        own = publisher.endswith(suffix) or publisher.endswith(_PLACE_SELF.get(suffix, "\0"))
+        if not own or (len(following) > len(suffix) and following in words):
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:

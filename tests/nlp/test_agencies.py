@@ -144,3 +144,24 @@ def test_bodies_listed_after_one_with_a_jurisdiction_share_it():
     found = labels(extract_text(text, doc_id="yuhua-2023"), "Agency")
     assert {"雨花区人民法院", "雨花区司法局", "雨花区信访办"} <= found
     assert not any(name.endswith("局长") or name == "局" for name in found)
+
+
+def test_a_departments_report_naming_itself_我局_means_its_publisher():
+    text = """杭州市余杭区市场监督管理局2023年法治政府建设年度报告
+一、主要举措和成效
+(一)深化改革。我局全面推行“证照分离”改革,办理登记业务1.2万件。按本办法规定执行。
+"""
+    result = extract_text(text, doc_id="yuhang-scjg")
+    assert links(result, "carriedOutBy") == {("“证照分离”改革", "余杭区市场监督管理局")}
+    assert "我局" not in all_labels(result, "Agency")  # no body named 我局, no alias 我局
+    assert not links(result, "inferredCarrier")  # stated, so not inferred
+
+
+def test_a_subdistrict_office_publishes_its_report_and_calls_itself_我街道():
+    text = """北京市朝阳区三里屯街道办事处2022年法治政府建设年度报告
+一、主要举措
+(一)健全依法决策机制。我街道严格落实重大行政决策合法性审查制度,审查合同32份。
+"""
+    result = extract_text(text, doc_id="sanlitun-2022")
+    assert result.resolved.publisher.endswith("/三里屯街道办事处")
+    assert ("重大行政决策合法性审查制度", "三里屯街道办事处") in links(result, "carriedOutBy")
