@@ -157,6 +157,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         if (
             len(name) < 2
             or "\ufffc" in name
+            or _YEAR.search(name)  # 区社科联2021年度社科课题: a body's name holds no year
             or name in rules.generic
             or name.startswith(rules.levels)
         ):
@@ -195,6 +196,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
     return kept
 
 
+_YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 
 

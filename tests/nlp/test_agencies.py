@@ -165,3 +165,23 @@ def test_a_subdistrict_office_publishes_its_report_and_calls_itself_我街道():
     result = extract_text(text, doc_id="sanlitun-2022")
     assert result.resolved.publisher.endswith("/三里屯街道办事处")
     assert ("重大行政决策合法性审查制度", "三里屯街道办事处") in links(result, "carriedOutBy")
+
+
+def test_conjunctions_bound_a_body_and_a_name_holds_no_year():
+    text = """重庆市某区人民政府关于2021年法治政府建设情况的报告
+在市委和区委的坚强领导以及区人大常委会的监督支持下,全区深入推进法治建设。将领导学法纳入区委中心组年度学习计划,将之纳入区社科联2021年度社科课题。
+"""
+    found = labels(extract_text(text, doc_id="changshou-like"), "Agency")
+    assert any(b.endswith("区人大常委会") and "领导" not in b for b in found), found
+    assert any(b.endswith("区委中心组") for b in found)  # 中心 does not end it inside 中心组
+    assert not any("2021" in b for b in found)
+
+
+def test_the_spirit_of_a_meeting_is_no_programme():
+    text = """重庆市某区人民政府关于2021年法治政府建设情况的报告
+一、主要举措和成效
+全区深入贯彻党的二十大精神,以及中央全面依法治国工作会议精神和省委全面依法治省工作会议精神,召开全区法治政府建设工作会议。
+"""
+    found = labels(extract_text(text, doc_id="spirit"), "Program")
+    assert not any(p.startswith("中央全面依法治国") for p in found), found
+    assert any(p.endswith("法治政府建设工作会议") for p in found)
