@@ -12,6 +12,7 @@ from kg.link.common import (
     place_lists,
 )
 from kg.model import Link
+from kg.pos import skip_adverbs
 
 
 def awarder_spans(ms, offset):
@@ -29,6 +30,9 @@ def recognitions(res, sentences, by_sentence, text):
 
     def gap_only(text, pos, end):  # nothing between but 、/和/及/quotes
         return bool(cues["award_subject_gap"].match(text[pos:end]))
+
+    def next_to_verb(text, pos, anchor):  # 杭州市入选 / 姚庄镇成功入选: only adverbs between
+        return gap_only(text, pos, anchor) or skip_adverbs(text, pos, anchor) == anchor
 
     for index, ms in by_sentence.items():
         sentence = sentences[index]
@@ -60,13 +64,12 @@ def recognitions(res, sentences, by_sentence, text):
                     )
             anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
             awarders = awarder_spans(ms, res.report.body_start)
-            # a place receives only when it stands right before the verb (杭州市、宁波市入选…), not
-            # as
-            # the setting of the sentence (在全省考核中获评…)
+            # a place receives only when it stands right before the verb (杭州市、宁波市入选…, after
+            # adverbs: 成功入选), not as the setting of the sentence (在全省考核中获评…)
             receiving = {
                 id(p)
                 for run in place_lists(ms, text, gap_only)
-                if run[-1].end <= anchor and gap_only(text, run[-1].end, anchor)
+                if run[-1].end <= anchor and next_to_verb(text, run[-1].end, anchor)
                 for p in run
             }
             candidates = [
@@ -91,7 +94,7 @@ def recognitions(res, sentences, by_sentence, text):
                 if any(s.start <= m.start and m.end <= s.end for s in subjects):
                     continue
                 subjects.append(m)
-                if not cues["award_subject_gap"].match(text[m.end : anchor]) and len(subjects) == 1:
+                if not next_to_verb(text, m.end, anchor) and len(subjects) == 1:
                     break
             for s in subjects:
                 yield Link(

@@ -33,6 +33,7 @@ class AgencyRules:
     generic: frozenset
     not_after_prefix: re.Pattern
     not_after_suffix: re.Pattern
+    suffix_phrases: tuple
     central_re: re.Pattern
     office_suffixes: frozenset
     max_name: int
@@ -54,6 +55,7 @@ class AgencyRules:
             frozenset(lex["generic_names"]),
             re.compile(lex["not_after_single_prefix"]),
             re.compile(lex["not_after_single_suffix"]),
+            tuple(lex["suffix_phrases"]),
             re.compile(
                 f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"
             ),
@@ -131,6 +133,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
     candidates = []
     for m in rules.suffix_re.finditer(masked):
         suffix = m.group(0)
+        if masked.startswith(rules.suffix_phrases, m.start()):
+            continue  # 县委县政府中心工作: a phrase, not a body's suffix
         if len(suffix) == 1 and (
             rules.not_after_suffix.match(masked, m.end())
             or inside_a_word(masked, m.start())

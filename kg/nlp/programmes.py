@@ -86,7 +86,7 @@ class ProgrammeRules:
             right_rejects=re.compile(lex["right_rejects"]),
             quote_rejects=re.compile(lex["quote_rejects"]),
             work_re=re.compile(
-                rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、]{{4,30}}?){lex['work_head']}(?![人组室])"
+                rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、\n]{{4,30}}?){lex['work_head']}(?![人组室])"
             ),
             slogan_max_part=lex["slogan_max_part"],
             activity_verb_re=re.compile(alternation(lex["activity_verbs"])),
@@ -335,6 +335,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         while start < end and text[start] in "、和及与":
             start += 1
     name = text[start:end]
+    if "\n" in name:
+        return None  # a name never runs across a line (a heading and the item below it)
     if not _has_content(name, rules) or MASK_CHAR in masked[start : start + 1]:
         return None
     if "\ufffc" in masked[start:end] and not re.search('[“”「」"]', name):

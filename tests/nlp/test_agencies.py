@@ -185,3 +185,11 @@ def test_the_spirit_of_a_meeting_is_no_programme():
     found = labels(extract_text(text, doc_id="spirit"), "Program")
     assert not any(p.startswith("中央全面依法治国") for p in found), found
     assert any(p.endswith("法治政府建设工作会议") for p in found)
+
+
+def test_a_phrase_that_begins_with_a_suffix_names_no_body():
+    text = """平湖市司法局2021年度法治政府建设工作报告
+2021年,平湖市司法局紧紧围绕市委市政府中心工作,推进法治建设。
+"""
+    found = labels(extract_text(text, doc_id="pinghu-centre"), "Agency")
+    assert not any(b.endswith("中心") for b in found), found

@@ -192,3 +192,14 @@ def test_the_events_a_report_counts_are_programmes_and_a_bodys_own_meeting_start
     assert not any(p == "法治政府建设工作会议" for p, _ in carried)
     outcomes = links(result, "hasOutcome")
     assert any(o == "210名" and p.endswith("观摩会") for p, o in outcomes)
+
+
+def test_a_name_never_runs_from_a_heading_into_the_item_below():
+    text = """平湖市司法局2021年度法治政府建设工作报告
+一、主要举措和成效
+(一)统筹示范创建,全力抓好法治平湖建设
+
+1.统筹推进示范创建工作。组织召开县委全面依法治县委员会会议。
+"""
+    found = labels(extract_text(text, doc_id="pinghu-heading"), "Program")
+    assert not any("\n" in name for name in found), found

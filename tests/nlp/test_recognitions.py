@@ -48,3 +48,12 @@ def test_recognitions_received_with_huo_pilots_and_a_bracketed_year():
     assert not any("好评" in name for name in found)  # 获得 needs a head
     recognized = links(result, "recognizedAs")
     assert ("武陵区", "国家知识产权强县建设试点县") in recognized  # the place before the verb
+
+
+def test_a_place_that_receives_after_an_adverb_still_receives():
+    text = """平湖市司法局2021年度法治政府建设工作报告
+一、主要举措和成效
+新埭镇成功入选全省第一批法治化综合改革试点,并通过省级验收。
+"""
+    received = links(extract_text(text, doc_id="pinghu-2021"), "recognizedAs")
+    assert ("新埭镇", "全省第一批法治化综合改革试点") in received
