@@ -190,7 +190,11 @@ def _publisher(publisher: str | None, jurisdiction, scope) -> tuple[str, str, st
     from kg.nlp.pipeline import place_in_name
 
     place_code = place_in_name(publisher)
-    name, agency_scope = canonical_agency(publisher, "", place_code, jurisdiction, scope)
+    # 省人民政府 publishing its own report: the level word is the report's area (湖北省…)
+    prefix = next((p for p in ("自治区", "省", "市", "县", "区") if publisher.startswith(p)), "")
+    name, agency_scope = canonical_agency(
+        publisher, prefix if place_code is None else "", place_code, jurisdiction, scope
+    )
     return iri.agency(agency_scope, name), name, agency_scope
 
 

@@ -158,3 +158,16 @@ def test_the_links_beside_an_article_name_no_body_and_give_no_date(tmp_path, lay
     assert result.report.meta.issued == "2024-01-20"  # the signature, not a link's date
     bodies = all_labels(result, "Agency")
     assert not any("市场监督管理局" in b or "办公室" in b for b in bodies), bodies
+
+
+def test_a_title_that_names_only_its_level_takes_the_area_its_opening_names():
+    from tests.conftest import extract_text
+
+    text = """省人民政府关于2021年度推进法治政府建设情况的报告
+2021年,在党中央、国务院和省委的坚强领导下,四川坚持以习近平法治思想为指导,全面推进依法治省。
+一、主要成效
+省政府常务会议专题研究法治政府建设工作。
+"""
+    result = extract_text(text, doc_id="sc-2021")
+    assert result.resolved.jurisdiction == "51"
+    assert result.resolved.publisher.endswith("/51/四川省人民政府")

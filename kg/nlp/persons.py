@@ -9,10 +9,23 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context, spans_of
+from kg.pos import is_verb
 from kg.resources import lexicon
 
 # posts that name their area themselves: 县长王芳 at the start of a clause is the report's 县长
 _HEADS_OF_AN_AREA = {"省长", "市长", "县长", "区长", "镇长", "乡长"}
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """A three-character name whose last character begins a verb with the next one is a
+    two-character name before that verb (省委书记应勇强调: 应勇, then 强调).
+
+    >>> t = "书记应勇强调"; t[2:_name_end(t, 2, 5)]
+    '应勇'
+    """
+    if end - start == 3 and is_verb(text[end - 1 : end + 1]):
+        return end - 1
+    return end
 
 
 @Language.factory("fz_persons", default_config={"lexicon": "persons"})
@@ -51,7 +64,8 @@ class PersonRecognizer:
             if body is None and not own_area:
                 # only posts of a named body (副厅长钱德海 alone could be anything), or 县长王芳
                 continue
-            add_span(doc, m.start(2), m.end(2), "Person", post=m.group(1), body=body)
+            end = _name_end(masked, m.start(2), m.end(2))
+            add_span(doc, m.start(2), end, "Person", post=m.group(1), body=body)
         for m in self.before_post.finditer(masked):
             add_span(doc, m.start(1), m.end(1), "Person", post=m.group(2), body=None)
         return doc

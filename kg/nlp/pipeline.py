@@ -81,7 +81,32 @@ def jurisdiction_of(report: ReportText) -> str | None:
             code = place_in_name(_LEADING_YEAR.sub("", name))  # 2020年静海区…报告
             if code:
                 return code
-    return opening_subject(report.text[report.body_start : report.body_end])
+    body = report.text[report.body_start : report.body_end]
+    return opening_subject(body) or area_of_a_bare_level(report.meta.title or "", body)
+
+
+_BARE_LEVEL = {"省": 2, "自治区": 2, "市": 4}  # 省人民政府关于…: the title names only a level
+
+
+def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None:
+    """省人民政府关于2020年度…的报告 names its level, not its area: the division of that level
+    the report's opening names most often (2020年是湖北历史上…), else None.
+
+    >>> area_of_a_bare_level("省人民政府关于2020年度推进法治政府建设情况的报告", "湖北……湖北省政府")
+    '42'
+    """
+    level = next((n for word, n in _BARE_LEVEL.items() if title.startswith(word)), None)
+    if level is None:
+        return None
+    opening, gaz = body[:window], load_gazetteer()
+    counts = {}
+    for names in (gaz.by_name, gaz.by_short):
+        for name, divisions in names.items():
+            codes = {d.code for d in divisions if len(d.code) == level}
+            if len(codes) == 1 and name in opening:
+                code = codes.pop()
+                counts[code] = counts.get(code, 0) + opening.count(name)
+    return max(sorted(counts), key=counts.get) if counts else None
 
 
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")

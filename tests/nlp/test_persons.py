@@ -25,3 +25,12 @@ def test_a_head_of_the_area_named_by_the_post_alone():
         if m.kind == "Person"
     }
     assert people == {"李明": "书记", "王芳": "县长"}  # 厅长 alone names no body: not taken
+
+
+def test_a_name_ends_before_a_verb_its_last_character_would_begin():
+    text = """四川省人民政府关于2021年度推进法治政府建设情况的报告
+一、主要成效
+省委书记彭清强调,要把法治政府建设作为重点任务。
+"""
+    found = labels(extract_text(text, doc_id="sc-person"), "Person")
+    assert "彭清" in found and "彭清强" not in found
