@@ -104,6 +104,9 @@ def _names_by_reach(gaz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
     return upper, by_province
 
 
+_GEOGRAPHIC = re.compile(lexicon("places")["geographic_features"])
+
+
 def admin_places(
     text: str,
     automaton,
@@ -124,6 +127,8 @@ def admin_places(
             continue
         div = resolve_name(name, gaz, home_chain)
         if div is None and name in gaz.by_short:
+            if _GEOGRAPHIC.match(text, end):
+                continue  # 台州湾经济技术开发区: 台州 begins the bay's name, not the city
             div = resolve_short(name, gaz, home_chain, text, end, followers)
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue

@@ -1,6 +1,6 @@
 """Places in reports of other counties and provinces (texts written for these tests)."""
 
-from tests.conftest import extract_text
+from tests.conftest import extract_text, labels, links
 
 WENLING = """温岭市人民政府关于2022年法治政府建设情况的报告
 2022年,温岭市在箬横镇建立“共享法庭”,在城东街道、太平街道推行调解工作法。箬横、松门两镇开展普法活动。
@@ -93,3 +93,17 @@ def test_a_report_without_a_header_is_about_the_area_its_opening_names():
 
     assert opening_subject("2022年,在湘潭市委、市政府的正确领导下,韶山市坚持依法行政。") == "430382"
     assert opening_subject("2022年,在湘潭市委的领导下,扎实推进各项工作。") is None
+
+
+def test_a_development_zone_is_a_named_site_and_a_bay_is_not_its_city():
+    text = """宁波市北仑区人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+深入推进杭州湾经济技术开发区企业“一件事”集成改革,在宁波高新技术产业开发区建成企业服务驿站。
+"""
+    result = extract_text(text, doc_id="beilun-2023")
+    places = labels(result, "Place")
+    assert "杭州湾经济技术开发区" in places, places
+    assert any(p.endswith("高新技术产业开发区") for p in places), places
+    assert "杭州市" not in places  # 杭州湾 is a bay, not the city
+    where = links(result, "implementedIn")
+    assert any(place == "杭州湾经济技术开发区" for _, place in where), where
