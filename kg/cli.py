@@ -127,13 +127,22 @@ def _build(args) -> int:
 
 
 def _query(args) -> int:
-    from kg.sparql import QueryError, format_result, parse_binding, run_query, unmatched_bindings
+    from kg.rdf.store import open_store
+    from kg.sparql import (
+        QueryError,
+        format_result,
+        parse_binding,
+        run_query,
+        store_folder,
+        unmatched_bindings,
+    )
 
     try:
         bindings = dict(parse_binding(b) for b in args.bind)
-        result = run_query(args.query, args.store, bindings)
+        store = open_store(store_folder(args.store))  # opened once for the query and the check
+        result = run_query(args.query, store, bindings)
         text = format_result(result, args.format or "table")
-        for name in unmatched_bindings(args.store, bindings):
+        for name in unmatched_bindings(store, bindings):
             print(
                 f"kg: warning: --bind {name}: {bindings[name]} occurs nowhere in the store",
                 file=sys.stderr,

@@ -116,7 +116,7 @@ def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
     out = []
     for m in SELF_REFERENCE.finditer(text):
         suffix = m.group("suffix")
-        following = text[m.end("suffix") - len(suffix) : m.end() + 1]
+        following = text[m.start("suffix") : m.end() + 1]  # the suffix and the next character
         own = publisher.endswith(suffix) or publisher.endswith(_PLACE_SELF.get(suffix, "\0"))
         if not own or (len(following) > len(suffix) and following in words):
             continue
