@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.pos import COMMON_WORD, MAX_WORD, dictionary, prepositions, skip_adverbs, word_at
+from kg.pos import (
+    COMMON_WORD,
+    MAX_WORD,
+    dictionary,
+    is_verb,
+    prepositions,
+    skip_adverbs,
+    word_at,
+)
 from kg.resources import lexicon
 
 OPEN_QUOTES = "“「『‘"
@@ -126,6 +134,13 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
         if end - m.end() >= keep and m.group(0) not in protected:
             if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
                 continue  # 双向评价: 向 is part of the word 双向, not a function word
+            if _ends_a_compound_noun(masked, m.start(), m.end(), start):
+                # 录入机构编制监管平台: 编制 ends the noun 机构编制, no verb here; the name begins
+                # with that noun where a verb of the dictionary stands before it
+                noun = m.start() - 2
+                if noun - 2 >= start and is_verb(masked[noun - 2 : noun]) and end - noun >= keep:
+                    cut = noun
+                continue
             cut = m.end()
             idiom = _idiom_at(masked, m.start(), end)
             if idiom and end - (m.start() + idiom) >= keep:
@@ -135,6 +150,28 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
                 if entry is not None and entry[1] in ("v", "vd"):
                     cut += 1  # 构建起“…”: the complement belongs to the verb
     return cut
+
+
+def _ends_a_compound_noun(text: str, start: int, end: int, lo: int) -> bool:
+    """The word text[start:end] ends a four-character noun of the dictionary with the two
+    characters before it, themselves a noun (机构|编制 is 机构编制): then it is not a verb that
+    bounds a name (but 充分发挥 is no noun phrase).
+
+    >>> _ends_a_compound_noun("录入机构编制监管平台", 4, 6, 0)
+    True
+    >>> _ends_a_compound_noun("全面编制清单", 2, 4, 0)
+    False
+    """
+    if end - start != 2 or start - 2 < lo:
+        return False
+    words = dictionary()
+    compound, head = words.get(text[start - 2 : end]), words.get(text[start - 2 : start])
+    return (
+        compound is not None
+        and compound[1].startswith("n")
+        and head is not None
+        and head[1].startswith("n")  # 机构 is a noun; 充分(发挥) is not
+    )
 
 
 def _idiom_at(text: str, pos: int, end: int) -> int:

@@ -203,3 +203,17 @@ def test_a_name_never_runs_from_a_heading_into_the_item_below():
 """
     found = labels(extract_text(text, doc_id="pinghu-heading"), "Program")
     assert not any("\n" in name for name in found), found
+
+
+def test_a_verb_that_ends_a_compound_noun_does_not_cut_the_name():
+    text = """潍坊市人民政府关于2022年度法治政府建设情况的报告
+一、工作情况
+将28个市直部门3200余项权力事项录入机构编制监管平台,实现运行情况实时监测。充分发挥镇(街道)行政执法协调监督工作室作用。
+"""
+    result = extract_text(text, doc_id="weifang-2022")
+    # 机构|编制 is a noun here, not 编制 (to draw up)
+    assert "机构编制监管平台" in labels(result, "Program")
+    outcomes = links(result, "hasOutcome")
+    assert ("机构编制监管平台", "3200项") in outcomes
+    # 充分|发挥: an adverb and a verb, no noun, so the verb still bounds the body's name
+    assert not any(b.startswith("充分") for b in labels(result, "Agency"))
