@@ -167,6 +167,18 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def starts_with_verb(text: str, pos: int, end: int) -> bool:
+    """A verb begins at `pos`, after any adverbs (a preposition does not count: 通过…, 以…).
+
+    >>> starts_with_verb("举办讲座4次", 0, 6), starts_with_verb("通过举办讲座", 0, 6)
+    (True, False)
+    """
+    pos = skip_adverbs(text, pos, end)
+    if pos >= end or text[pos] in prepositions() or text[pos : pos + 2] in prepositions():
+        return False
+    return any(is_verb(text[pos : pos + size]) for size in range(min(MAX_WORD, end - pos), 0, -1))
+
+
 def starts_predicate(text: str, pos: int, end: int) -> bool:
     """A verb (or a preposition that opens a verb phrase: 将, 把, 对, 以 …) begins at `pos`,
     after any adverbs.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.link.clauses import clauses, opening, opens_with_predicate, opens_with_time
+from kg.link.clauses import clauses, opening, opens_with_time
 from kg.link.common import (
     evidence,
     link_cues,
@@ -13,7 +13,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re
-from kg.pos import head_word
+from kg.pos import head_word, starts_with_verb
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -126,9 +126,9 @@ def opens_new_measure(at: SentenceClauses, outcome) -> bool:
     """The sentence begins with its verb (its subject omitted, as the genre does for each new
     measure: 聘用七家律师事务所…, 举办培训3场): its figures count what that verb did, not the
     programme of the sentence before. A sentence that opens with a time, a place or a subject
-    (2023年全市受理…, 全市…, 调解成功率…), that goes on after a ；, or where a clause opening with
-    a time comes before the figure (编制《清单》，2023年，完成审查44件) reports the results of what
-    came before.
+    (2023年全市受理…, 全市…, 调解成功率…) or a preposition (通过举办讲座4次…: the means of the
+    measure before), that goes on after a ；, or where a clause opening with a time comes before
+    the figure (编制《清单》，2023年，完成审查44件) reports the results of what came before.
 
     >>> from kg.link.clauses import Clause
     >>> texts = ["举办培训3场", "2023年，受理52件", "全市受理52件", "编制清单，全年审查44件"]
@@ -144,7 +144,9 @@ def opens_new_measure(at: SentenceClauses, outcome) -> bool:
     if not at.clauses or at.first_time_clause < outcome.start:
         return False
     first = at.clauses[0]
-    return opening(text, first) < first.end and opens_with_predicate(text, first)
+    start = opening(text, first)
+    # a verb, not a preposition: 通过举办讲座4次… tells how the measure before was carried out
+    return start < first.end and starts_with_verb(text, start, first.end)
 
 
 def previous_sentence_programme(sentences, by_sentence, index, limit):

@@ -63,3 +63,12 @@ def test_a_later_clause_naming_the_counted_activity_again_has_its_figure():
     assert ("行政执法专项督察", "4次") in found
     assert ("行政执法专项督察", "12份") in found  # 督察整改通知书: the 督察's notices
     assert not any(o == "57件" for _, o in found)  # 办结投诉案件: not the 督察's
+
+
+def test_a_sentence_opening_with_a_preposition_tells_how_the_measure_before_was_done():
+    text = """龙门镇人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+(一)深入推进法治宣传教育。围绕禁毒、反诈等主题开展“法治进万家”宣传活动。通过举办法治讲座6次、发放宣传资料3000余册,扩大法治宣传覆盖面。
+"""
+    found = links(extract_text(text, doc_id="longmen-2023"), "hasOutcome")
+    assert ("“法治进万家”宣传活动", "3000册") in found, found
