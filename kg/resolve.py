@@ -191,7 +191,15 @@ def _publisher(publisher: str | None, jurisdiction, scope) -> tuple[str, str, st
 
     place_code = place_in_name(publisher)
     # 省人民政府 publishing its own report: the level word is the report's area (湖北省…)
-    prefix = next((p for p in ("自治区", "省", "市", "县", "区") if publisher.startswith(p)), "")
+    not_after = re.compile(lexicon("agencies")["not_after_single_prefix"])
+    prefix = next(
+        (
+            p
+            for p in ("自治区", "省", "市", "县", "区")
+            if publisher.startswith(p) and not not_after.match(publisher, len(p))  # 市场…
+        ),
+        "",
+    )
     name, agency_scope = canonical_agency(
         publisher, prefix if place_code is None else "", place_code, jurisdiction, scope
     )

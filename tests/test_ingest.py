@@ -171,3 +171,11 @@ def test_a_title_that_names_only_its_level_takes_the_area_its_opening_names():
     result = extract_text(text, doc_id="sc-2021")
     assert result.resolved.jurisdiction == "51"
     assert result.resolved.publisher.endswith("/51/四川省人民政府")
+
+
+def test_a_publisher_whose_name_begins_like_a_level_word_is_not_expanded():
+    from kg.resolve import _publisher
+
+    # 市场监督管理局 begins with 市 but names no city: it stays as written
+    assert _publisher("市场监督管理局", "331082", "331082")[1] == "市场监督管理局"
+    assert _publisher("省人民政府", "42", "42")[1] == "湖北省人民政府"
