@@ -174,9 +174,7 @@ def starts_with_verb(text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     pos = skip_adverbs(text, pos, end)
-    if pos >= end or text[pos] in prepositions() or text[pos : pos + 2] in prepositions():
-        return False
-    return any(is_verb(text[pos : pos + size]) for size in range(min(MAX_WORD, end - pos), 0, -1))
+    return pos < end and not _preposition_at(text, pos) and _verb_at(text, pos, end)
 
 
 def starts_predicate(text: str, pos: int, end: int) -> bool:
@@ -187,11 +185,12 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     pos = skip_adverbs(text, pos, end)
-    if pos >= end:
-        return False
-    if text[pos] in prepositions() or text[pos : pos + 2] in prepositions():
-        return True
-    for size in range(min(MAX_WORD, end - pos), 0, -1):
-        if is_verb(text[pos : pos + size]):
-            return True
-    return False
+    return pos < end and (_preposition_at(text, pos) or _verb_at(text, pos, end))
+
+
+def _preposition_at(text: str, pos: int) -> bool:
+    return text[pos] in prepositions() or text[pos : pos + 2] in prepositions()
+
+
+def _verb_at(text: str, pos: int, end: int) -> bool:
+    return any(is_verb(text[pos : pos + size]) for size in range(min(MAX_WORD, end - pos), 0, -1))

@@ -12,7 +12,6 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
-from kg.nlp.text import clause_break_re
 from kg.pos import head_word, starts_with_verb
 
 
@@ -68,10 +67,10 @@ class SentenceClauses:
 
     def __init__(self, text: str, sentence, programmes=()):
         self.text, self.start, self.end = text, sentence.start, sentence.end
-        breaks = list(clause_break_re().finditer(text, sentence.start, sentence.end))
-        self.break_starts = [m.start() for m in breaks]
-        self.break_ends = [m.end() for m in breaks]
         self.clauses = clauses(text, sentence.start, sentence.end)
+        # each clause but the last ends at a break: its start and the next clause's start
+        self.break_starts = [c.end for c in self.clauses if c.closed_by]
+        self.break_ends = [c.end + len(c.closed_by) for c in self.clauses if c.closed_by]
         self.programmes = sorted(programmes, key=lambda p: (p.start, p.end))
         self.programme_starts = [p.start for p in self.programmes]
         plain = sorted((p for p in programmes if not _counted(p)), key=lambda p: p.end)

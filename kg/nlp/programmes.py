@@ -479,7 +479,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
 
 
 def _ends_phrase(text: str, pos: int) -> bool:
-    return pos >= len(text) or text[pos] in "，,。；;、：:！!？?\n"
+    """A clause break, a list mark or a line end follows `pos` (or nothing does)."""
+    return pos >= len(text) or text[pos] in "、\n" or clause_break_re().match(text, pos) is not None
 
 
 def _awarded_noun(text, pos, rules):
