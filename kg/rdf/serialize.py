@@ -64,8 +64,10 @@ def write_union(
                 if nquads is not None or trig is not None:
                     # the names of shared entities go to one graph of their own (below): each
                     # report naming an entity its way would give the union two prefLabels
-                    keep = graph == gazetteer or not any(map(_shared_label, lines))
-                    stated = lines if keep else [x for x in lines if not _shared_label(x)]
+                    stated = (
+                        lines if graph == gazetteer else [x for x in lines if not _shared_label(x)]
+                    )
+                    keep = len(stated) == len(lines)  # nothing left out: write the spool as is
                     if nquads is not None:
                         nquads.write(data if keep else _in_graph(stated, graph))
                     if trig is not None and graph:
