@@ -75,11 +75,32 @@ def make_parser() -> argparse.ArgumentParser:
         help='bind a projected variable: <iri>, fz:Term, "text"@zh or a bare label',
     )
 
-    serve = command("serve", help="read-only SPARQL endpoint on 127.0.0.1")
+    serve = command(
+        "serve",
+        help="the graph's read-only website: explorer, entity pages, SPARQL endpoint, query page",
+    )
     serve.add_argument(
         "--store", type=Path, default=Path("output/store"), help="the store, or the build folder"
     )
-    serve.add_argument("--port", type=int, default=7878, help="TCP port on 127.0.0.1")
+    serve.add_argument(
+        "--host", default="127.0.0.1", help="address to listen on (other than loopback: a warning)"
+    )
+    serve.add_argument("--port", type=int, default=7878, help="TCP port")
+    serve.add_argument(
+        "--workers", type=int, default=2, help="processes that run SPARQL queries (in parallel)"
+    )
+    serve.add_argument(
+        "--timeout",
+        type=float,
+        default=30.0,
+        help="seconds a SPARQL query may run before it is stopped",
+    )
+    serve.add_argument(
+        "--max-result-bytes",
+        type=int,
+        default=50_000_000,
+        help="largest SPARQL result served (larger ones are refused, never cut)",
+    )
 
     analyze = command("analyze", help="analyses and Gephi exports of an existing graph")
     analyze.add_argument(
@@ -155,11 +176,18 @@ def _query(args) -> int:
 
 
 def _serve(args) -> int:
-    from kg.sparql import serve
+    from kg.web.server import ServeError, serve
 
     try:
-        return serve(args.store, args.port)
-    except FileNotFoundError as exc:
+        return serve(
+            args.store,
+            host=args.host,
+            port=args.port,
+            workers=args.workers,
+            timeout=args.timeout,
+            max_bytes=args.max_result_bytes,
+        )
+    except ServeError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
 

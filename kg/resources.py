@@ -24,6 +24,11 @@ def ontology_dir() -> Path:
     return _data_dir("ontology")
 
 
+def queries_dir() -> Path:
+    """The bundled competency queries (queries/*.rq)."""
+    return _data_dir("queries")
+
+
 @lru_cache(maxsize=None)
 def lexicon(name: str) -> dict:
     """Load ``ontology/lexicon/<name>.json`` (pattern and word tables of the extractors)."""

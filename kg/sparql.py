@@ -1,5 +1,5 @@
-"""SPARQL over the embedded store: `kg query` (prefixes predeclared, one-line errors) and
-`kg serve` (the Oxigraph server, read-only, on 127.0.0.1)."""
+"""SPARQL over the embedded store: `kg query` (prefixes predeclared, one-line errors), also the
+query runner of `kg serve`'s endpoint (kg.web.endpoint)."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ import csv
 import io
 import json
 import re
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph
@@ -239,40 +236,3 @@ def _width(text: str) -> int:
 
 def _pad(text: str, width: int) -> str:
     return text + " " * (width - _width(text))
-
-
-def oxigraph_binary() -> str:
-    """The `oxigraph` server of the PyPI package `oxigraph`, next to this Python or on PATH."""
-    candidate = Path(sys.executable).with_name("oxigraph")
-    if candidate.exists():
-        return str(candidate)
-    found = shutil.which("oxigraph")
-    if not found:
-        raise FileNotFoundError("the `oxigraph` server is not installed (pip install oxigraph)")
-    return found
-
-
-def server_command(store: Path, port: int) -> list[str]:
-    return [
-        oxigraph_binary(),
-        "serve-read-only",
-        "--location",
-        str(store),
-        "--bind",
-        f"127.0.0.1:{port}",
-    ]
-
-
-def serve(store: Path, port: int) -> int:
-    store = store_folder(Path(store))
-    if not store.is_dir():
-        raise FileNotFoundError(f"no store at {store} (run `kg build` first)")
-    command = server_command(store, port)
-    print(
-        f"kg: read-only SPARQL endpoint on http://127.0.0.1:{port}/query (query page: http://127.0.0.1:{port}/)",
-        file=sys.stderr,
-    )
-    try:
-        return subprocess.call(command)
-    except KeyboardInterrupt:
-        return 0

@@ -98,6 +98,71 @@ def query_latencies(store: Path) -> dict[str, tuple[float, int]]:
     return out
 
 
+def site_latencies(store: Path, n: int = 100) -> dict[str, dict[str, float]]:
+    """Median and p95 wall time (ms) over HTTP of `kg serve` on the store: the first page of
+    `n` entities drawn at random (random.Random(2026)), a search for the first two characters of
+    each one's label, and — the reference — the site's stylesheet, a static file served by the
+    same server the same way. Timed after the server has read its indexes."""
+    import random
+    import socket
+    import urllib.error
+    import urllib.request
+    from urllib.parse import quote
+
+    import pyoxigraph as ox
+
+    from kg.web.index import GraphIndex
+    from kg.web.paths import path_for_iri
+
+    index = GraphIndex(ox.Store.read_only(str(store)))
+    entities = sorted(iri for iri, kind in index.kinds.items() if path_for_iri(iri))
+    sample = random.Random(2026).sample(entities, min(n, len(entities)))
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.time() + 300
+        while time.time() < deadline:  # up, and the network's links read
+            try:
+                with urllib.request.urlopen(base + "/api/network?limit=5", timeout=60) as response:
+                    if response.status == 200:
+                        break
+            except (urllib.error.URLError, ConnectionError):
+                time.sleep(0.2)
+
+        def timed(paths: list[str]) -> dict[str, float]:
+            times = []
+            for path in paths:
+                start = time.perf_counter()
+                with urllib.request.urlopen(base + quote(path, safe="/?=&%"), timeout=60) as r:
+                    r.read()
+                times.append((time.perf_counter() - start) * 1000)
+            times.sort()
+            return {
+                "median_ms": round(statistics.median(times), 1),
+                "p95_ms": round(times[max(0, round(0.95 * len(times)) - 1)], 1),
+                "max_ms": round(times[-1], 1),
+            }
+
+        pages = [path_for_iri(iri) for iri in sample]
+        searches = ["/api/search?q=" + quote(index.name(iri)[:2]) for iri in sample]
+        timed(pages[:5] + searches[:5])  # warm-up
+        return {
+            "reference (static stylesheet)": timed(["/static/site.css"] * len(sample)),
+            f"entity page ({len(sample)} at random)": timed(pages),
+            f"search ({len(sample)} label prefixes)": timed(searches),
+        }
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
 def scope_variables(query: str) -> list[str]:
     r"""The variables a query's "# For one …" comment binds.
 
@@ -208,6 +273,16 @@ def main() -> None:
         "over the whole corpus, "
         f"{sum(ms <= 100 for ms in scoped)} of {len(scoped)} scoped to one entity"
     )
+    site = site_latencies(largest / "store")
+    results["site_ms"] = site
+    reference = site["reference (static stylesheet)"]["median_ms"]
+    for name, figures in site.items():
+        print(
+            f"  kg serve {name}: median {figures['median_ms']:.1f} ms, "
+            f"p95 {figures['p95_ms']:.1f} ms, "
+            f"max {figures['max_ms']:.1f} ms (ratio to the reference's median "
+            f"{figures['median_ms'] / max(reference, 1e-3):.1f})"
+        )
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
 

@@ -4,17 +4,11 @@ read-only endpoint of `kg serve` over HTTP."""
 import csv
 import io
 import json
-import socket
-import subprocess
-import time
-import urllib.error
-import urllib.parse
-import urllib.request
 
 import pytest
 
 from kg.cli import main
-from kg.sparql import format_result, run_query, server_command
+from kg.sparql import format_result, run_query
 from tests.conftest import FIXTURES, ROOT
 
 QUERIES = sorted((ROOT / "queries").glob("*.rq"))
@@ -202,51 +196,6 @@ def test_query_formats(bundled_build, capsys):
     )
     data = json.loads(capsys.readouterr().out)
     assert int(data["results"]["bindings"][0]["n"]["value"]) > 50
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def test_serve_answers_select_and_refuses_update(bundled_build):
-    from SPARQLWrapper import JSON, SPARQLWrapper
-
-    port = _free_port()
-    process = subprocess.Popen(
-        server_command(bundled_build / "store", port),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        endpoint = f"http://127.0.0.1:{port}/query"
-        for _ in range(100):
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1)
-                break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.1)
-        client = SPARQLWrapper(endpoint)
-        client.setQuery(
-            "PREFIX fz: <https://w3id.org/fazhi-kg/ontology#> "
-            "SELECT (COUNT(?p) AS ?n) WHERE { ?p a fz:Program }"
-        )
-        client.setReturnFormat(JSON)
-        n = int(client.query().convert()["results"]["bindings"][0]["n"]["value"])
-        assert n > 50
-        update = urllib.request.Request(
-            f"http://127.0.0.1:{port}/update",
-            method="POST",
-            data=b"INSERT DATA { <urn:a> <urn:b> <urn:c> }",
-            headers={"Content-Type": "application/sparql-update"},
-        )
-        with pytest.raises(urllib.error.HTTPError) as refused:
-            urllib.request.urlopen(update, timeout=5)
-        assert refused.value.code in (403, 404, 405)
-    finally:
-        process.terminate()
-        process.wait(timeout=10)
 
 
 def test_carriers_lists_stated_and_inferred_carriers_apart(bundled_build):

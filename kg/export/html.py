@@ -1,5 +1,7 @@
-"""report.html: one self-contained page (no scripts, no remote resources) with the tables and an
-SVG drawing of who carries which reform, where and under which document."""
+"""report.html: one self-contained page (no remote resources; one small script of ours sorts and
+filters its tables) with the tables, an SVG drawing of who carries which reform, where and under
+which document, and every drawn link with the sentence that states it (the drawing's edges point
+at those rows)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,7 @@ def network_svg(
     columns: int = 3,
     max_components: int = 60,
     max_nodes: int = 240,
+    fact_ids: dict[tuple[str, str, str], str] | None = None,
 ) -> str:
     """SVG of programmes with their bodies, places, documents and recognitions.
 
@@ -96,10 +99,13 @@ def network_svg(
             (x1, y1), (x2, y2) = placed[s], placed[o]
             relation = H[s][o]["relation"]
             dash = ' stroke-dasharray="4 3"' if relation == "inferredCarrier" else ""
-            parts.append(
+            line = (
                 f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" stroke="#bbb" '
                 f'stroke-width="1.2"{dash}><title>{escape(relation)}</title></line>'
             )
+            ids = fact_ids or {}
+            fact = ids.get((s, relation, o)) or ids.get((o, relation, s))
+            parts.append(f'<a href="#{fact}">{line}</a>' if fact else line)
     for n in sorted(placed):
         d = G.nodes[n]
         r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
@@ -132,7 +138,116 @@ def table(rows: list[dict], columns: list[str] | None = None, limit: int | None 
     more = (
         f"<p>… {len(rows) - len(shown)} more rows in the CSV.</p>" if len(rows) > len(shown) else ""
     )
-    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>{more}"
+    return (
+        f'<table class="sortable"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        + more
+    )
+
+
+FACT_RELATIONS = DRAWN + ("hasOutcome",)
+FACTS_SHOWN = 600
+
+
+def chosen_facts(G: nx.MultiDiGraph, limit: int = FACTS_SHOWN) -> list[tuple[str, str, str]]:
+    """The links report.html lists with their evidence: the drawn relations and outcomes, in
+    relation order, then by the labels of their ends; at most `limit`."""
+    order = {name: n for n, name in enumerate(FACT_RELATIONS)}
+    links = sorted(
+        {(s, d["relation"], o) for s, o, d in G.edges(data=True) if d["relation"] in order},
+        key=lambda k: (
+            order[k[1]],
+            G.nodes[k[0]].get("label", k[0]),
+            G.nodes[k[2]].get("label", k[2]),
+            k,
+        ),
+    )
+    return links[:limit]
+
+
+def facts_table(
+    G: nx.MultiDiGraph, links: list[tuple], facts: dict, total: int
+) -> tuple[str, dict]:
+    """The table of links with the sentence that states each (its span marked) and the report;
+    and the row id of each link, for the network's edges to point at."""
+    if not links:
+        return "<p>（无 / none）</p>", {}
+    ids, rows = {}, []
+    for n, key in enumerate(links):
+        fact = facts.get(key)
+        subject, relation, obj = key
+        ids[key] = f"fact-{n}"
+        if fact is None:
+            evidence, report, rule = "", "", ""
+        else:
+            evidence = (
+                f"{escape(fact.before)}<mark>{escape(fact.marked)}</mark>{escape(fact.after)}"
+            )
+            report, rule = escape(fact.title), escape(fact.rule)
+        kind = ' class="inferred"' if relation == "inferredCarrier" else ""
+        rows.append(
+            f'<tr id="fact-{n}"{kind}><td>{escape(G.nodes[subject].get("label", subject))}</td>'
+            f"<td>{escape(relation)}</td><td>{escape(G.nodes[obj].get('label', obj))}</td>"
+            f"<td>{evidence}</td><td>{report}</td><td>{rule}</td></tr>"
+        )
+    head = "".join(
+        f"<th>{h}</th>"
+        for h in (
+            "主体 / subject",
+            "关系 / relation",
+            "客体 / object",
+            "证据 / evidence",
+            "报告 / report",
+            "rule",
+        )
+    )
+    more = (
+        f"<p>… {total - len(links)} more links; queries/evidence.rq lists them all.</p>"
+        if total > len(links)
+        else ""
+    )
+    table_html = (
+        f'<table class="sortable facts"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}'
+        f"</tbody></table>{more}"
+    )
+    return table_html, ids
+
+
+# Sorting and filtering of every table (ours; the file stays one offline page).
+SCRIPT = """
+document.querySelectorAll("table.sortable").forEach(function (table) {
+  var input = document.createElement("input");
+  input.type = "search";
+  input.placeholder = "筛选 / filter";
+  input.className = "filter";
+  table.parentNode.insertBefore(input, table);
+  var body = table.tBodies[0];
+  input.addEventListener("input", function () {
+    var needle = input.value.trim().toLowerCase();
+    Array.prototype.forEach.call(body.rows, function (row) {
+      row.hidden = needle !== "" && row.textContent.toLowerCase().indexOf(needle) < 0;
+    });
+  });
+  Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, column) {
+    th.title = "click to sort";
+    th.addEventListener("click", function () {
+      var ascending = th.getAttribute("aria-sort") !== "ascending";
+      Array.prototype.forEach.call(table.tHead.rows[0].cells, function (c) {
+        c.removeAttribute("aria-sort");
+      });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      var rows = Array.prototype.slice.call(body.rows);
+      rows.sort(function (a, b) {
+        var x = a.cells[column].textContent, y = b.cells[column].textContent;
+        var nx = parseFloat(x), ny = parseFloat(y);
+        var order = (!isNaN(nx) && !isNaN(ny) && String(nx) === x.trim() && String(ny) === y.trim())
+          ? nx - ny : x.localeCompare(y, "zh");
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+    });
+  });
+});
+"""
 
 
 def legend() -> str:
@@ -148,7 +263,18 @@ def legend() -> str:
     return f'<div class="legend">{items}{lines}</div>'
 
 
-def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: dict) -> str:
+def generate_html(
+    G: nx.MultiDiGraph,
+    tables: dict[str, list[dict]],
+    summary: dict,
+    facts: dict | None = None,
+    links: list[tuple] | None = None,
+    total_links: int | None = None,
+) -> str:
+    """report.html. `links` are the links listed with their evidence (`facts`, from
+    kg.export.evidence), of `total_links` in all; the network's edges point at their rows."""
+    links = links if links is not None else chosen_facts(G)
+    facts_html, fact_ids = facts_table(G, links, facts or {}, total_links or len(links))
     sections = [
         (
             "谁承担哪些改革 / Reforms per body",
@@ -179,6 +305,7 @@ def generate_html(G: nx.MultiDiGraph, tables: dict[str, list[dict]], summary: di
             "年度变化 / Change between years",
             table(tables["year_changes"], ["year", "programmes", "new", "dropped"]),
         ),
+        ("事实与证据 / Every link with the sentence that states it", facts_html),
     ]
     facts = "".join(f"<li>{escape(k)}: {escape(str(v))}</li>" for k, v in summary.items())
     body = "".join(f"<h2>{escape(h)}</h2>{t}" for h, t in sections)
@@ -192,13 +319,19 @@ th,td{{border:1px solid #ddd;padding:4px 8px;text-align:left;vertical-align:top}
 th{{background:#f4f4f4}}
 .legend{{margin:8px 0}} .key{{margin-right:16px;font-size:13px}}
 .dot{{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:4px;vertical-align:middle}}
+th{{cursor:pointer}} th[aria-sort=ascending]::after{{content:" ▲"}}
+th[aria-sort=descending]::after{{content:" ▼"}}
+input.filter{{display:block;margin:4px 0;padding:3px 6px;min-width:16em}}
+mark{{background:#ffe58a}} tr.inferred td{{background:#fffbea}}
+tr:target td{{outline:2px solid #0b5cad}}
 </style></head>
 <body>
 <h1>法治政府建设年度报告知识图谱 · 分析</h1>
 <ul>{facts}</ul>
 <h2>{NETWORK_HEADING}</h2>
 {legend()}
-{network_svg(G)}
+{network_svg(G, fact_ids=fact_ids)}
 {body}
+<script>{SCRIPT}</script>
 </body></html>
 """

@@ -22,9 +22,10 @@ from kg.analysis import (
 )
 from kg.analysis.tables import MAX_CARRIERS, body_projection, entity_graph
 from kg.atomic import write_text
+from kg.export.evidence import link_evidence
 from kg.export.gexf import generate_gexf, gephi_graph
 from kg.export.graphml import generate_graphml
-from kg.export.html import generate_html
+from kg.export.html import chosen_facts, generate_html
 
 JSON_ROWS = 200  # analysis.json keeps the first rows of each table; the CSV files have them all
 
@@ -134,5 +135,8 @@ def write_analysis_outputs(graph: Path, out: Path) -> dict:
     gephi = gephi_graph(G)
     write_text(out / "graph.gexf", generate_gexf(gephi))
     write_text(out / "graph.graphml", generate_graphml(gephi))
-    write_text(out / "report.html", generate_html(G, tables, summary))
+    links = chosen_facts(G)
+    total = len(chosen_facts(G, limit=None))
+    facts = link_evidence(graph, set(links))
+    write_text(out / "report.html", generate_html(G, tables, summary, facts, links, total))
     return summary

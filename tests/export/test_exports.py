@@ -66,7 +66,27 @@ def test_report_html_is_self_contained(bundled_build):
     html = (bundled_build / "report.html").read_text(encoding="utf-8")
     assert "<svg" in html and "临海市税务局" in html
     assert not re.search(r"""(src|href)\s*=\s*["']?(https?:)?//""", html)
-    assert "<script" not in html and "@import" not in html
+    assert "@import" not in html
+    assert html.count("<script") == 1 and "<script>" in html  # our inline script, no src
+
+
+def test_report_html_links_each_fact_to_its_sentence(bundled_build):
+    """Checked by hand against corpus/linhai-2023.txt: 市税务局 runs “税立方”普法阵地集群; the
+    row of that link quotes its sentence with the span marked, and names the report."""
+    html = (bundled_build / "report.html").read_text(encoding="utf-8")
+    rows = re.findall(r'<tr id="(fact-\d+)"[^>]*>(.*?)</tr>', html, re.S)
+    assert len(rows) > 50
+    tax = [
+        (row_id, row)
+        for row_id, row in rows
+        if "“税立方”普法阵地集群" in row and "carriedOutBy" in row and "临海市税务局" in row
+    ]
+    assert len(tax) == 1
+    row_id, row = tax[0]
+    assert re.search(r"<mark>[^<]*税立方[^<]*</mark>", row)
+    assert "临海市人民政府关于2023年法治政府建设年度报告" in row
+    assert f'href="#{row_id}"' in html  # the drawing's edge points at it
+    assert '<table class="sortable' in html and "localeCompare" in html  # sort and filter
 
 
 def test_tables_are_utf8_csv_with_one_header(bundled_build):

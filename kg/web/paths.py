@@ -1,0 +1,72 @@
+"""Entity IRIs and the site's paths: ``https://w3id.org/fazhi-kg/id/agency/…`` is served at
+``/id/agency/…``."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import quote
+
+from kg.iri import BASE
+
+PREFIX = "/id/"
+_NON_ASCII_ESCAPES = re.compile(rb"(?:%[89A-Fa-f][0-9A-Fa-f])+")
+
+
+def iri_for_path(raw_path: bytes) -> str | None:
+    """The IRI a request path names, or None when it is no entity path.
+
+    A browser sends the path as a URI (Chinese percent-encoded as UTF-8); our IRIs keep Chinese
+    as characters and ASCII punctuation escaped (``%28`` for "("), so only the escapes of
+    non-ASCII characters are decoded (RFC 3987, 3.2).
+
+    >>> iri_for_path("/id/program/共享法庭".encode())
+    'https://w3id.org/fazhi-kg/id/program/共享法庭'
+    >>> iri_for_path(b"/id/agency/33/%E6%B5%99%28x%29")
+    'https://w3id.org/fazhi-kg/id/agency/33/浙%28x%29'
+    >>> iri_for_path(b"/static/site.js") is None
+    True
+    """
+    if not raw_path.startswith(PREFIX.encode()):
+        return None
+    path = _NON_ASCII_ESCAPES.sub(_decode_utf8, raw_path)
+    try:
+        text = path.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if any(c in text for c in '<>"{}|\\^` ') or "/../" in text or text.endswith("/.."):
+        return None
+    return BASE + text[len(PREFIX) :]
+
+
+def _decode_utf8(match: re.Match) -> bytes:
+    escaped = match.group()
+    raw = bytes(int(escaped[i + 1 : i + 3], 16) for i in range(0, len(escaped), 3))
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return escaped  # not UTF-8: left as it was, so it names nothing
+    return raw
+
+
+def path_for_iri(iri: str) -> str | None:
+    """The site path of one of our entity IRIs (None for other IRIs: ontology terms, …).
+
+    >>> path_for_iri("https://w3id.org/fazhi-kg/id/place/331082000")
+    '/id/place/331082000'
+    >>> path_for_iri("https://w3id.org/fazhi-kg/ontology#Program") is None
+    True
+    """
+    if not iri.startswith(BASE):
+        return None
+    return PREFIX + iri[len(BASE) :]
+
+
+def href(path: str, **params: str | int) -> str:
+    """A path with its query string (values escaped).
+
+    >>> href("/id/program/x", rel="carriedOutBy", page=2)
+    '/id/program/x?rel=carriedOutBy&page=2'
+    """
+    if not params:
+        return path
+    return path + "?" + "&".join(f"{k}={quote(str(v), safe='')}" for k, v in params.items())
