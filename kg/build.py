@@ -286,7 +286,8 @@ def write_outputs(
             started = time.perf_counter()
             from kg.export.outputs import write_analysis_outputs
 
-            write_analysis_outputs(union, out)
+            # the store, when it is already loaded, gives report.html's evidence by lookups
+            write_analysis_outputs(union, out, out / "store" if store and not loader else None)
             seconds["analyses"] = time.perf_counter() - started
         if loader:
             with loader:
