@@ -97,8 +97,8 @@ class Site:
         self.store_path = store_path
         self.store = ox.Store.read_only(str(store_path))
         self.vocabulary = vocabulary_labels(ontology_dir())
-        self.reader = EntityReader(self.store, self.vocabulary)
         self.index = GraphIndex(self.store)
+        self.reader = EntityReader(self.store, self.vocabulary, self.index.names, self.index.kinds)
         self.pool = QueryPool(store_path, workers=workers, timeout=timeout, max_bytes=max_bytes)
         self.env = templates()
         self.examples = example_queries()

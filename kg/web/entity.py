@@ -107,7 +107,7 @@ class Evidence:
 class Link:
     other: Term
     evidence: list[Evidence]
-    more: int  # statements of the link (assertions) whose evidence is not shown
+    more: int  # statements of the link (assertions) not shown; -1: some, not counted
     details: dict[str, str] = field(default_factory=dict)  # an outcome's value, unit, …
     years: tuple[str, ...] = ()
 
@@ -148,13 +148,20 @@ class EntityReader:
 
     `vocabulary` maps ontology IRIs to their labels (``实施主体 / carried out by``)."""
 
-    def __init__(self, store: ox.Store, vocabulary: dict[str, str] | None = None):
+    def __init__(
+        self,
+        store: ox.Store,
+        vocabulary: dict[str, str] | None = None,
+        names: dict[str, str] | None = None,
+        kinds: dict[str, str] | None = None,
+    ):
         self.store = store
         self.vocabulary = vocabulary or {}
+        # the entities' names and classes, when the site's index already holds them in memory
+        self.names, self.kinds = names or {}, kinds or {}
         self.term = lru_cache(maxsize=200_000)(self._term)
         self.report_facts = lru_cache(maxsize=100_000)(self._report_facts)
         self.sentence = lru_cache(maxsize=100_000)(self._sentence)
-        self._grouped: tuple = (None, {}, None)
 
     # -- single lookups ---------------------------------------------------------------------
     def values(self, subject, predicate) -> list:
@@ -168,6 +175,8 @@ class EntityReader:
         return self.first(node, None) is not None
 
     def _term(self, iri: str) -> Term:
+        if iri in self.names and iri in self.kinds:
+            return Term(iri, self.names[iri], self.kinds[iri], path_for_iri(iri))
         node = ox.NamedNode(iri)
         label = None
         for predicate in LABELS:
@@ -233,9 +242,11 @@ class EntityReader:
     def assertions(self, role, node) -> list:
         return [q.subject for q in self.store.quads_for_pattern(None, role, node)]
 
-    def link_assertions(self, mine: list, other_role, other, predicate) -> list:
+    def link_assertions(self, mine: list, other_role, other, predicate) -> tuple[list, bool]:
         """The assertions of one link: those of this entity (`mine`) that have `predicate` and
-        `other` in `other_role`. Reads from whichever end has fewer assertions."""
+        `other` in `other_role`, and whether there may be more than those returned. Reads from
+        whichever end has fewer assertions; from this entity's end it stops after
+        EVIDENCE_PER_LINK + 1 (a status such as fz:Implemented has a whole corpus's)."""
         theirs = []
         for quad in self.store.quads_for_pattern(None, other_role, other):
             theirs.append(quad.subject)
@@ -244,22 +255,17 @@ class EntityReader:
                 break
         if theirs is not None:
             candidates = [a for a in theirs if a in set(mine)]
-            return [a for a in candidates if self.first(a, PREDICATE).object == predicate]
-        return [
-            a
-            for a in self.by_predicate(mine).get(predicate.value, [])
-            if self.first(a, other_role).object == other
-        ]
-
-    def by_predicate(self, assertions: list) -> dict[str, list]:
-        """Assertions grouped by their predicate, once per list (a page reuses it)."""
-        key = id(assertions)
-        if self._grouped[0] != key:
-            grouped: dict[str, list] = {}
-            for a in assertions:
-                grouped.setdefault(self.first(a, PREDICATE).object.value, []).append(a)
-            self._grouped = (key, grouped, assertions)
-        return self._grouped[1]
+            return [a for a in candidates if self.first(a, PREDICATE).object == predicate], False
+        found = []
+        for a in mine:
+            if (
+                self.first(a, PREDICATE).object == predicate
+                and self.first(a, other_role).object == other
+            ):
+                found.append(a)
+                if len(found) > EVIDENCE_PER_LINK:
+                    return found, True
+        return found, False
 
     def link_evidence(self, assertions: list, limit: int = EVIDENCE_PER_LINK) -> list[Evidence]:
         """The evidence of the first `limit` assertions in report order (year, then report)."""
@@ -349,13 +355,13 @@ class EntityReader:
         for other in shown:
             other_node = ox.NamedNode(other.iri)
             if direction == "out":
-                found = self.link_assertions(as_subject, OBJECT, other_node, predicate)
+                found, cut = self.link_assertions(as_subject, OBJECT, other_node, predicate)
             else:
-                found = self.link_assertions(as_object, SUBJECT, other_node, predicate)
+                found, cut = self.link_assertions(as_object, SUBJECT, other_node, predicate)
             evidence = self.link_evidence(found)
             details = self.outcome_details(other_node) if other.kind == "Outcome" else {}
             years = tuple(sorted({e.year for e in evidence if e.year}))
-            more = max(0, len(found) - EVIDENCE_PER_LINK)
+            more = -1 if cut else max(0, len(found) - EVIDENCE_PER_LINK)  # -1: some, uncounted
             links.append(Link(other, evidence, more, details, years))
         links.sort(key=lambda link: (link.years[:1] or ("9999",), link.other.label))
         return RelationGroup(
