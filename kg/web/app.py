@@ -31,7 +31,7 @@ from kg.vocab import PREFIXES
 from kg.web import negotiation
 from kg.web.endpoint import FORMAT_NAMES, GRAPH_TYPES, RESULT_TYPES, QueryPool
 from kg.web.entity import EntityReader, Span
-from kg.web.index import GraphIndex, vocabulary_labels
+from kg.web.index import GraphIndex, vocabulary_labels, vocabulary_terms
 from kg.web.network import DEFAULT_LIMIT, Filters, network_data
 from kg.web.paths import href, iri_for_path
 
@@ -102,6 +102,7 @@ class Site:
         self.pool = QueryPool(store_path, workers=workers, timeout=timeout, max_bytes=max_bytes)
         self.env = templates()
         self.examples = example_queries()
+        self.terms = vocabulary_terms(ontology_dir())
 
     def render(self, name: str, status: int = 200, **context) -> HTMLResponse:
         body = self.env.get_template(name).render(**context)
@@ -268,6 +269,18 @@ def create_app(
     def not_found(request: Request, iri: str | None = None):
         return site.render("404.html", status=404, iri=iri, path=request.url.path)
 
+    async def ontology(request: Request):
+        turtle = ontology_dir() / "fazhi.ttl"
+        wanted = request.query_params.get("format")
+        media = (
+            "text/turtle"
+            if wanted == "turtle"
+            else negotiation.choose(request.headers.get("accept"), ["text/html", "text/turtle"])
+        )
+        if media == "text/turtle":
+            return FileResponse(turtle, media_type="text/turtle; charset=utf-8")
+        return site.render("ontology.html", terms=site.terms)
+
     async def favicon(request: Request):
         return FileResponse(HERE / "static" / "favicon.svg", media_type="image/svg+xml")
 
@@ -285,6 +298,7 @@ def create_app(
         Route("/update", update, methods=["GET", "POST"]),
         Route("/id/{rest:path}", entity),
         Mount("/static", app=StaticFiles(directory=HERE / "static"), name="static"),
+        Route("/ontology", ontology),
         Route("/favicon.ico", favicon),
         Route("/{rest:path}", missing),
     ]

@@ -224,3 +224,43 @@ def vocabulary_labels(ontology: Path) -> dict[str, str]:
         iri: " / ".join(v for v in (by.get("zh"), by.get("en") or by.get("")) if v)
         for iri, by in labels.items()
     }
+
+
+def vocabulary_terms(ontology: Path) -> list[dict[str, str]]:
+    """The ontology's classes and properties for the ontology page: local name, labels,
+    definition and kind, classes first.
+
+    >>> from kg.resources import ontology_dir
+    >>> terms = {t["name"]: t for t in vocabulary_terms(ontology_dir())}
+    >>> terms["inferredCarrier"]["kind"], terms["Program"]["kind"]
+    ('ObjectProperty', 'Class')
+    """
+    store = ox.Store()
+    store.load(path=str(ontology / "fazhi.ttl"), format=ox.RdfFormat.TURTLE)
+    labels = vocabulary_labels(ontology)
+    order = {"Class": 0, "ObjectProperty": 1, "DatatypeProperty": 2, "NamedIndividual": 3}
+    owl = "http://www.w3.org/2002/07/owl#"
+    terms = []
+    for quad in store.quads_for_pattern(None, TYPE, None):
+        iri, kind = quad.subject.value, local_name(quad.object.value)
+        if (
+            not iri.startswith(FZ)
+            or iri == FZ
+            or kind not in order
+            or not quad.object.value.startswith(owl)
+        ):
+            continue
+        definition = next(
+            iter(store.quads_for_pattern(quad.subject, ox.NamedNode(SKOS + "definition"), None)),
+            None,
+        )
+        terms.append(
+            {
+                "iri": iri,
+                "name": iri[len(FZ) :],
+                "label": labels.get(iri, ""),
+                "definition": definition.object.value if definition else "",
+                "kind": kind,
+            }
+        )
+    return sorted(terms, key=lambda t: (order[t["kind"]], t["name"]))

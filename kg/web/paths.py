@@ -7,6 +7,7 @@ import re
 from urllib.parse import quote
 
 from kg.iri import BASE
+from kg.vocab import FZ
 
 PREFIX = "/id/"
 _NON_ASCII_ESCAPES = re.compile(rb"(?:%[89A-Fa-f][0-9A-Fa-f])+")
@@ -49,13 +50,18 @@ def _decode_utf8(match: re.Match) -> bytes:
 
 
 def path_for_iri(iri: str) -> str | None:
-    """The site path of one of our entity IRIs (None for other IRIs: ontology terms, …).
+    """The site path of one of our IRIs: an entity's page, or a term's entry on the ontology
+    page (None for other IRIs).
 
     >>> path_for_iri("https://w3id.org/fazhi-kg/id/place/331082000")
     '/id/place/331082000'
-    >>> path_for_iri("https://w3id.org/fazhi-kg/ontology#Program") is None
+    >>> path_for_iri("https://w3id.org/fazhi-kg/ontology#Program")
+    '/ontology#Program'
+    >>> path_for_iri("http://www.w3.org/2004/02/skos/core#prefLabel") is None
     True
     """
+    if iri.startswith(FZ):  # a term of the ontology: its entry on the site's ontology page
+        return "/ontology#" + iri[len(FZ) :]
     if not iri.startswith(BASE):
         return None
     return PREFIX + iri[len(BASE) :]

@@ -282,3 +282,12 @@ def test_result_size_limit_refuses_rather_than_cuts(bundled_build):
         assert big.status_code == 413 and "LIMIT" in big.text
         small = test_client.get("/query", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 2"})
         assert small.status_code == 200 and len(small.json()["results"]["bindings"]) == 2
+
+
+def test_ontology_page_defines_the_terms_pages_link_to(client):
+    html = client.get("/ontology").text
+    assert '<dt id="inferredCarrier">' in html and '<dt id="Program">' in html
+    assert 'href="/ontology#status"' in client.get(SHARED_COURT).text  # a relation's heading
+    turtle = client.get("/ontology", headers={"Accept": "text/turtle"})
+    assert turtle.headers["content-type"].startswith("text/turtle")
+    assert list(ox.parse(turtle.content, format=ox.RdfFormat.TURTLE))
