@@ -29,7 +29,7 @@ from kg.nlp.text import (
     strip_scope,
     trim_left,
 )
-from kg.pos import COMMON_WORD, dictionary, skip_adverbs
+from kg.pos import COMMON_WORD, dictionary, is_verb, skip_adverbs
 from kg.resources import lexicon
 
 
@@ -46,6 +46,7 @@ class ProgrammeRules:
     after_quote_head_re: re.Pattern
     quoted_heads: tuple
     launch_before: re.Pattern
+    launch_first: re.Pattern
     launch_after: re.Pattern
     list_after: re.Pattern
     rate_after: re.Pattern
@@ -77,6 +78,10 @@ class ProgrammeRules:
             ),
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
+            # a launch verb, after a verb of holding (组织开展): the clause's predicate
+            launch_first=re.compile(
+                rf"(?:{alternation(lex['activity_verbs'])})?(?:{alternation(lex['launch_verbs'])})"
+            ),
             launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
             rate_after=re.compile(lex["rate_after"]),
@@ -263,15 +268,48 @@ def _headed_names(text, masked, leaders, rules):
         enumeration = _ENUMERATION.match(masked, lo)
         lo = enumeration.end() if enumeration else lo
         start = strip_predicate(masked, trim_left(masked, lo, head_start, keep=0), head_start, 0)
-        if head_start - start < 2:
-            continue  # 和队伍 / 等机制: nothing names it
-        boundary = masked[lo:start]
-        if rules.award_boundary.search(boundary) and not _continues(text, head_end):
-            continue  # 被纳入…后备项目: the name of an award, not a programme
-        start = _after_complete_list_item(masked, start, head_start, rules)
-        cand = _finish(text, masked, start, head_end, leaders, rules, rule="head")
+        cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
+        if cand is None:
+            # the verbs inside the name cut it to nothing (示范|创建|活动, 宣传|教育|活动)
+            start = _object_of_launch(masked, lo, head_start, rules)
+            if start is not None:
+                cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
         if cand is not None:
             yield cand
+
+
+def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
+    """The name from `start` to the head's end, or None."""
+    if head_start - start < 2:
+        return None  # 和队伍 / 等机制: nothing names it
+    if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
+        return None  # 被纳入…后备项目: the name of an award, not a programme
+    start = _after_complete_list_item(masked, start, head_start, rules)
+    return _finish(text, masked, start, head_end, leaders, rules, rule="head")
+
+
+def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | None:
+    """Where the name begins when the verbs inside it left no name before the head: the object of
+    the clause's first launch verb runs to the head, its verbs included (开展|示范创建活动,
+    开展|法治宣传教育活动: a verb right before 活动 is a nominalised modifier, not a predicate).
+    None when no launch verb opens the object, or it holds a list, a conjunction or a break.
+
+    >>> from kg.resources import lexicon
+    >>> rules = ProgrammeRules.from_lexicon(lexicon("programmes"), lexicon("common"), 40, 2)
+    >>> text = "深入开展示范创建活动"
+    >>> text[_object_of_launch(text, 0, 8, rules) :]
+    '示范创建活动'
+    """
+    m = rules.launch_first.match(masked, skip_adverbs(masked, lo, head_start), head_start)
+    if m is None:
+        return None  # the clause's own verb launches it (推动学习…, not 行政裁决改革创新试点工程)
+    start = m.end()
+    between = masked[start:head_start]
+    if not 2 <= len(between) <= 12 or re.search(r"[、，,；;和与及并或为的\ufffc]", between):
+        return None
+    if not is_verb(masked[head_start - 2 : head_start]):
+        return None  # only a verb before the head is a modifier the cut misread (依法行政|制度)
+    return start
 
 
 def _head_matches(masked, rules) -> list[tuple[int, int]]:

@@ -92,8 +92,37 @@ def mask(text: str, spans: list[tuple[int, int]], keep_marks: bool = True) -> st
 @lru_cache(maxsize=1)
 def _boundary_re() -> re.Pattern:
     lex = lexicon("common")
-    words = sorted(set(lex["left_boundaries"]) | set(lex["not_boundaries"]), key=len, reverse=True)
+    words = sorted(
+        set(lex["left_boundaries"]) | set(lex["not_boundaries"]) | set(lex["joiners_after_bodies"]),
+        key=len,
+        reverse=True,
+    )
     return re.compile("|".join(map(re.escape, words)))
+
+
+@lru_cache(maxsize=1)
+def _joiners() -> frozenset:
+    return frozenset(lexicon("common")["joiners_after_bodies"])
+
+
+@lru_cache(maxsize=1)
+def _body_end_re() -> re.Pattern:
+    """A body's suffix at the end of the text before a joiner (局, 委员会, 人民法院 …)."""
+    agencies = lexicon("agencies")
+    suffixes = sorted(set(agencies["strong_suffixes"]) | set(agencies["weak_suffixes"]), key=len)
+    return re.compile("(?:" + "|".join(map(re.escape, reversed(suffixes))) + ")$")
+
+
+def joins_a_second_body(masked: str, start: int) -> bool:
+    """Whether a joiner at `start` follows a body's suffix (市公安局|联合), so it joins two bodies
+    and is a boundary; after anything else it is part of a name (纠纷联合调解委员会).
+
+    >>> joins_a_second_body("市公安局联合市交通运输局", 4)
+    True
+    >>> joins_a_second_body("医患纠纷联合调解委员会", 4)
+    False
+    """
+    return _body_end_re().search(masked, 0, start) is not None
 
 
 @lru_cache(maxsize=1)
@@ -132,6 +161,8 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
     protected = _not_boundaries()
     for m in _boundary_re().finditer(masked, start, end):
         if end - m.end() >= keep and m.group(0) not in protected:
+            if m.group(0) in _joiners() and not joins_a_second_body(masked, m.start()):
+                continue
             if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
                 continue  # 双向评价: 向 is part of the word 双向, not a function word
             if _ends_a_compound_noun(masked, m.start(), m.end(), start):

@@ -24,8 +24,10 @@ def test_a_document_founds_the_programme_of_the_clause_after_it_and_not_after_an
     found = established()
     # 印发《办法》,编制《文本》,建立X: the clauses between only issue documents
     assert ("“一站式”行政调解机制", "睢阳区行政调解工作办法") in found
-    # 出台《方案》,组织开展督察,构建Y: another measure stands between them
-    assert not any(d == "睢阳区法治督察工作方案" for _, d in found)
+    # 出台《方案》,组织开展法治专项督察,构建Y: the plan founds the campaign of the next clause,
+    # and not Y, with that measure between them
+    assert ("法治专项督察", "睢阳区法治督察工作方案") in found
+    assert ("“督察+考评”闭环工作机制", "睢阳区法治督察工作方案") not in found
 
 
 def test_根据_a_statute_the_next_clause_builds_on_it():

@@ -193,3 +193,23 @@ def test_a_phrase_that_begins_with_a_suffix_names_no_body():
 """
     found = labels(extract_text(text, doc_id="pinghu-centre"), "Agency")
     assert not any(b.endswith("中心") for b in found), found
+
+
+JOINED = """来宾市兴宾区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+区市场监管局联合区公安局开展食品安全专项整治,区司法局协同区人民法院建立诉调对接机制。
+区医患纠纷联合调解委员会调处纠纷86件,区妇女联合会开展“巾帼普法”宣讲。
+"""
+
+
+def test_a_joiner_after_a_body_starts_a_second_body_and_inside_a_name_does_not():
+    result = extract_text(JOINED, doc_id="xingbin-2023")
+    found = labels(result, "Agency")
+    assert {"兴宾区市场监督管理局", "兴宾区公安局"} <= found  # 局|联合|区公安局
+    assert {"兴宾区司法局", "兴宾区人民法院"} <= found  # 协同
+    assert not any("联合区" in name or "协同区" in name for name in found)
+    assert "兴宾区医患纠纷联合调解委员会" in found  # 纠纷联合调解: a modifier
+    assert "兴宾区妇女联合会" in found
+    carriers = links(result, "carriedOutBy")
+    assert ("食品安全专项整治", "兴宾区公安局") in carriers
+    assert ("食品安全专项整治", "兴宾区市场监督管理局") in carriers

@@ -217,3 +217,25 @@ def test_a_verb_that_ends_a_compound_noun_does_not_cut_the_name():
     assert ("机构编制监管平台", "3200项") in outcomes
     # 充分|发挥: an adverb and a verb, no noun, so the verb still bounds the body's name
     assert not any(b.startswith("充分") for b in labels(result, "Agency"))
+
+
+CAMPAIGNS = """宁德市蕉城区人民政府关于2022年法治政府建设情况的报告
+一、主要举措和成效
+区人民检察院开展公益诉讼专项监督,立案办理公益诉讼案件35件。深入开展校园周边环境专项治理。
+深入开展法治宣传教育活动,组织开展示范创建活动。持续推进依法行政制度建设。
+行政裁决改革创新试点工程纳入省级培育项目。
+"""
+
+
+def test_a_special_campaign_is_named_by_zhuanxiang_and_its_verbal_noun():
+    result = extract_text(CAMPAIGNS, doc_id="jiaocheng-2022")
+    found = labels(result, "Program")
+    assert {"公益诉讼专项监督", "校园周边环境专项治理"} <= found
+    assert ("公益诉讼专项监督", "蕉城区人民检察院") in links(result, "carriedOutBy")
+
+
+def test_the_object_of_a_launch_verb_keeps_the_verb_before_its_head():
+    found = labels(extract_text(CAMPAIGNS, doc_id="jiaocheng-2022"), "Program")
+    assert {"法治宣传教育活动", "示范创建活动"} <= found  # 教育|活动, 创建|活动: modifiers
+    assert "依法行政制度" not in found  # 行政 is a noun: the cut before it was right
+    assert "试点工程" not in found  # 创新 inside the name is no launch verb of the clause

@@ -57,3 +57,13 @@ def test_a_place_that_receives_after_an_adverb_still_receives():
 """
     received = links(extract_text(text, doc_id="pinghu-2021"), "recognizedAs")
     assert ("新埭镇", "全省第一批法治化综合改革试点") in received
+
+
+def test_a_place_named_a_demonstration_area_of_a_batch():
+    text = (
+        "三明市沙县区人民政府关于2023年法治政府建设情况的报告\n"
+        "一、主要举措和成效\n我区入选第二批全国法治政府建设示范地区。\n"
+    )
+    result = extract_text(text, doc_id="shaxian-2023")
+    assert "第二批全国法治政府建设示范地区" in labels(result, "Recognition")
+    assert any(r == "第二批全国法治政府建设示范地区" for _, r in links(result, "recognizedAs"))
