@@ -107,6 +107,18 @@ def prepositions() -> frozenset[str]:
     return frozenset(_grammar()["prepositions"])
 
 
+@lru_cache(maxsize=1)
+def attributive_morphemes() -> frozenset[str]:
+    """涉 …: what opens an attributive compound (涉税), never a predicate."""
+    return frozenset(_grammar()["attributive_verb_morphemes"])
+
+
+@lru_cache(maxsize=1)
+def derivational_suffixes() -> frozenset[str]:
+    """性, 化: after a verb they make a noun or attribute of it (规范性, 规范化)."""
+    return frozenset(_grammar()["derivational_suffixes"])
+
+
 def is_verb(word: str) -> bool:
     """A verb by the dictionary, or one of the genre's verbs of action the grammar lists.
 
@@ -156,11 +168,14 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
     >>> skip_adverbs("始终严格落实", 0, 6)
     4
     """
-    closed = adverbs()
+    closed, suffixes = adverbs(), derivational_suffixes()
     while pos < end:
         for size in range(min(5, end - pos), 0, -1):
-            if text[pos : pos + size] in closed:
-                pos += size
+            if (
+                text[pos : pos + size] in closed
+                and text[pos + size : pos + size + 1] not in suffixes
+            ):
+                pos += size  # (规范|性文件: a stem, not the adverb 规范)
                 break
         else:
             return pos

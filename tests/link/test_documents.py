@@ -32,3 +32,22 @@ def test_a_document_founds_the_programme_of_the_clause_after_it_and_not_after_an
 
 def test_根据_a_statute_the_next_clause_builds_on_it():
     assert ("“执法+服务”柔性执法模式", "河南省行政执法条例") in established()
+
+
+AGREED = """包头市昆都仑区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+区人民法院与区税务局签署《涉税纠纷联动化解合作协议》,共同建立涉税纠纷化解机制。
+区政府常务会议审议通过《昆都仑区行政规范性文件管理办法》,建立规范性文件备案审查制度。
+"""
+
+
+def test_an_agreement_signed_or_a_rule_passed_founds_the_next_clauses_programme():
+    result = extract_text(AGREED, doc_id="kundulun-2023")
+    found = links(result, "establishedBy")
+    assert ("涉税纠纷化解机制", "涉税纠纷联动化解合作协议") in found  # 签署《协议》
+    assert ("规范性文件备案审查制度", "昆都仑区行政规范性文件管理办法") in found  # 审议通过
+    carriers = links(result, "carriedOutBy")  # 与 … 共同: both bodies carry it
+    assert {
+        ("涉税纠纷化解机制", "昆都仑区人民法院"),
+        ("涉税纠纷化解机制", "昆都仑区税务局"),
+    } <= carriers

@@ -239,3 +239,14 @@ def test_the_object_of_a_launch_verb_keeps_the_verb_before_its_head():
     assert {"法治宣传教育活动", "示范创建活动"} <= found  # 教育|活动, 创建|活动: modifiers
     assert "依法行政制度" not in found  # 行政 is a noun: the cut before it was right
     assert "试点工程" not in found  # 创新 inside the name is no launch verb of the clause
+
+
+def test_attributive_and_derived_words_open_no_predicate():
+    text = (
+        "随州市曾都区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "建立涉外商事纠纷化解机制,建立规范性文件备案审查制度,推行合法性审查全覆盖制度。\n"
+    )
+    found = labels(extract_text(text, doc_id="zengdu-2023"), "Program")
+    assert "涉外商事纠纷化解机制" in found  # 涉 opens an attribute (涉外), not a predicate
+    assert "规范性文件备案审查制度" in found  # 规范|性: a stem, neither adverb nor verb
+    assert "合法性审查全覆盖制度" in found
