@@ -76,9 +76,17 @@ def opens_with_time(text: str, clause: Clause) -> bool:
     return _grammar()["report_openers"].match(text, clause.start, clause.end) is not None
 
 
+_ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,16}[)）]")
+
+
 def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> tuple[list, int]:
+    """The subject's bodies joined by 与/会同/联合/、 …, and where they end; a bracketed aside after
+    a body (市综合行政执法局(市城管局)牵头: its other name) belongs to the subject."""
     group, pos = [first], first.end
     while True:
+        aside = _ASIDE.match(text, pos, end)
+        if aside:
+            pos = aside.end()
         joined = _grammar()["joiners"].match(text, pos, end)
         nxt = bodies_at.get(joined.end()) if joined else None
         if nxt is None:

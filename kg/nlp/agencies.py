@@ -37,6 +37,9 @@ class AgencyRules:
     central_re: re.Pattern
     office_suffixes: frozenset
     max_name: int
+    # 局(…局: a whole body's name, then its other name in brackets (not 政府(依法行政)工作…办公室)
+    suffix_before_paren: re.Pattern
+    collective: re.Pattern  # 全省法院: the courts of an area together, no one body
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -61,6 +64,14 @@ class AgencyRules:
             ),
             frozenset(lex["office_suffixes"]),
             max_name,
+            re.compile(
+                "(?:"
+                + "|".join(
+                    map(re.escape, sorted(set(lex["strong_suffixes"]) | set(lex["weak_suffixes"])))
+                )
+                + ")[(（][^()（）]*$"  # and the name ends inside the brackets
+            ),
+            re.compile(lex["collective_courts"]),
         )
 
 
@@ -168,6 +179,10 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         if "驻" in name and not strong:
             continue  # 市调委会驻拘留所: the body is the studio stationed there, not the 所
+        if rules.collective.match(name):
+            continue  # 全国法院十大典型案例: the courts of the country, no body
+        if rules.suffix_before_paren.search(name):
+            continue  # 市综合行政执法局(市城管局: a body, then its other name in brackets
         prefix, place, head_end = head[1:] if head else ("", None, None)
         if (
             head is not None

@@ -102,7 +102,8 @@ def find_recognitions(
                     end=stop,
                     verb_start=m.start(),
                     awarder=awarder,
-                    place_level=bool(rules.place_level.search(label)),
+                    # 优秀县(市、区): the level named before the brackets that list its peers
+                    place_level=bool(rules.place_level.search(_BRACKETS_AT_END.sub("", label))),
                 )
             )
     taken = [(f["start"], f["end"]) for f in found]
@@ -123,6 +124,9 @@ def find_recognitions(
 
 
 _BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?[)）]$")
+
+
+_BRACKETS_AT_END = re.compile(r"[(（][^()（）]{1,12}[)）]$")
 
 
 def _without_year(label: str) -> str:

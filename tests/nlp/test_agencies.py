@@ -213,3 +213,24 @@ def test_a_joiner_after_a_body_starts_a_second_body_and_inside_a_name_does_not()
     carriers = links(result, "carriedOutBy")
     assert ("食品安全专项整治", "兴宾区公安局") in carriers
     assert ("食品安全专项整治", "兴宾区市场监督管理局") in carriers
+
+
+ASIDES = """丽水市莲都区人民政府关于2022年法治政府建设情况的报告
+一、主要举措和成效
+区综合行政执法局(区城管局)牵头开展“城市管理进社区”活动。
+区法院“共享法庭”案例入选全国法院十大典型案例,全市两级法院审结案件1200件,全国人大常委会法工委来区调研。
+"""
+
+
+def test_a_bracketed_other_name_ends_the_body_and_its_subject_carries_on():
+    result = extract_text(ASIDES, doc_id="liandu-2022")
+    found = labels(result, "Agency")
+    assert "莲都区综合行政执法局" in found
+    assert not any("(" in name and "城管局" in name for name in found)
+    assert ("“城市管理进社区”活动", "莲都区综合行政执法局") in links(result, "carriedOutBy")
+
+
+def test_the_courts_of_a_whole_area_are_no_body():
+    found = labels(extract_text(ASIDES, doc_id="liandu-2022"), "Agency")
+    assert not any(name.startswith(("全国人民法院", "全国法院", "全市")) for name in found)
+    assert "全国人大常委会" in found  # a body whose name begins with 全国

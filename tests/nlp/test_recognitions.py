@@ -67,3 +67,12 @@ def test_a_place_named_a_demonstration_area_of_a_batch():
     result = extract_text(text, doc_id="shaxian-2023")
     assert "第二批全国法治政府建设示范地区" in labels(result, "Recognition")
     assert any(r == "第二批全国法治政府建设示范地区" for _, r in links(result, "recognizedAs"))
+
+
+def test_a_level_named_before_the_brackets_of_its_peers_goes_to_the_place():
+    text = (
+        "丽水市莲都区人民政府关于2022年法治政府建设情况的报告\n"
+        "一、主要举措和成效\n我区荣获2022年度全省法治建设优秀县(市、区)。\n"
+    )
+    result = extract_text(text, doc_id="liandu-2022")
+    assert any(r == "2022年度全省法治建设优秀县(市、区)" for _, r in links(result, "recognizedAs"))
