@@ -162,7 +162,7 @@ def canonical_agency(
                 rest, area = rest[len(stem) :], div
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
-    elif prefix and prefix in "省市县区" and jurisdiction:
+    elif prefix in ("省", "市", "县", "区", "街道", "镇", "乡") and jurisdiction:
         area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(prefix)), None)
         if area is not None:
             rest = name[len(prefix) :]

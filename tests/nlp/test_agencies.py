@@ -234,3 +234,14 @@ def test_the_courts_of_a_whole_area_are_no_body():
     found = labels(extract_text(ASIDES, doc_id="liandu-2022"), "Agency")
     assert not any(name.startswith(("全国人民法院", "全国法院", "全市")) for name in found)
     assert "全国人大常委会" in found  # a body whose name begins with 全国
+
+
+def test_a_subdistricts_report_names_its_own_enforcement_team_and_committee():
+    text = (
+        "杭州市西湖区北山街道办事处2023年法治政府建设工作报告\n一、主要工作\n"
+        "街道综合行政执法队开展违法建设专项整治,拆除违法建筑42处。街道党工委专题研究法治建设。\n"
+    )
+    result = extract_text(text, doc_id="beishan-2023")
+    found = labels(result, "Agency")
+    assert {"北山街道综合行政执法队", "北山街道党工委"} <= found  # 街道 expands to the report's own
+    assert ("违法建设专项整治", "北山街道综合行政执法队") in links(result, "carriedOutBy")
