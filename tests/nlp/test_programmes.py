@@ -250,3 +250,12 @@ def test_attributive_and_derived_words_open_no_predicate():
     assert "涉外商事纠纷化解机制" in found  # 涉 opens an attribute (涉外), not a predicate
     assert "规范性文件备案审查制度" in found  # 规范|性: a stem, neither adverb nor verb
     assert "合法性审查全覆盖制度" in found
+
+
+def test_a_five_year_legal_education_plan_is_named_by_its_quoted_ordinal_and_puf():
+    text = (
+        "衢州市柯城区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "深入开展“八五”普法,举办法治讲座120场。\n"
+    )
+    found = labels(extract_text(text, doc_id="kecheng-2023"), "Program")
+    assert "“八五”普法" in found and "“八五”" not in found
