@@ -160,8 +160,10 @@ def layout(nodes: list[int], edges: list[Edge], size: float = 1000.0) -> dict[in
         row_height = max(row_height, side)
     width = max(p[0] for p in placed.values()) + 0.1
     height = max(p[1] for p in placed.values()) + 0.1
-    scale = size / max(width, height, 1e-9)
-    return {n: (round(p[0] * scale, 1), round(p[1] * scale, 1)) for n, p in placed.items()}
+    scale = size * 0.82 / max(width, height, 1e-9)  # room on the right for the last labels
+    return {
+        n: (round(20 + p[0] * scale, 1), round(20 + p[1] * scale, 1)) for n, p in placed.items()
+    }
 
 
 def _unit_layout(graph: nx.Graph) -> dict[int, tuple[float, float]]:
@@ -180,9 +182,12 @@ def network_data(index: GraphIndex, focus: str | None, filters: Filters, limit: 
     """The JSON the explorer draws: nodes with positions and pages, edges with their relation."""
     nodes, edges, total = neighbourhood(index, focus, filters, limit)
     positions = layout(nodes, edges) if nodes else {}
+    height = max((y for _, y in positions.values()), default=0.0)
     return {
         "focus": focus,
         "total": total,
+        "width": 1000,
+        "height": round(min(1000.0, height + 60.0), 1),  # the drawing's extent, for the viewBox
         "nodes": [
             {
                 "id": index.nodes[n],

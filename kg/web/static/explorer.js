@@ -67,17 +67,15 @@ const svg = document.getElementById("network");
 const filters = document.getElementById("filters");
 const focusField = document.getElementById("focus");
 const status = document.getElementById("network-status");
-let view = { x: 0, y: 0, size: 1000 };
+let view = { x: 0, y: 0, w: 1000, h: 1000 };
 let networkSerial = 0;
 
 function setView() {
-  svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.size} ${view.size}`);
+  svg.setAttribute("viewBox", `${view.x} ${view.y} ${view.w} ${view.h}`);
 }
 
 function setFocus(iri) {
   focusField.value = iri;
-  view = { x: 0, y: 0, size: 1000 };
-  setView();
   loadNetwork();
   svg.scrollIntoView({ behavior: "smooth", block: "center" });
 }
@@ -101,6 +99,10 @@ async function loadNetwork() {
 
 function drawNetwork(data) {
   svg.replaceChildren();
+  // the drawing's own extent: no empty band below a wide, flat layout
+  view = { x: 0, y: 0, w: data.width, h: Math.max(200, data.height) };
+  svg.style.height = Math.round(svg.getBoundingClientRect().width * view.h / view.w) + "px";
+  setView();
   const where = new Map(data.nodes.map((n) => [n.id, n]));
   const edges = element("g", { class: "edges" });
   for (const edge of data.edges) {
@@ -131,8 +133,9 @@ svg.addEventListener("wheel", (event) => {
   const box = svg.getBoundingClientRect();
   const fx = (event.clientX - box.left) / box.width, fy = (event.clientY - box.top) / box.height;
   const factor = event.deltaY < 0 ? 0.8 : 1.25;
-  const size = Math.min(4000, Math.max(50, view.size * factor));
-  view = { x: view.x + (view.size - size) * fx, y: view.y + (view.size - size) * fy, size };
+  const w = Math.min(4000, Math.max(50, view.w * factor));
+  const h = view.h * w / view.w;
+  view = { x: view.x + (view.w - w) * fx, y: view.y + (view.h - h) * fy, w, h };
   setView();
 }, { passive: false });
 
@@ -143,8 +146,8 @@ svg.addEventListener("pointerdown", (event) => {
 svg.addEventListener("pointermove", (event) => {
   if (!drag) return;
   const box = svg.getBoundingClientRect();
-  const dx = (event.clientX - drag.x) * view.size / box.width;
-  const dy = (event.clientY - drag.y) * view.size / box.height;
+  const dx = (event.clientX - drag.x) * view.w / box.width;
+  const dy = (event.clientY - drag.y) * view.h / box.height;
   if (Math.abs(dx) + Math.abs(dy) > 2) drag.moved = true;
   view = { ...drag.view, x: drag.view.x - dx, y: drag.view.y - dy };
   setView();
