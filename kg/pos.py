@@ -119,6 +119,19 @@ def derivational_suffixes() -> frozenset[str]:
     return frozenset(_grammar()["derivational_suffixes"])
 
 
+def forms_agent_noun(text: str, start: int, end: int) -> bool:
+    """Whether the word text[start:end] and the agentive suffix after it are a noun of the
+    dictionary (负责|人, 调解|员, 负责|制): then the word is a stem, not a verb of the clause.
+
+    >>> forms_agent_noun("行政机关负责人出庭", 4, 6), forms_agent_noun("建立人民调解", 0, 2)
+    (True, False)
+    """
+    if text[end : end + 1] not in frozenset(_grammar()["agentive_suffixes"]):
+        return False
+    entry = dictionary().get(text[start : end + 1])
+    return entry is not None and entry[1] == "n"
+
+
 def is_verb(word: str) -> bool:
     """A verb by the dictionary, or one of the genre's verbs of action the grammar lists.
 

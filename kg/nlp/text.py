@@ -11,6 +11,7 @@ from kg.pos import (
     attributive_morphemes,
     derivational_suffixes,
     dictionary,
+    forms_agent_noun,
     is_verb,
     prepositions,
     skip_adverbs,
@@ -165,8 +166,10 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
         if end - m.end() >= keep and m.group(0) not in protected:
             if m.group(0) in _joiners() and not joins_a_second_body(masked, m.start()):
                 continue
-            if masked[m.end() : m.end() + 1] in derivational_suffixes():
-                continue  # 规范|性文件, 法治|化: the word is the stem of a noun, no boundary
+            if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
+                masked, m.start(), m.end()
+            ):
+                continue  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
             if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
                 continue  # 双向评价: 向 is part of the word 双向, not a function word
             if _ends_a_compound_noun(masked, m.start(), m.end(), start):
@@ -252,8 +255,9 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
         entry is not None
         and (entry[1] in ("v", "vd", "i") or (entry[1] == "l" and word[0] in prepositions()))
         and word[0] not in attributive_morphemes()  # 涉税纠纷: an attribute, not a predicate
-        # 规范性文件: the verb is the stem of a noun
+        # 规范性文件, 负责人: the verb is the stem of a noun
         and masked[pos + len(word) : pos + len(word) + 1] not in derivational_suffixes()
+        and not forms_agent_noun(masked, pos, pos + len(word))
     )
     if len(word) >= 2 and leading_verb:
         after = pos + len(word)

@@ -245,3 +245,14 @@ def test_a_subdistricts_report_names_its_own_enforcement_team_and_committee():
     found = labels(result, "Agency")
     assert {"北山街道综合行政执法队", "北山街道党工委"} <= found  # 街道 expands to the report's own
     assert ("违法建设专项整治", "北山街道综合行政执法队") in links(result, "carriedOutBy")
+
+
+def test_the_political_consultative_conference_of_an_area_is_a_body():
+    text = (
+        "常州市武进区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "区政协组织委员开展“法治进企业”民主监督活动,全国政协委员来区调研。\n"
+    )
+    result = extract_text(text, doc_id="wujin-2023")
+    found = labels(result, "Agency")
+    assert "武进区政协" in found and not any("委员" in name for name in found)
+    assert ("“法治进企业”民主监督活动", "武进区政协") in links(result, "carriedOutBy")

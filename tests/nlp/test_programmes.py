@@ -259,3 +259,13 @@ def test_a_five_year_legal_education_plan_is_named_by_its_quoted_ordinal_and_puf
     )
     found = labels(extract_text(text, doc_id="kecheng-2023"), "Program")
     assert "“八五”普法" in found and "“八五”" not in found
+
+
+def test_a_post_ending_in_an_agentive_suffix_stays_inside_the_name():
+    text = (
+        "常州市武进区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "全面落实行政机关负责人出庭应诉制度,建立人民调解员队伍。\n"
+    )
+    found = labels(extract_text(text, doc_id="wujin-2023"), "Program")
+    assert "行政机关负责人出庭应诉制度" in found  # 负责|人 is a noun: no cut after 负责
+    assert not any(name.startswith("人出庭") for name in found)
