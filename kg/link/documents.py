@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from kg.link.common import (
     evidence,
     link_cues,
@@ -9,6 +12,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re
+from kg.resources import lexicon
 
 
 def documents(res, sentences, by_sentence, text):
@@ -18,7 +22,12 @@ def documents(res, sentences, by_sentence, text):
         sentence = sentences[index]
         for d in (m for m in ms if m.kind == "PolicyDocument"):
             before = text[max(sentence.start, d.start - 6) : d.start]
-            if cues["establishing_verbs"].search(before) and not frames_the_work(text, d, cues):
+            issued = cues["establishing_verbs"].search(before) or cues["issued_after"].match(
+                text, d.end
+            )
+            if issued and cues["establishing_verbs"].search(before):
+                yield from _named_in_title(res, sentence, ms, d, text)
+            if issued and not frames_the_work(text, d, cues):
                 stop = sentence.end
                 following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
                 docs_between = [m for m in ms if m.kind == "PolicyDocument" and d.end <= m.start]
@@ -55,6 +64,44 @@ def documents(res, sentences, by_sentence, text):
                         evidence(sentence, previous[-1], d),
                         "built-then-produced",
                     )
+
+
+def _named_in_title(res, sentence, ms, document, text):
+    """建立行政执法“观察员”制度，出台《行政执法观察员工作办法》: a programme named before the
+    document in its sentence, whose name without quotes and head the title holds, is founded
+    by it."""
+    title = document.text.strip("《》")
+    for programme in programmes_of(ms):
+        if programme.end <= document.start and names_the_programme(title, programme.text):
+            yield Link(
+                res.entity_at(programme),
+                "establishedBy",
+                res.entity_at(document),
+                evidence(sentence, programme, document),
+                "named-in-title",
+            )
+
+
+def names_the_programme(title: str, programme: str) -> bool:
+    """Whether a document's title holds the programme's name without its quotes and head, at
+    least four characters of it.
+
+    >>> names_the_programme("武进区行政执法观察员工作办法", "行政执法“观察员”制度")
+    True
+    >>> names_the_programme("武进区行政执法监督办法", "行政执法“观察员”制度")
+    False
+    """
+    core = re.sub(r"[“”\"「」]", "", programme)
+    head = _programme_head_re().search(core)
+    if head is not None:
+        core = core[: head.start()]
+    return len(core) >= 4 and core in title
+
+
+@lru_cache(maxsize=1)
+def _programme_head_re() -> re.Pattern:
+    heads = sorted(set(lexicon("programmes")["heads"]), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, heads)) + ")$")
 
 
 def frames_the_work(text, document, cues) -> bool:

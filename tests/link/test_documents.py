@@ -51,3 +51,23 @@ def test_an_agreement_signed_or_a_rule_passed_founds_the_next_clauses_programme(
         ("涉税纠纷化解机制", "昆都仑区人民法院"),
         ("涉税纠纷化解机制", "昆都仑区税务局"),
     } <= carriers
+
+
+NAMED = """常州市武进区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+建立行政执法“观察员”制度,出台《武进区行政执法观察员工作办法》。
+《武进区行政争议多元化解工作办法》印发实施,构建行政争议多元化解机制。
+推行涉企“无事不扰”制度,印发《武进区行政执法监督办法》。
+"""
+
+
+def test_a_document_whose_title_names_the_programme_before_it_founds_it():
+    found = links(extract_text(NAMED, doc_id="wujin-2023"), "establishedBy")
+    assert ("行政执法“观察员”制度", "武进区行政执法观察员工作办法") in found
+    # a title that does not name the programme before it founds nothing of it
+    assert not any(d == "武进区行政执法监督办法" for _, d in found)
+
+
+def test_a_document_as_the_subject_of_its_issue_founds_the_next_clause():
+    found = links(extract_text(NAMED, doc_id="wujin-2023"), "establishedBy")
+    assert ("行政争议多元化解机制", "武进区行政争议多元化解工作办法") in found
