@@ -119,6 +119,11 @@ def derivational_suffixes() -> frozenset[str]:
     return frozenset(_grammar()["derivational_suffixes"])
 
 
+@lru_cache(maxsize=1)
+def _agentive_suffixes() -> frozenset[str]:
+    return frozenset(_grammar()["agentive_suffixes"])
+
+
 def forms_agent_noun(text: str, start: int, end: int) -> bool:
     """Whether the word text[start:end] and the agentive suffix after it are a noun of the
     dictionary (负责|人, 调解|员, 负责|制): then the word is a stem, not a verb of the clause.
@@ -126,7 +131,7 @@ def forms_agent_noun(text: str, start: int, end: int) -> bool:
     >>> forms_agent_noun("行政机关负责人出庭", 4, 6), forms_agent_noun("建立人民调解", 0, 2)
     (True, False)
     """
-    if text[end : end + 1] not in frozenset(_grammar()["agentive_suffixes"]):
+    if text[end : end + 1] not in _agentive_suffixes():
         return False
     entry = dictionary().get(text[start : end + 1])
     return entry is not None and entry[1] == "n"

@@ -104,12 +104,11 @@ def site_latencies(store: Path, n: int = 100) -> dict[str, dict[str, float]]:
     each one's label, and — the reference — the site's stylesheet, a static file served by the
     same server the same way. Timed after the server has read its indexes."""
     import random
-    import socket
-    import urllib.error
     import urllib.request
     from urllib.parse import quote
 
     import pyoxigraph as ox
+    from site_screenshots import serving
 
     from kg.web.index import GraphIndex
     from kg.web.paths import path_for_iri
@@ -117,24 +116,7 @@ def site_latencies(store: Path, n: int = 100) -> dict[str, dict[str, float]]:
     index = GraphIndex(ox.Store.read_only(str(store)))
     entities = sorted(iri for iri, kind in index.kinds.items() if path_for_iri(iri))
     sample = random.Random(2026).sample(entities, min(n, len(entities)))
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = sock.getsockname()[1]
-    base = f"http://127.0.0.1:{port}"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "kg.cli", "serve", "--store", str(store), "--port", str(port)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        deadline = time.time() + 300
-        while time.time() < deadline:  # up, and the network's links read
-            try:
-                with urllib.request.urlopen(base + "/api/network?limit=5", timeout=60) as response:
-                    if response.status == 200:
-                        break
-            except (urllib.error.URLError, ConnectionError):
-                time.sleep(0.2)
+    with serving(store, ready="/api/network?limit=5", quiet=True) as base:  # links read too
 
         def timed(paths: list[str]) -> dict[str, float]:
             times = []
@@ -158,9 +140,6 @@ def site_latencies(store: Path, n: int = 100) -> dict[str, dict[str, float]]:
             f"entity page ({len(sample)} at random)": timed(pages),
             f"search ({len(sample)} label prefixes)": timed(searches),
         }
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
 
 
 def scope_variables(query: str) -> list[str]:

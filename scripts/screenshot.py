@@ -18,6 +18,18 @@ import sys
 import tempfile
 from pathlib import Path
 
+# Headless Chromium on a machine without a network: without the background-networking flags it
+# tries Google's hosts at every start (also scripts/site_screenshots.py)
+BROWSER_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
 
 def browser_path() -> str:
     found = (
@@ -51,13 +63,7 @@ def screenshot(page: Path, png: Path, width: int = 1280, height: int = 2400, ful
             [
                 browser,
                 "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
+                *BROWSER_ARGS,
                 f"--user-data-dir={profile}",
                 f"--window-size={width},{height}",
                 f"--screenshot={png.resolve()}",

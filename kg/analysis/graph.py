@@ -245,15 +245,21 @@ _SKIPPED = {
 } | {"http://www.w3.org/2004/02/skos/core#altLabel", "http://www.w3.org/2000/01/rdf-schema#label"}
 
 
+def rdf_format(path: Path) -> pyoxigraph.RdfFormat:
+    """The RDF format of a graph file by its suffix, or a ValueError that names the file."""
+    fmt = _FORMATS.get(Path(path).suffix)
+    if fmt is None:
+        raise ValueError(f"{path}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
+    return fmt
+
+
 def _triples(source):
     """(s, p, o) values, streaming; the bulky provenance text is skipped early. Read the
     de-duplicated union (graph.ttl, or the build's N-Triples): from .trig or .nq a triple stated in
     several reports is counted once per report."""
     if isinstance(source, (str, Path)):
         path = Path(source)
-        fmt = _FORMATS.get(path.suffix)
-        if fmt is None:
-            raise ValueError(f"{path}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
+        fmt = rdf_format(path)
         if fmt == pyoxigraph.RdfFormat.N_TRIPLES:
             parsed = (
                 t for block in _needed_ntriples(path) for t in pyoxigraph.parse(block, format=fmt)

@@ -13,14 +13,9 @@ from pathlib import Path
 import pyoxigraph
 
 from kg import iri
+from kg.analysis.graph import rdf_format
 from kg.vocab import DCT, FZ, PROV, RDF
 
-_FORMATS = {
-    ".ttl": pyoxigraph.RdfFormat.TURTLE,
-    ".trig": pyoxigraph.RdfFormat.TRIG,
-    ".nq": pyoxigraph.RdfFormat.N_QUADS,
-    ".nt": pyoxigraph.RdfFormat.N_TRIPLES,
-}
 _ASSERTION = iri.BASE + "assertion/"
 _MENTION = iri.BASE + "mention/"
 _SENTENCE = iri.BASE + "sentence/"
@@ -309,8 +304,5 @@ def _needed(state: _State, subject: bytes, cache: set[bytes]) -> bool:
 
 
 def _read(graph: Path):
-    fmt = _FORMATS.get(Path(graph).suffix)
-    if fmt is None:
-        raise ValueError(f"{graph}: unknown RDF format (use .ttl, .trig, .nq or .nt)")
-    for t in pyoxigraph.parse(path=str(graph), format=fmt):
+    for t in pyoxigraph.parse(path=str(graph), format=rdf_format(graph)):
         yield t.subject.value, t.predicate.value, t.object.value

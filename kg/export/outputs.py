@@ -27,7 +27,7 @@ from kg.atomic import write_text
 from kg.export.evidence import link_evidence, store_evidence
 from kg.export.gexf import generate_gexf, gephi_graph
 from kg.export.graphml import generate_graphml
-from kg.export.html import chosen_facts, generate_html
+from kg.export.html import FACTS_SHOWN, chosen_facts, generate_html
 
 JSON_ROWS = 200  # analysis.json keeps the first rows of each table; the CSV files have them all
 
@@ -154,8 +154,8 @@ def write_analysis_outputs(graph: Path, out: Path, store: Path | None = None) ->
     gephi = gephi_graph(G)
     write_text(out / "graph.gexf", generate_gexf(gephi))
     write_text(out / "graph.graphml", generate_graphml(gephi))
-    links = chosen_facts(G)
-    total = len(chosen_facts(G, limit=None))
+    every = chosen_facts(G, limit=None)
+    links, total = every[:FACTS_SHOWN], len(every)
     facts = evidence_of(graph, set(links), store)
     write_text(out / "report.html", generate_html(G, tables, summary, facts, links, total))
     return summary

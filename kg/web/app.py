@@ -29,7 +29,7 @@ from starlette.staticfiles import StaticFiles
 from kg.resources import ontology_dir, queries_dir
 from kg.vocab import PREFIXES
 from kg.web import negotiation
-from kg.web.endpoint import FORMAT_NAMES, GRAPH_TYPES, RESULT_TYPES, QueryPool
+from kg.web.endpoint import FORMAT_NAMES, GRAPH_TYPES, READ_ONLY, RESULT_TYPES, QueryPool
 from kg.web.entity import EntityReader, Span
 from kg.web.index import GraphIndex, vocabulary_labels, vocabulary_terms
 from kg.web.network import DEFAULT_LIMIT, Filters, network_data
@@ -203,9 +203,9 @@ def create_app(
             )
         path = request.url.path
         alternates = {
-            "text/turtle": href(path, format="turtle"),
-            "application/n-triples": href(path, format="ntriples"),
-            "application/ld+json": href(path, format="jsonld"),
+            media: href(path, format=name)
+            for name, media in ENTITY_FORMATS.items()
+            if name != "html"
         }
         link = ", ".join(
             f'<{quote(u, safe="/%?=&")}>; rel="alternate"; type="{t}"'
@@ -259,12 +259,7 @@ def create_app(
         )
 
     async def update(request: Request):
-        return PlainTextResponse(
-            "the endpoint is read-only: updates are refused\n", status_code=403
-        )
-
-    async def examples_api(request: Request):
-        return JSONResponse({"prologue": prologue(), "examples": site.examples})
+        return PlainTextResponse(READ_ONLY, status_code=403)
 
     def not_found(request: Request, iri: str | None = None):
         return site.render("404.html", status=404, iri=iri, path=request.url.path)
@@ -292,7 +287,6 @@ def create_app(
         Route("/search", search_page),
         Route("/api/search", search_api),
         Route("/api/network", network_api),
-        Route("/api/examples", examples_api),
         Route("/sparql", query_page),
         Route("/query", sparql, methods=["GET", "POST"]),
         Route("/update", update, methods=["GET", "POST"]),
@@ -310,7 +304,7 @@ def create_app(
 async def _read_query(request: Request) -> tuple[str | None, Response | None]:
     """The query of a SPARQL 1.1 Protocol request (GET ?query=, POST form or direct body); an
     update (``update=`` or ``application/sparql-update``) is refused."""
-    refused = PlainTextResponse("the endpoint is read-only: updates are refused\n", status_code=403)
+    refused = PlainTextResponse(READ_ONLY, status_code=403)
     if "update" in request.query_params:
         return None, refused
     if request.method == "GET":
@@ -337,15 +331,9 @@ def _accepted_result_types(request: Request) -> list[str]:
     wanted = request.query_params.get("format")
     if wanted in FORMAT_NAMES:
         return [FORMAT_NAMES[wanted]]
-    offered = list(RESULT_TYPES) + list(GRAPH_TYPES)
-    header = request.headers.get("accept", "")
-    ranked = [m for m, q in negotiation.parse_accept(header) if q > 0]
-    out = []
-    for media in ranked:
-        for candidate in offered:
-            if negotiation._matches(media, candidate) and candidate not in out:
-                out.append(candidate)
-    return out
+    return negotiation.ranked(
+        request.headers.get("accept", ""), list(RESULT_TYPES) + list(GRAPH_TYPES)
+    )
 
 
 def _int(text: str | None, default: int, low: int, high: int) -> int:

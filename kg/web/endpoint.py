@@ -11,7 +11,6 @@ import asyncio
 import ctypes
 import io
 import multiprocessing
-import os
 import signal
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,6 +43,9 @@ FORMAT_NAMES = {
     "rdfxml": "application/rdf+xml",
     "jsonld": "application/ld+json",
 }
+
+
+READ_ONLY = "the endpoint is read-only: updates are refused\n"
 
 
 @dataclass(frozen=True)
@@ -83,7 +85,7 @@ def answer(store: ox.Store, query: str, accept: list[str], max_bytes: int) -> An
     from kg.sparql import QueryError, is_update, run_query
 
     if is_update(query):
-        return Answer(403, "text/plain", b"the endpoint is read-only: updates are refused\n")
+        return Answer(403, "text/plain", READ_ONLY.encode())
     try:
         result = run_query(query, store)
     except QueryError as exc:
@@ -108,8 +110,6 @@ def answer(store: ox.Store, query: str, accept: list[str], max_bytes: int) -> An
             "or run it with `kg query` on your own machine (no limit)\n".encode(),
         )
     except OSError as exc:
-        if isinstance(exc.__context__, ResultTooLarge) or "ResultTooLarge" in repr(exc):
-            return Answer(413, "text/plain", b"the result is larger than the endpoint's limit\n")
         return Answer(500, "text/plain", (" ".join(str(exc).split()) + "\n").encode())
     return Answer(200, media, buffer.value())
 
@@ -208,7 +208,3 @@ class QueryPool:
                 worker[0].kill()
             worker[1].close()
         self.all.clear()
-
-
-def worker_pids(pool: QueryPool) -> list[int]:
-    return [p.pid for p, _ in pool.all if p.pid is not None and p.pid != os.getpid()]

@@ -49,15 +49,9 @@ OUTCOME_FIELDS = (
     "baselineValue",
     "baselineYear",
 )
+PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site")
 # Most specific first: a place's own class before fz:Place.
-CLASS_ORDER = (
-    "Province",
-    "Prefecture",
-    "County",
-    "Township",
-    "Subdistrict",
-    "Community",
-    "Site",
+CLASS_ORDER = PLACE_CLASSES + (
     "ReferenceBody",
     "Agency",
     "Program",
@@ -169,10 +163,6 @@ class EntityReader:
 
     def first(self, subject, predicate):
         return next(iter(self.store.quads_for_pattern(subject, predicate, None)), None)
-
-    def exists(self, iri: str) -> bool:
-        node = ox.NamedNode(iri)
-        return self.first(node, None) is not None
 
     def _term(self, iri: str) -> Term:
         if iri in self.names and iri in self.kinds:

@@ -9,12 +9,14 @@ import re
 import threading
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg.vocab import FZ, PREFIXES, RDF, RDFS, SKOS
-from kg.web.entity import kind_of, local_name
+from kg.sparql import run_query
+from kg.vocab import FZ, RDF, RDFS, SKOS
+from kg.web.entity import PLACE_CLASSES, kind_of, local_name
 from kg.web.paths import path_for_iri
 
 QUERIES = Path(__file__).parent / "queries"
@@ -30,7 +32,6 @@ ENTITY_CLASSES = (
     "Outcome",
     "Report",
 )
-PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site")
 LABEL_PREDICATES = (SKOS + "prefLabel", RDFS + "label", SKOS + "altLabel")
 TYPE = ox.NamedNode(RDF + "type")
 MAX_MATCHES = 5000
@@ -38,8 +39,7 @@ MAX_MATCHES = 5000
 
 def run(store: ox.Store, name: str):
     """Run one of the site's own queries (kg/web/queries/NAME.rq)."""
-    text = (QUERIES / f"{name}.rq").read_text(encoding="utf-8")
-    return store.query(text, prefixes=dict(PREFIXES))
+    return run_query(str(QUERIES / f"{name}.rq"), store)
 
 
 def search_key(text: str) -> str:
@@ -208,6 +208,14 @@ class GraphIndex:
         return self.kinds.get(iri, "")
 
 
+@lru_cache(maxsize=4)
+def _ontology(ontology: Path) -> ox.Store:
+    """fazhi.ttl, parsed once for the labels and the ontology page."""
+    store = ox.Store()
+    store.load(path=str(ontology / "fazhi.ttl"), format=ox.RdfFormat.TURTLE)
+    return store
+
+
 def vocabulary_labels(ontology: Path) -> dict[str, str]:
     """ "中文 / English" labels of the ontology's classes and properties.
 
@@ -215,8 +223,7 @@ def vocabulary_labels(ontology: Path) -> dict[str, str]:
     >>> vocabulary_labels(ontology_dir())[FZ + "carriedOutBy"]
     '实施主体 / carried out by'
     """
-    store = ox.Store()
-    store.load(path=str(ontology / "fazhi.ttl"), format=ox.RdfFormat.TURTLE)
+    store = _ontology(ontology)
     labels: dict[str, dict[str, str]] = {}
     for quad in store.quads_for_pattern(None, ox.NamedNode(RDFS + "label"), None):
         labels.setdefault(quad.subject.value, {})[quad.object.language or ""] = quad.object.value
@@ -235,8 +242,7 @@ def vocabulary_terms(ontology: Path) -> list[dict[str, str]]:
     >>> terms["inferredCarrier"]["kind"], terms["Program"]["kind"]
     ('ObjectProperty', 'Class')
     """
-    store = ox.Store()
-    store.load(path=str(ontology / "fazhi.ttl"), format=ox.RdfFormat.TURTLE)
+    store = _ontology(ontology)
     labels = vocabulary_labels(ontology)
     order = {"Class": 0, "ObjectProperty": 1, "DatatypeProperty": 2, "NamedIndividual": 3}
     owl = "http://www.w3.org/2002/07/owl#"

@@ -40,15 +40,22 @@ def choose(header: str | None, offered: list[str]) -> str | None:
     """
     if not header or not header.strip():
         return offered[0]
-    best, best_q = None, 0.0
+    return next(iter(ranked(header, offered)), None)
+
+
+def ranked(header: str, offered: list[str]) -> list[str]:
+    """The offered types the header accepts (q > 0), most preferred first; for one media range,
+    in the order offered.
+
+    >>> ranked("text/csv;q=0.5, application/*", ["text/csv", "application/json", "text/html"])
+    ['application/json', 'text/csv']
+    """
+    out: list[str] = []
     for media, q in parse_accept(header):
-        if q <= best_q:
+        if q <= 0:
             continue
-        for candidate in offered:
-            if _matches(media, candidate):
-                best, best_q = candidate, q
-                break
-    return best
+        out += [c for c in offered if _matches(media, c) and c not in out]
+    return out
 
 
 def _matches(media_range: str, media: str) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.web.entity import PLACE_CLASSES
 from kg.web.index import Edge, GraphIndex
 from kg.web.paths import path_for_iri
 
@@ -54,16 +55,13 @@ def edge_filter(index: GraphIndex, filters: Filters):
     return keep
 
 
-_PLACES = {"Province", "Prefecture", "County", "Township", "Subdistrict", "Community", "Site"}
-
-
 def family(kind: str) -> str:
     """The filter family of a class.
 
     >>> family("Township"), family("ReferenceBody"), family("Program")
     ('Place', 'Agency', 'Program')
     """
-    if kind in _PLACES:
+    if kind in PLACE_CLASSES:
         return "Place"
     if kind == "ReferenceBody":
         return "Agency"
