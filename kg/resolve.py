@@ -162,8 +162,9 @@ def canonical_agency(
                 rest, area = rest[len(stem) :], div
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
-    elif prefix in ("省", "市", "县", "区", "街道", "镇", "乡") and jurisdiction:
-        area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(prefix)), None)
+    elif prefix.removesuffix("级") in ("省", "市", "县", "区", "街道", "镇", "乡") and jurisdiction:
+        level = prefix.removesuffix("级")  # 区级…中心: the district's
+        area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(level)), None)
         if area is not None:
             rest = name[len(prefix) :]
     if area is None:

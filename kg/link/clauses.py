@@ -41,6 +41,7 @@ def _grammar() -> dict:
         "joiners": re.compile(r"\s*(?:" + g["co_subject_joiners"] + r"|、)\s*"),
         "lead": re.compile(g["lead_verbs"]),
         "pivot": re.compile(g["pivot_verbs"]),
+        "with": re.compile(g["joining_prepositions"]),
     }
 
 
@@ -106,7 +107,7 @@ def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) ->
         group, after = _with_co_subjects(text, first, bodies_at, clause.end)
         if starts_predicate(text, after, clause.end):
             return _pivot(text, after, clause, bodies_at) or group
-    pivoted = _pivot(text, pos, clause, bodies_at)
+    pivoted = _pivot(text, pos, clause, bodies_at) or _accompanying(text, pos, clause, bodies_at)
     if pivoted:
         return pivoted
     for m in re.finditer("由", text[clause.start : clause.end]):  # 由X牵头 / 由X负责
@@ -122,6 +123,17 @@ def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) ->
 def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
     """推动/指导 + a body + its predicate (兼语句): that body is the subject of what follows."""
     m = _grammar()["pivot"].match(text, skip_adverbs(text, pos, clause.end), clause.end)
+    first = bodies_at.get(m.end()) if m else None
+    if first is None:
+        return []
+    group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+    return group if starts_predicate(text, after, clause.end) else []
+
+
+def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
+    """联合/会同 + a body + its predicate opening the clause (联合市委宣传部举办X): the body does X
+    with the clause's unnamed subject, so it is a subject of the clause."""
+    m = _grammar()["with"].match(text, pos, clause.end)
     first = bodies_at.get(m.end()) if m else None
     if first is None:
         return []

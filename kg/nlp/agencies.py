@@ -15,6 +15,7 @@ from kg.pos import COMMON_WORD, dictionary
 from kg.resources import lexicon
 
 NUMERALS = "一二三四五六七八九十百千万余多"
+LEVEL_AREAS = ("省", "市", "县", "区", "镇", "乡")  # 区级…: the level word names its own area
 NATIONAL_PREFIX = "国家"  # a national prefix (agencies.json): the body gets the national scope
 
 
@@ -40,6 +41,7 @@ class AgencyRules:
     # 局(…局: a whole body's name, then its other name in brackets (not 政府(依法行政)工作…办公室)
     suffix_before_paren: re.Pattern
     collective: re.Pattern  # 全省法院: the courts of an area together, no one body
+    level_bodies: frozenset  # 区级…中心: suffixes after which a level word is the jurisdiction
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -72,6 +74,7 @@ class AgencyRules:
                 + ")[(（][^()（）]*$"  # and the name ends inside the brackets
             ),
             re.compile(lex["collective_courts"]),
+            frozenset(lex["level_bodies"]),
         )
 
 
@@ -153,7 +156,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         ):
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
-        start = trim_left(masked, lo, m.start(), keep=0)
+        start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
         start = _extend_to_place(start, places)
         count = _LEADING_COUNT.match(masked, start, m.start())
         if count:
@@ -161,7 +164,15 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         strong = suffix in rules.strong or _named_office(masked, m.start(), suffix, rules)
         if suffix in rules.office_suffixes and not strong:
             continue
-        head = _jurisdiction(masked, start, m.start(), places, rules, anywhere=not strong)
+        head = _jurisdiction(
+            masked,
+            start,
+            m.start(),
+            places,
+            rules,
+            anywhere=not strong,
+            level=suffix in rules.level_bodies,
+        )
         if head is None and not strong:
             head = _listed_after(masked, start, candidates)
             if head is None or (len(suffix) == 1 and m.start() == start):
@@ -174,7 +185,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             or "\ufffc" in name
             or _YEAR.search(name)  # 区社科联2021年度社科课题: a body's name holds no year
             or name in rules.generic
-            or name.startswith(rules.levels)
+            or (name.startswith(rules.levels) and not (head and head[1] in rules.levels))
         ):
             continue
         if "驻" in name and not strong:
@@ -220,6 +231,22 @@ _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次�
 
 
 _LIST_JOINER = re.compile(r"(?:、|及|和|与|以及)$")
+
+
+def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) -> int:
+    """Where a dictionary noun that ends with the suffix begins, if a verb opens it (宣传|部,
+    组织|部, 派出|所): the verb is the stem of the body's name, not a predicate before it, so
+    the name is trimmed only before that noun. Else the suffix's own start.
+
+    >>> suffix_noun_start("县委宣传部开展", 0, 4, 5), suffix_noun_start("县司法局", 0, 3, 4)
+    (2, 3)
+    """
+    words = dictionary()
+    for begin in range(max(lo, suffix_end - 4), suffix_start):
+        entry = words.get(text[begin:suffix_end])
+        if entry is not None and entry[0] >= COMMON_WORD and entry[1].startswith("n"):
+            return begin
+    return suffix_start
 
 
 def _listed_after(masked, start, candidates):
@@ -281,17 +308,22 @@ def inside_a_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in NUMERALS)
 
 
-def _jurisdiction(masked, start, suffix_start, places, rules, anywhere):
+def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=False):
     """(start, prefix, place, end) of the jurisdiction that heads the name, if any.
 
     For names whose suffix needs one, the first jurisdiction in the window is taken
-    (该项工作获省司法厅 → 省司法厅)."""
+    (该项工作获省司法厅 → 省司法厅). With `level`, a level word opening the name is its
+    jurisdiction (区级矛盾纠纷调处化解中心: the district's centre); only before the suffixes
+    agencies.json lists, since 省级金牌调解工作室 is a title and 市级部门 every department."""
     positions = range(start, suffix_start) if anywhere else (start,)
     for pos in positions:
         place = next((p for s, e, p in places if s == pos and e <= suffix_start), None)
         if place is not None:
             end = next(e for s, e, p in places if s == pos and e <= suffix_start)
             return pos, "", place, end
+        word = next((w for w in rules.levels if masked.startswith(w, pos)), None)
+        if word is not None and level and pos == start and word[:-1] in LEVEL_AREAS:
+            return pos, word, None, pos + len(word)
         for prefix in rules.prefixes:
             if masked.startswith(prefix, pos):
                 after = pos + len(prefix)

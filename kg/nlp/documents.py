@@ -26,16 +26,20 @@ class DocumentRecognizer:
         lex = lexicon(self.lexicon_name)
         self.media_before = re.compile(lex["media_before"])
         self.media_after = re.compile(lex["media_after"])
+        self.document_types = frozenset(lex["document_types"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
         if not self.ready:
             self.initialize()
         text = context(doc)["text"]
+        earlier: list[str] = []
         for start, end in context(doc)["books"]:
             title = clean_title(text[start + 1 : end - 1])
             if not title:
                 continue
+            title = antecedent(title, earlier, self.document_types)
+            earlier.append(title)
             kind = "PolicyDocument"
             if self.media_before.search(text, max(0, start - 12), start) or self.media_after.match(
                 text, end
@@ -49,3 +53,26 @@ class DocumentRecognizer:
 def clean_title(raw: str) -> str:
     """Title text without line breaks or padding; nested brackets and quotes kept."""
     return re.sub(r"\s+", "", raw)
+
+
+_TRAILING_BRACKETS = re.compile(r"[(（][^()（）]*[)）]$")
+
+
+def antecedent(title: str, earlier: list[str], document_types: frozenset) -> str:
+    """The title a short form stands for: a title that is only a kind of document (《办法》,
+    《规则》) names the last earlier title ending so (a period in brackets aside); else itself.
+
+    >>> antecedent("办法", ["某市行政执法公示办法", "某县规划"], frozenset({"办法", "规划"}))
+    '某市行政执法公示办法'
+    >>> antecedent("纲要", ["法治政府建设实施纲要(2021-2025年)"], frozenset({"纲要"}))
+    '法治政府建设实施纲要(2021-2025年)'
+    >>> antecedent("办法", [], frozenset({"办法"}))
+    '办法'
+    """
+    if title not in document_types:
+        return title
+    for previous in reversed(earlier):
+        stem = _TRAILING_BRACKETS.sub("", previous)
+        if stem != title and stem.endswith(title):
+            return previous
+    return title

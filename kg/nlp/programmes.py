@@ -271,7 +271,9 @@ def _headed_names(text, masked, leaders, rules):
         cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
         if cand is None:
             # the verbs inside the name cut it to nothing (示范|创建|活动, 宣传|教育|活动)
-            start = _object_of_launch(masked, lo, head_start, rules)
+            start = _object_of_launch(
+                masked, _after_subject(masked, lo, head_start, leaders), head_start, rules
+            )
             if start is not None:
                 cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
         if cand is not None:
@@ -286,6 +288,33 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
         return None  # 被纳入…后备项目: the name of an award, not a programme
     start = _after_complete_list_item(masked, start, head_start, rules)
     return _finish(text, masked, start, head_end, leaders, rules, rule="head")
+
+
+_SUBJECT_JOINER = re.compile(r"会同|联合|协同|与|和|及|、")
+
+
+def _after_subject(masked: str, lo: int, head_start: int, leaders) -> int:
+    """Where the clause's predicate may begin: past the bodies that open it as its subject
+    (区财政局|建立…, 区法院与区税务局|签署…, 会同区财政局|建立…), else the clause's start."""
+    pos = lo
+    opener = _SUBJECT_JOINER.match(masked, pos, head_start)  # 会同区财政局建立…
+    if opener and any(item[2] == "Agency" for item in leaders.at.get(opener.end(), ())):
+        pos = opener.end()
+    while True:
+        body = next(
+            (
+                item
+                for item in leaders.at.get(pos, ())
+                if item[2] == "Agency" and item[1] < head_start
+            ),
+            None,
+        )
+        if body is None:
+            return pos
+        pos = body[1]
+        joiner = _SUBJECT_JOINER.match(masked, pos, head_start)
+        if joiner and any(item[2] == "Agency" for item in leaders.at.get(joiner.end(), ())):
+            pos = joiner.end()
 
 
 def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | None:

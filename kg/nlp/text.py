@@ -125,7 +125,29 @@ def joins_a_second_body(masked: str, start: int) -> bool:
     >>> joins_a_second_body("医患纠纷联合调解委员会", 4)
     False
     """
-    return _body_end_re().search(masked, 0, start) is not None
+    return _body_end_re().search(masked, 0, start) is not None or _opens_clause_before_area(
+        masked, start
+    )
+
+
+def _opens_clause_before_area(masked: str, start: int) -> bool:
+    """A joiner that opens its clause before a jurisdiction is a preposition (，联合市委宣传部
+    举办…: together with that body; the report's own body is the unnamed subject).
+
+    >>> _opens_clause_before_area("。联合市委宣传部举办", 1)
+    True
+    >>> _opens_clause_before_area("。联合调解", 1)
+    False
+    """
+    if start and masked[start - 1] != "\n" and not clause_break_re().match(masked, start - 1):
+        return False
+    joiner = next((j for j in _joiners() if masked.startswith(j, start)), None)
+    return joiner is not None and masked.startswith(_area_prefixes(), start + len(joiner))
+
+
+@lru_cache(maxsize=1)
+def _area_prefixes() -> tuple:
+    return tuple(lexicon("agencies")["jurisdiction_prefixes"])
 
 
 @lru_cache(maxsize=1)

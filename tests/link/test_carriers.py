@@ -52,3 +52,15 @@ def test_a_second_predicate_joined_by_并_shares_the_subject():
 """
     found = links(extract_text(text, doc_id="liuyang-kaohe"), "carriedOutBy")
     assert any(p.endswith("综合绩效考核体系") and b.startswith("中共") for p, b in found), found
+
+
+def test_a_body_after_a_joining_preposition_that_opens_the_clause_is_a_subject():
+    text = """长沙市雨花区司法局2023年法治政府建设年度报告
+一、主要举措和成效
+联合区委宣传部开展“宪法进万家”活动,会同区财政局建立法律援助经费保障机制。
+"""
+    result = extract_text(text, doc_id="yuhua-sfj-2023")
+    found = links(result, "carriedOutBy")
+    assert ("“宪法进万家”活动", "雨花区委宣传部") in found, found
+    assert ("法律援助经费保障机制", "雨花区财政局") in found
+    assert not any(body.endswith("司法局") for _, body in found)  # never the publisher

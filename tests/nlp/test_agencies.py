@@ -256,3 +256,24 @@ def test_the_political_consultative_conference_of_an_area_is_a_body():
     found = labels(result, "Agency")
     assert "武进区政协" in found and not any("委员" in name for name in found)
     assert ("“法治进企业”民主监督活动", "武进区政协") in links(result, "carriedOutBy")
+
+
+PARTY_DEPARTMENTS = """宁乡市人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+市委宣传部牵头开展“法治文化进景区”活动,市委组织部、市委统战部共同举办民营企业家法治讲座。
+市级矛盾纠纷调处化解中心实现“一站式”接访,创建省级金牌调解工作室2个。
+"""
+
+
+def test_a_party_committees_department_keeps_the_verb_that_names_it():
+    # 宣传|部, 组织|部: a verb and the suffix are a dictionary noun, so the verb is no boundary
+    result = extract_text(PARTY_DEPARTMENTS, doc_id="ningxiang-2023")
+    found = labels(result, "Agency")
+    assert {"宁乡市委宣传部", "宁乡市委组织部", "宁乡市委统战部"} <= found, found
+    assert ("“法治文化进景区”活动", "宁乡市委宣传部") in links(result, "carriedOutBy")
+
+
+def test_a_level_word_is_the_jurisdiction_of_a_centre_but_not_of_a_title():
+    found = labels(extract_text(PARTY_DEPARTMENTS, doc_id="ningxiang-2023"), "Agency")
+    assert any(name.endswith("矛盾纠纷调处化解中心") for name in found), found
+    assert not any(name.endswith("金牌调解工作室") for name in found)  # 省级…: a title

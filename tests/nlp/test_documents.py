@@ -24,3 +24,13 @@ def test_tv_programmes_and_books_are_not_documents():
 def test_bundled_report_tv_programme(linhai):
     assert "一线" not in labels(linhai, "PolicyDocument")
     assert len(labels(linhai, "PolicyDocument")) >= 15
+
+
+def test_a_title_that_is_only_a_kind_of_document_is_the_last_title_so_named():
+    text = """某县人民政府关于2021年法治政府建设情况的报告
+一、主要举措
+印发《某县重大行政决策程序实施办法》。《办法》的施行,规范了决策程序;《纲要》明确了目标。
+"""
+    docs = labels(extract_text(text, doc_id="moux-2021"), "PolicyDocument")
+    assert docs >= {"某县重大行政决策程序实施办法", "纲要"}, docs  # no earlier 纲要: itself
+    assert "办法" not in docs

@@ -269,3 +269,13 @@ def test_a_post_ending_in_an_agentive_suffix_stays_inside_the_name():
     found = labels(extract_text(text, doc_id="wujin-2023"), "Program")
     assert "行政机关负责人出庭应诉制度" in found  # 负责|人 is a noun: no cut after 负责
     assert not any(name.startswith("人出庭") for name in found)
+
+
+def test_zhuanxiang_modifies_a_campaign_and_a_preposition_ends_no_name():
+    text = (
+        "株洲市荷塘区人民政府关于2022年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "针对校园周边开展专项整治行动,查处问题商户36家。针对群众反映的突出问题,面向企业开展“法治体检”服务。\n"
+    )
+    found = labels(extract_text(text, doc_id="hetang-2022"), "Program")
+    assert "专项整治行动" in found and "整治行动" not in found  # 专项: an attribute here
+    assert not any(name.startswith(("针对", "面向")) for name in found), found
