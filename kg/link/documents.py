@@ -20,12 +20,18 @@ def documents(res, sentences, by_sentence, text):
     cues = link_cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
+        acted_on = None  # the last document the sentence issues or acts on
         for d in (m for m in ms if m.kind == "PolicyDocument"):
             before = text[max(sentence.start, d.start - 6) : d.start]
-            issued = cues["establishing_verbs"].search(before) or cues["issued_after"].match(
-                text, d.end
+            verb = (
+                cues["establishing_verbs"].search(before)
+                or _as_basis(text, d, cues)
+                or _listed_after(text, acted_on, d, cues)
             )
-            if issued and cues["establishing_verbs"].search(before):
+            issued = verb or cues["issued_after"].match(text, d.end)
+            if issued:
+                acted_on = d
+            if verb:
                 yield from _named_in_title(res, sentence, ms, d, text)
             if issued and not frames_the_work(text, d, cues):
                 stop = sentence.end
@@ -64,6 +70,21 @@ def documents(res, sentences, by_sentence, text):
                         evidence(sentence, previous[-1], d),
                         "built-then-produced",
                     )
+
+
+def _as_basis(text, document, cues) -> bool:
+    """以《D》为依据 / 为抓手: the work acts on the document, as after 根据."""
+    before = text[max(0, document.start - 2) : document.start]
+    return bool(
+        cues["basis_before"].search(before) and cues["basis_after"].match(text, document.end)
+    )
+
+
+def _listed_after(text, previous, document, cues) -> bool:
+    """制定《A》《B》等制度文件: a title listed right after an issued one shares its verb."""
+    return previous is not None and bool(
+        cues["listed_document_gap"].match(text[previous.end : document.start])
+    )
 
 
 def _named_in_title(res, sentence, ms, document, text):

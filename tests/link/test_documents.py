@@ -71,3 +71,17 @@ def test_a_document_whose_title_names_the_programme_before_it_founds_it():
 def test_a_document_as_the_subject_of_its_issue_founds_the_next_clause():
     found = links(extract_text(NAMED, doc_id="wujin-2023"), "establishedBy")
     assert ("行政争议多元化解机制", "武进区行政争议多元化解工作办法") in found
+
+
+def test_a_document_taken_as_the_basis_or_listed_after_an_issued_one_founds_the_programme():
+    text = """岳阳市君山区人民政府关于2021年法治政府建设情况的报告
+一、主要举措和成效
+以《君山区行政执法监督办法》为依据,建立行政执法监督员制度。
+先后制定《君山区行政执法公示办法》《君山区重大执法决定法制审核办法》等制度文件,全面推行行政执法“三项制度”。
+以《民法典》为主题开展普法宣传活动。
+"""
+    found = links(extract_text(text, doc_id="junshan-2021"), "establishedBy")
+    assert ("行政执法监督员制度", "君山区行政执法监督办法") in found, found
+    assert ("行政执法“三项制度”", "君山区行政执法公示办法") in found
+    assert ("行政执法“三项制度”", "君山区重大执法决定法制审核办法") in found  # listed: same verb
+    assert not any(d == "民法典" for _, d in found)  # 以《D》为主题: a theme, not a basis
