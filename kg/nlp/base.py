@@ -62,10 +62,13 @@ def make_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-def drop_inside(doc: Doc, kind: str, spans: list[tuple[int, int]]) -> None:
+def drop_inside(
+    doc: Doc, kind: str, spans: list[tuple[int, int]], replaced: frozenset = frozenset()
+) -> None:
     """Forget the records of `kind` that lie inside one of `spans` without being it: a name
-    never starts or ends inside another name (数字化改革 in 浙江省数字化改革最佳应用)."""
-    index, same = SpanIndex(spans), set(spans)
+    never starts or ends inside another name (数字化改革 in 浙江省数字化改革最佳应用); and those
+    that are one of `replaced` (the span is read as another kind of name)."""
+    index, same = SpanIndex(spans), set(spans) - replaced
     ctx = context(doc)
     ctx["found"] = [
         f

@@ -29,6 +29,7 @@ class RecognitionRules:
     designation_re: re.Pattern
     place_level: re.Pattern
     max_name: int
+    striving: frozenset  # 创建: a designating verb that may name the work, not the title won
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -41,6 +42,7 @@ class RecognitionRules:
             re.compile(rf"(?:{levels})[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"),
             re.compile(lex["place_level_heads"]),
             max_name,
+            frozenset(lex["striving_verbs"]),
         )
 
 
@@ -58,13 +60,15 @@ class RecognitionRecognizer:
             self.initialize()
         ctx = context(doc)
         agencies = [(f.start, f.end) for f in spans_of(doc, "Agency")]
-        names = []
+        names, received = [], set()
         for rec in find_recognitions(
             context(doc)["text"], ctx["masked_books"], agencies, self.rules
         ):
             names.append((rec["start"], rec["end"]))
+            if rec["verb_start"] != rec["start"]:  # 成功创建第九批“…示范村”: a title received
+                received.add((rec["start"], rec["end"]))
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
-        drop_inside(doc, "Program", names)
+        drop_inside(doc, "Program", names, replaced=frozenset(received))
         return doc
 
 
@@ -110,17 +114,44 @@ def find_recognitions(
     for m in rules.designation_re.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        verb = designating_re().search(masked, max(0, m.start() - 6), m.start())
+        start, end = designation_extent(masked, m.start(), m.end())
+        verb = designating_re().search(masked, max(0, start - 6), start)
+        # 成功创建…示范市: the city holds the title; 创建 alone may be the work toward it
+        attained = verb is not None and verb.group(0) not in rules.striving
         found.append(
             dict(
-                start=m.start(),
-                end=m.end(),
-                verb_start=verb.start() if verb else m.start(),
+                start=start,
+                end=end,
+                verb_start=verb.start() if verb else start,
                 awarder=None,
-                place_level=False,
+                place_level=attained
+                and bool(rules.place_level.search(_BRACKETS_AT_END.sub("", masked[start:end]))),
             )
         )
     return sorted(found, key=lambda f: f["start"])
+
+
+_BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")
+_QUOTE_CLOSE = re.compile(r"[^“”，,。；;]{0,8}”")
+
+
+def designation_extent(masked: str, start: int, end: int) -> tuple[int, int]:
+    """A designation's name with the quotes around it and the batch or year before it
+    (第九批“全国民主法治示范村(社区)”, 2023年度省级示范单位): they name the same title.
+
+    >>> text = "创建第九批“全国民主法治示范村(社区)”"
+    >>> start, end = designation_extent(text, 6, 14)
+    >>> text[start:end]
+    '第九批“全国民主法治示范村(社区)”'
+    """
+    if start and masked[start - 1] == "“":
+        close = _QUOTE_CLOSE.match(masked, end)
+        if close is not None:
+            start, end = start - 1, close.end()
+    batch = _BATCH_BEFORE.search(masked[max(0, start - 10) : start])
+    if batch is not None:
+        start -= len(batch.group(0))
+    return start, end
 
 
 _BRACKETED_YEAR = re.compile(r"[(（](?:19|20)\d{2}年?[)）]$")

@@ -76,3 +76,25 @@ def test_a_level_named_before_the_brackets_of_its_peers_goes_to_the_place():
     )
     result = extract_text(text, doc_id="liandu-2022")
     assert any(r == "2022年度全省法治建设优秀县(市、区)" for _, r in links(result, "recognizedAs"))
+
+
+WON = """醴陵市人民政府关于2022年度法治政府建设情况的报告
+一、主要举措和成效
+我市成功创建第二批全省法治政府建设示范市。全力创建全国法治政府建设示范市。
+孙家湾镇成功创建第九批“全国民主法治示范村(社区)”,我市获得省级食品安全示范市命名。
+"""
+
+
+def test_a_designation_takes_its_batch_and_quotes_and_goes_to_who_won_it():
+    result = extract_text(WON, doc_id="liling-2022")
+    found = links(result, "recognizedAs")
+    titles = labels(result, "Recognition")
+    assert "第九批“全国民主法治示范村(社区)”" in titles, titles  # batch and quotes: one title
+    assert not any(
+        p.startswith("第九批") for p in labels(result, "Program")
+    )  # a title, no programme
+    assert ("孙家湾镇", "第九批“全国民主法治示范村(社区)”") in found, found
+    city = "https://w3id.org/fazhi-kg/id/place/430281000"
+    assert (city, "第二批全省法治政府建设示范市") in found  # 成功创建: won
+    assert (city, "省级食品安全示范市") in found  # 获得X命名
+    assert not any(r == "全国法治政府建设示范市" for _, r in found)  # 全力创建: the work toward it
