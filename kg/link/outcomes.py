@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.link.clauses import clauses, opening, opens_with_time
+from kg.link.clauses import Clause, clauses, opening, opens_with_time
 from kg.link.common import (
     evidence,
     link_cues,
@@ -12,7 +12,7 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
-from kg.pos import head_word, starts_with_verb
+from kg.pos import head_word, starts_predicate, starts_with_verb
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -34,9 +34,10 @@ def outcomes(res, sentences, by_sentence, text):
             target, rule = in_own_clause(at, o), "same-clause"
             if target is None:  # a counted activity has the figures of its own clause only…
                 target, rule = named_again(at, o), "same-sentence"
-            if target is None:
+            own_subject = target is None and has_body_subject(at, o, ms)
+            if target is None and not own_subject:
                 target = at.nearest_before(o.start)
-            if target is None and not opens_new_measure(at, o):
+            if target is None and not own_subject and not opens_new_measure(at, o):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
             if target is None:
@@ -119,6 +120,20 @@ def named_again(at: SentenceClauses, outcome):
     activity = at.counted[i - 1]
     head = head_word(activity.label)
     return activity if head and head in at.text[lo : outcome.start] else None
+
+
+def has_body_subject(at: SentenceClauses, outcome, mentions) -> bool:
+    """The figure's clause opens with a body (市法院受理案件数同比下降8%): it reports that body's
+    own work, not the programme of a clause or sentence before it."""
+    lo, hi = at.clause_of(outcome.start, outcome.end)
+    pos = opening(at.text, Clause(lo, hi, ""))
+    return any(
+        m.kind == "Agency"
+        and m.start == pos
+        and m.end <= outcome.start
+        and starts_predicate(at.text, m.end, hi)  # 市政府专题会议议题…: a modifier, no subject
+        for m in mentions
+    )
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

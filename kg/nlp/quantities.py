@@ -82,6 +82,10 @@ class QuantityRecognizer:
         return doc
 
 
+_BARE_POWERS = frozenset("十百千万亿")  # a power of ten with no digit before it
+_REACHES = re.compile(r"(?:达|上|破|至)$")  # 参与人数达万人, 上万人: it counts
+
+
 def compile_quantity_pattern(lex: dict) -> re.Pattern:
     units = sorted(set(lex["classifiers"]) | set(lex["percent"]), key=len, reverse=True)
     before = sorted(lex["approximate_before"], key=len, reverse=True)
@@ -119,6 +123,8 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 continue
             if start > 0 and text[start - 1] in CHINESE_NUMERAL_CHARS:
                 continue
+            if num in _BARE_POWERS and not m.group("pre") and not _REACHES.search(before):
+                continue  # 万人成讼率, 百人宣讲团, 法治进万家: a set phrase, no count (超万人 is)
         value = to_decimal(num.replace(",", ""), m.group("mult") or "")
         if value is None:
             continue

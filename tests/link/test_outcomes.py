@@ -72,3 +72,14 @@ def test_a_sentence_opening_with_a_preposition_tells_how_the_measure_before_was_
 """
     found = links(extract_text(text, doc_id="longmen-2023"), "hasOutcome")
     assert ("“法治进万家”宣传活动", "3000册") in found, found
+
+
+def test_a_figure_whose_clause_names_a_body_as_subject_is_not_the_programme_befores():
+    text = """湘潭市岳塘区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+开展“法律明白人”培训,培训1200人次。区人民法院受理案件数同比下降8%。区政府常务会议议题审查54件。
+"""
+    found = links(extract_text(text, doc_id="yuetang-2023"), "hasOutcome")
+    assert ("“法律明白人”", "1200人次") in found or any(v == "1200人次" for _, v in found)
+    assert not any(v == "8%" for _, v in found), found  # the court's own figure
+    assert any(v == "54件" for _, v in found)  # 区政府常务会议议题: a modifier, not a subject

@@ -116,3 +116,12 @@ def test_values_listed_after_respectively_count_each_listed_subject():
         and found[("115", "件")] == "审结一审行政诉讼案件"
     )
     assert found[("3", "%")] == "败诉率"
+
+
+def test_a_bare_power_of_ten_in_a_set_phrase_counts_nothing():
+    text = (
+        "某县人民政府关于2022年法治政府建设情况的报告\n一、主要举措\n"
+        "全县万人成讼率下降,组建百人宣讲团,开展“法治进万家”活动,参与群众超万人,上万人次观看直播。\n"
+    )
+    found = {(o.value, o.unit) for o in extract_text(text).resolved.outcomes}
+    assert found == {("10000", "人"), ("10000", "人次")}, found  # 超万人, 上万人次 do count
