@@ -386,10 +386,15 @@ def _work_names(text, masked, rules, named):
     return found
 
 
+BULLETS = frozenset("-－—–·•●○▲△■□◆◇★☆※*＊>→")
+
+
 def _finish(text, masked, start, end, leaders, rules, rule):
     """Cut scope words, years, leading places and bodies; reject generic names."""
     places, carriers = [], []
     while True:
+        while start < end and text[start] in BULLETS:
+            start += 1  # --“…”模式获评…: a list's dash or bullet opens no name
         skip = strip_scope(text[start:end])
         if skip:
             start += skip

@@ -114,7 +114,7 @@ def find_recognitions(
     for m in rules.designation_re.finditer(masked):
         if any(s <= m.start() < e for s, e in taken):
             continue
-        start, end = designation_extent(masked, m.start(), m.end())
+        start, end = designation_extent(masked, _last_level(masked, m, rules), m.end())
         verb = designating_re().search(masked, max(0, start - 6), start)
         # 成功创建…示范市: the city holds the title; 创建 alone may be the work toward it
         attained = verb is not None and verb.group(0) not in rules.striving
@@ -129,6 +129,17 @@ def find_recognitions(
             )
         )
     return sorted(found, key=lambda f: f["start"])
+
+
+def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
+    """Where the designation begins: at the last level word that still leads to its head (全省
+    率先实现省级食品安全示范区 → 省级…, not the 全省 of the clause)."""
+    start = m.start()
+    for pos in range(m.start() + 1, m.end()):
+        inner = rules.designation_re.match(masked, pos)
+        if inner is not None and inner.end() == m.end():
+            start = pos
+    return start
 
 
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")

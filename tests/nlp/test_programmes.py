@@ -279,3 +279,12 @@ def test_zhuanxiang_modifies_a_campaign_and_a_preposition_ends_no_name():
     found = labels(extract_text(text, doc_id="hetang-2022"), "Program")
     assert "专项整治行动" in found and "整治行动" not in found  # 专项: an attribute here
     assert not any(name.startswith(("针对", "面向")) for name in found), found
+
+
+def test_a_lists_dash_or_bullet_opens_no_name():
+    text = (
+        "衢州市柯城区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "--“一件事一次办”改革获评全省最佳实践案例。\n●推行“首违不罚”清单制度。\n"
+    )
+    found = labels(extract_text(text, doc_id="kecheng-bullets"), "Program")
+    assert {"“一件事一次办”改革", "“首违不罚”清单制度"} <= found, found

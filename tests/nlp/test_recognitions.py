@@ -98,3 +98,15 @@ def test_a_designation_takes_its_batch_and_quotes_and_goes_to_who_won_it():
     assert (city, "第二批全省法治政府建设示范市") in found  # 成功创建: won
     assert (city, "省级食品安全示范市") in found  # 获得X命名
     assert not any(r == "全国法治政府建设示范市" for _, r in found)  # 全力创建: the work toward it
+
+
+def test_a_designation_starts_at_its_own_level_word_and_national_ones_are_read():
+    text = """嘉兴市南湖区人民政府关于2023年度法治政府建设情况的报告
+一、主要举措和成效
+我区成功创建国家食品安全示范城市,全省率先实现省级食品安全示范区全覆盖。
+"""
+    result = extract_text(text, doc_id="nanhu-2023")
+    titles = labels(result, "Recognition")
+    assert {"国家食品安全示范城市", "省级食品安全示范区"} <= titles, titles  # not 全省率先实现…
+    district = "https://w3id.org/fazhi-kg/id/place/330402000"
+    assert (district, "国家食品安全示范城市") in links(result, "recognizedAs")
