@@ -42,6 +42,10 @@ class AgencyRules:
     suffix_before_paren: re.Pattern
     collective: re.Pattern  # 全省法院: the courts of an area together, no one body
     level_bodies: frozenset  # 区级…中心: suffixes after which a level word is the jurisdiction
+    relational: tuple  # 其常委会, 上级法院: a body referred to by its relation, not named
+    area_bodies: frozenset  # 法院, 检察院: named by their area or their kind
+    court_kinds: re.Pattern
+    motion: re.Pattern  # 来院调研: a verb of motion before a one-character suffix
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -75,6 +79,10 @@ class AgencyRules:
             ),
             re.compile(lex["collective_courts"]),
             frozenset(lex["level_bodies"]),
+            tuple(lex["relational_heads"]),
+            frozenset(lex["area_bodies"]),
+            re.compile(lex["court_kinds"]),
+            re.compile(lex["motion_before_suffix"]),
         )
 
 
@@ -151,6 +159,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue  # 县委县政府中心工作: a phrase, not a body's suffix
         if len(suffix) == 1 and (
             rules.not_after_suffix.match(masked, m.end())
+            or (m.start() and rules.motion.match(masked, m.start() - 1))
             or inside_a_word(masked, m.start())
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
         ):
@@ -188,6 +197,14 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             or (name.startswith(rules.levels) and not (head and head[1] in rules.levels))
         ):
             continue
+        if name.startswith(rules.relational) or (name == suffix and head is None):
+            continue  # 其常委会, 上级法院, a bare 领导小组: no body named
+        if (
+            suffix in rules.area_bodies
+            and head is None
+            and not rules.court_kinds.search(masked, start, m.start())
+        ):
+            continue  # 法治政府工作法院担当: courts are named by their area or kind
         if "驻" in name and not strong:
             continue  # 市调委会驻拘留所: the body is the studio stationed there, not the 所
         if rules.collective.match(name):

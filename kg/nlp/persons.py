@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context, spans_of
-from kg.pos import is_verb
+from kg.pos import COMMON_WORD, dictionary, is_verb
 from kg.resources import lexicon
 
 # posts that name their area themselves: 县长王芳 at the start of a clause is the report's 县长
@@ -26,6 +26,17 @@ def _name_end(text: str, start: int, end: int) -> int:
     if end - start == 3 and is_verb(text[end - 1 : end + 1]):
         return end - 1
     return end
+
+
+def opens_with_a_word(name: str) -> bool:
+    """The candidate name begins with a common word of the dictionary that is no person's
+    name (成立以, 建立健全: a surname's character that starts a verb or noun).
+
+    >>> opens_with_a_word("成立以"), opens_with_a_word("吴华丁")
+    (True, False)
+    """
+    entry = dictionary().get(name[:2])
+    return entry is not None and entry[0] >= COMMON_WORD and not entry[1].startswith("nr")
 
 
 @Language.factory("fz_persons", default_config={"lexicon": "persons"})
@@ -67,5 +78,7 @@ class PersonRecognizer:
             end = _name_end(masked, m.start(2), m.end(2))
             add_span(doc, m.start(2), end, "Person", post=m.group(1), body=body)
         for m in self.before_post.finditer(masked):
+            if opens_with_a_word(m.group(1)):
+                continue  # 成立以党组书记…为组长: 成立 is a verb, no name
             add_span(doc, m.start(1), m.end(1), "Person", post=m.group(2), body=None)
         return doc

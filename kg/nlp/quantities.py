@@ -123,8 +123,9 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 continue
             if start > 0 and text[start - 1] in CHINESE_NUMERAL_CHARS:
                 continue
-            if num in _BARE_POWERS and not m.group("pre") and not _REACHES.search(before):
-                continue  # 万人成讼率, 百人宣讲团, 法治进万家: a set phrase, no count (超万人 is)
+            approximate = m.group("pre") or m.group("approx0") or m.group("approx1")
+            if num in _BARE_POWERS and not approximate and not _REACHES.search(before):
+                continue  # 万人成讼率, 百人宣讲团: a set phrase, no count (超万人, 百余件 are)
         value = to_decimal(num.replace(",", ""), m.group("mult") or "")
         if value is None:
             continue

@@ -277,3 +277,17 @@ def test_a_level_word_is_the_jurisdiction_of_a_centre_but_not_of_a_title():
     found = labels(extract_text(PARTY_DEPARTMENTS, doc_id="ningxiang-2023"), "Agency")
     assert any(name.endswith("矛盾纠纷调处化解中心") for name in found), found
     assert not any(name.endswith("金牌调解工作室") for name in found)  # 省级…: a title
+
+
+def test_a_body_referred_to_by_relation_or_a_court_without_its_area_is_none():
+    text = """黄冈市黄州区人民法院2022年法治建设工作报告
+一、加强组织领导
+在区人大及其常委会的监督和上级法院的指导下,强化推进法治政府工作法院担当,紧扣法院职能开展普法。
+及时调整了法治建设工作领导小组,领导小组成员分工明确。市中级人民法院来院调研。
+"""
+    found = labels(extract_text(text, doc_id="huangzhou-court-2022"), "Agency")
+    assert not any(name.startswith(("其", "上级")) for name in found), found
+    assert not any(name.endswith("法院") and "工作" in name or "紧扣" in name for name in found)
+    assert "法治建设工作领导小组" in {n.removeprefix("黄州区") for n in found}  # 调整了|…
+    assert not {"领导小组"} & found  # the suffix alone names no body
+    assert any(name.endswith("中级人民法院") for name in found)  # a court's kind names it

@@ -34,3 +34,11 @@ def test_a_name_ends_before_a_verb_its_last_character_would_begin():
 """
     found = labels(extract_text(text, doc_id="sc-person"), "Person")
     assert "彭清" in found and "彭清强" not in found
+
+
+def test_a_verb_that_begins_with_a_surnames_character_is_no_name():
+    text = """某县人民法院2022年法治建设工作报告
+一、加强组织领导
+院党组高度重视,成立以党组书记、院长为组长的领导小组。
+"""
+    assert not labels(extract_text(text, doc_id="court-2022"), "Person")  # 成立以 + 党组书记
