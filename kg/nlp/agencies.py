@@ -288,6 +288,9 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     entry, own = words.get(masked[pos - 2 : pos]), words.get(masked[pos - 1 : pos + 1])
     if own is not None and own[0] >= COMMON_WORD:
         return False  # 门户网站, 车站: the suffix ends a word of its own
+    begun, next_word = words.get(masked[pos : pos + 2]), words.get(masked[pos + 1 : pos + 3])
+    if begun is not None and not (next_word is not None and next_word[0] >= COMMON_WORD):
+        return False  # 提高政治站位: the suffix begins a word (服务站|位于 still ends a name)
     return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
 
 

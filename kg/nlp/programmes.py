@@ -334,7 +334,7 @@ def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | Non
         return None  # the clause's own verb launches it (推动学习…, not 行政裁决改革创新试点工程)
     start = m.end()
     between = masked[start:head_start]
-    if not 2 <= len(between) <= 12 or re.search(r"[、，,；;和与及并或为的\ufffc]", between):
+    if not 2 <= len(between) <= 16 or re.search(r"[、，,；;和与及并或为的\ufffc]", between):
         return None
     if not is_verb(masked[head_start - 2 : head_start]):
         return None  # only a verb before the head is a modifier the cut misread (依法行政|制度)
@@ -542,12 +542,31 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(
             start=q[0], end=q[1], places=(), carriers=()
         )
-        if reason == "launch-verb" and headed and _ends_phrase(text, headed.end()):
-            end = headed.end()  # 深化“枫桥式”司法所创建活动: the verb's object runs to its head
+        if reason == "launch-verb" and headed:
+            # 深化“枫桥式”司法所创建活动, 实施“八五”普法规划: the verb's object runs past its
+            # head to the phrase's end
+            end = _phrase_end_after(text, q[1], headed.end()) or end
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
     return found
+
+
+def _phrase_end_after(text: str, quote_end: int, head_end: int, limit: int = 12) -> int | None:
+    """Where the phrase of a quoted name's head ends: the head's end if a break follows it,
+    else the next break if only Chinese words lie between and the words after the quote stay
+    within `limit` (“八五”普法规划); else None.
+
+    >>> text = "实施“八五”普法规划。"
+    >>> text[:_phrase_end_after(text, 6, 8)]
+    '实施“八五”普法规划'
+    """
+    for pos in range(head_end, quote_end + limit + 1):
+        if _ends_phrase(text, pos):
+            return pos
+        if not "\u4e00" <= text[pos] <= "\u9fff":
+            return None
+    return None
 
 
 def _ends_phrase(text: str, pos: int) -> bool:

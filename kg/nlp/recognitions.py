@@ -91,6 +91,10 @@ def find_recognitions(
         awarder = _awarder(masked, m.start(), agencies)
         for start, stop in _split_items(text, m.end(), end):
             label = text[start:stop]
+            count = _TRAILING_COUNT.search(label)
+            if count is not None:  # 命名省级示范地区42个: how many were named, not the title
+                stop -= len(count.group(0))
+                label = label[: count.start()]
             for word in rules.trailing:
                 if label.endswith(word) and len(label) > len(word) + 1:
                     stop -= len(word)
@@ -142,6 +146,7 @@ def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
     return start
 
 
+_TRAILING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项名处件所]$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")
 _QUOTE_CLOSE = re.compile(r"[^“”，,。；;]{0,8}”")
 

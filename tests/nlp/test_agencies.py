@@ -291,3 +291,13 @@ def test_a_body_referred_to_by_relation_or_a_court_without_its_area_is_none():
     assert "法治建设工作领导小组" in {n.removeprefix("黄州区") for n in found}  # 调整了|…
     assert not {"领导小组"} & found  # the suffix alone names no body
     assert any(name.endswith("中级人民法院") for name in found)  # a court's kind names it
+
+
+def test_an_office_suffix_that_begins_a_word_ends_no_body():
+    text = """株洲市芦淞区人民政府关于2022年法治政府建设情况的报告
+一、切实提高政治站位,加强组织领导
+便民服务站位于社区一楼。
+"""
+    found = labels(extract_text(text, doc_id="lusong-2022"), "Agency")
+    assert not any(name.endswith("政治站") for name in found), found  # 站位: one word
+    assert any(name.endswith("便民服务站") for name in found)  # 站|位于: the body ends

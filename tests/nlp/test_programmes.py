@@ -288,3 +288,13 @@ def test_a_lists_dash_or_bullet_opens_no_name():
     )
     found = labels(extract_text(text, doc_id="kecheng-bullets"), "Program")
     assert {"“一件事一次办”改革", "“首违不罚”清单制度"} <= found, found
+
+
+def test_a_quoted_names_object_runs_past_its_head_to_the_phrase_end_and_a_batch_is_no_part():
+    text = (
+        "湘西州人民政府关于2021年度法治政府建设情况的报告\n一、主要工作\n"
+        "深入实施“八五”普法规划。组织开展第三批全国法治政府建设示范创建活动。\n"
+    )
+    found = labels(extract_text(text, doc_id="xiangxi-2021"), "Program")
+    assert "“八五”普法规划" in found and "“八五”" not in found, found
+    assert "法治政府建设示范创建活动" in found  # 第三批 and 全国: its round and scope

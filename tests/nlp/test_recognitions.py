@@ -110,3 +110,12 @@ def test_a_designation_starts_at_its_own_level_word_and_national_ones_are_read()
     assert {"国家食品安全示范城市", "省级食品安全示范区"} <= titles, titles  # not 全省率先实现…
     district = "https://w3id.org/fazhi-kg/id/place/330402000"
     assert (district, "国家食品安全示范城市") in links(result, "recognizedAs")
+
+
+def test_the_count_of_those_named_is_not_part_of_the_title():
+    text = """湖南省人民政府关于2021年度法治政府建设情况的报告
+一、主要工作
+命名首批省级示范地区(单位)42个、项目15个。
+"""
+    titles = labels(extract_text(text, doc_id="hunan-2021"), "Recognition")
+    assert titles == {"首批省级示范地区(单位)"}, titles  # 项目 alone names no title
