@@ -46,6 +46,7 @@ class AgencyRules:
     area_bodies: frozenset  # 法院, 检察院: named by their area or their kind
     court_kinds: re.Pattern
     motion: re.Pattern  # 来院调研: a verb of motion before a one-character suffix
+    not_before: dict  # suffix → what may not follow it (人大|代表: a deputy)
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -83,6 +84,7 @@ class AgencyRules:
             frozenset(lex["area_bodies"]),
             re.compile(lex["court_kinds"]),
             re.compile(lex["motion_before_suffix"]),
+            {k: re.compile(v) for k, v in lex["suffix_not_before"].items()},
         )
 
 
@@ -157,6 +159,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         suffix = m.group(0)
         if masked.startswith(rules.suffix_phrases, m.start()):
             continue  # 县委县政府中心工作: a phrase, not a body's suffix
+        if suffix in rules.not_before and rules.not_before[suffix].match(masked, m.end()):
+            continue  # 市人大代表: a deputy, not the congress
         if len(suffix) == 1 and (
             rules.not_after_suffix.match(masked, m.end())
             or (m.start() and rules.motion.match(masked, m.start() - 1))

@@ -301,3 +301,15 @@ def test_an_office_suffix_that_begins_a_word_ends_no_body():
     found = labels(extract_text(text, doc_id="lusong-2022"), "Agency")
     assert not any(name.endswith("政治站") for name in found), found  # 站位: one word
     assert any(name.endswith("便民服务站") for name in found)  # 站|位于: the body ends
+
+
+def test_the_congress_and_the_peoples_organisations_of_an_area_are_bodies():
+    text = """株洲市渌口区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+区人大开展行政复议法执法检查,区人大代表参加旁听。区总工会、区妇联联合开展“巾帼普法”活动。
+"""
+    result = extract_text(text, doc_id="lukou-2023")
+    found = labels(result, "Agency")
+    assert {"渌口区人大", "渌口区总工会", "渌口区妇女联合会"} <= found, found  # 妇联: short form
+    assert not any("代表" in name for name in found)  # a deputy is no body
+    assert ("“巾帼普法”活动", "渌口区妇女联合会") in links(result, "carriedOutBy")
