@@ -462,11 +462,13 @@ def _continues(text, end):
 
 
 def _after_complete_list_item(masked, start, head_start, rules):
-    """In A制度、B机制 the second name starts after the 、 when A is itself a complete name."""
+    """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
+    ends in a head, or it is a quoted name (“请你来协商”、委员工作站)."""
     pos = masked.rfind("、", start, head_start)
     while pos > start:
         before = masked[start:pos]
-        if rules.head_re.search(before) and rules.head_re.search(before).end() == len(before):
+        head = rules.head_re.search(before)
+        if (head and head.end() == len(before)) or before.endswith(("”", "」")):
             return pos + 1
         pos = masked.rfind("、", start, pos)
     return start

@@ -298,3 +298,15 @@ def test_a_quoted_names_object_runs_past_its_head_to_the_phrase_end_and_a_batch_
     found = labels(extract_text(text, doc_id="xiangxi-2021"), "Program")
     assert "“八五”普法规划" in found and "“八五”" not in found, found
     assert "法治政府建设示范创建活动" in found  # 第三批 and 全国: its round and scope
+
+
+def test_a_quoted_item_of_a_list_is_complete_and_the_jurisdictions_area_opens_no_site():
+    text = (
+        "杭州市上城区湖滨街道2023年法治政府建设工作报告\n一、主要举措\n"
+        "积极推进“民情恳谈会”、委员工作站等载体建设。在辖区中山广场举办宪法宣传周活动。\n"
+    )
+    result = extract_text(text, doc_id="hubin-2023")
+    assert not any("、" in name for name in labels(result, "Program"))
+    places = labels(result, "Place")
+    assert "中山广场" in places and not any(p.startswith("辖区") for p in places), places
+    assert "中山市" not in places  # 中山|广场: a square named after a place, not the city
