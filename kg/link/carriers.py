@@ -3,7 +3,13 @@ its clause (or of a chain of clauses sharing it)."""
 
 from __future__ import annotations
 
-from kg.link.clauses import SENTENCE_LEVEL_BREAKS, clause_subjects, clauses, opens_with_predicate
+from kg.link.clauses import (
+    SENTENCE_LEVEL_BREAKS,
+    clause_subjects,
+    clauses,
+    only_leads,
+    opens_with_predicate,
+)
 from kg.link.common import (
     evidence,
     identified,
@@ -52,10 +58,12 @@ def subject_bodies(res, sentences, by_sentence, text):
         bodies_at = {b.start: b for b in bodies}
         agencies = [m for m in ms if m.kind == "Agency"]
         current: list = []
+        leading: list = []  # 市司法局牵头，市法院配合，建立X: the lead carries X with them
         for clause in clauses(text, sentence.start, sentence.end):
             own = clause_subjects(text, clause, bodies_at)
             if own:
-                current = own
+                current = leading + [b for b in own if b not in leading]
+                leading = own if only_leads(text, clause, own) else []
             elif not opens_with_predicate(text, clause):
                 current = []  # the clause has a subject of its own that is not a body
             for p in (p for p in programmes if clause.start <= p.start < clause.end):

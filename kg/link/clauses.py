@@ -77,6 +77,9 @@ def opens_with_time(text: str, clause: Clause) -> bool:
     return _grammar()["report_openers"].match(text, clause.start, clause.end) is not None
 
 
+_LIST_CLOSE = re.compile(
+    r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|机关|有关部门|相关部门)?"
+)
 _ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,16}[)）]")
 
 
@@ -91,7 +94,8 @@ def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> t
         joined = _grammar()["joiners"].match(text, pos, end)
         nxt = bodies_at.get(joined.end()) if joined else None
         if nxt is None:
-            return group, pos
+            rest = _LIST_CLOSE.match(text, pos, end)  # 市税务局、市场监管局等部门联合推行X
+            return group, rest.end() if rest and len(group) > 1 else pos
         group.append(nxt)
         pos = nxt.end
 
@@ -144,3 +148,14 @@ def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[
 def opens_with_predicate(text: str, clause: Clause) -> bool:
     """The clause has no subject of its own: it begins with its verb (破解…, 助力…)."""
     return starts_predicate(text, opening(text, clause), clause.end)
+
+
+def only_leads(text: str, clause: Clause, subjects: list[Mention]) -> bool:
+    """The clause is only its bodies and a verb of leading (市司法局牵头，…): what the next
+    clauses do, the lead does too.
+
+    >>> only_leads("市司法局牵头", Clause(0, 6, "，"), [Mention("Agency", 0, 4, "市司法局", "", 0)])
+    True
+    """
+    rest = text[subjects[-1].end : clause.end].strip()
+    return _grammar()["lead"].fullmatch(rest) is not None

@@ -64,3 +64,15 @@ def test_a_body_after_a_joining_preposition_that_opens_the_clause_is_a_subject()
     assert ("“宪法进万家”活动", "雨花区委宣传部") in found, found
     assert ("法律援助经费保障机制", "雨花区财政局") in found
     assert not any(body.endswith("司法局") for _, body in found)  # never the publisher
+
+
+def test_the_lead_carries_with_those_who_assist_and_a_list_closed_by_deng_is_the_subject():
+    text = """株洲市石峰区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+区司法局牵头,区法院、区检察院配合,建立行政争议实质性化解机制。区税务局、区市场监管局等部门联合推行“首违不罚”清单制度。
+"""
+    found = links(extract_text(text, doc_id="shifeng-2023"), "carriedOutBy")
+    for body in ("石峰区司法局", "石峰区人民法院", "石峰区人民检察院"):
+        assert ("行政争议实质性化解机制", body) in found, (body, found)
+    assert ("“首违不罚”清单制度", "石峰区税务局") in found
+    assert ("“首违不罚”清单制度", "石峰区市场监督管理局") in found
