@@ -151,15 +151,17 @@ def canonical_agency(
     rest, area = name, None
     if place_code:
         suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
-        for div in reversed(
-            gaz.ancestors(place_code)
-        ):  # 杭州市西湖区司法局: strip 杭州市, then 西湖区
-            stem = next(
-                (p for p in (div.name, short_form(div.name, suffixes)) if p and rest.startswith(p)),
-                None,
-            )
-            if stem is not None:
-                rest, area = rest[len(stem) :], div
+        stems = [
+            (p, div)
+            for div in gaz.ancestors(place_code)
+            for p in (div.name, short_form(div.name, suffixes))
+            if p
+        ]
+        while True:  # 杭州市西湖区司法局: strip 杭州市, then 西湖区; 南昌县… is no 南昌|县…
+            stem = max(((p, d) for p, d in stems if rest.startswith(p)), default=None, key=_length)
+            if stem is None:
+                break
+            rest, area = rest[len(stem[0]) :], stem[1]
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
     elif prefix.removesuffix("级") in ("省", "市", "县", "区", "街道", "镇", "乡") and jurisdiction:
@@ -173,6 +175,10 @@ def canonical_agency(
     if rest == lex["party_committee"]:
         full = f"中共{area.name}委员会"
     return full, area.code
+
+
+def _length(stem: tuple[str, Division]) -> int:
+    return len(stem[0])
 
 
 def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:

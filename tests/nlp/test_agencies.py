@@ -313,3 +313,15 @@ def test_the_congress_and_the_peoples_organisations_of_an_area_are_bodies():
     assert {"渌口区人大", "渌口区总工会", "渌口区妇女联合会"} <= found, found  # 妇联: short form
     assert not any("代表" in name for name in found)  # a deputy is no body
     assert ("“巾帼普法”活动", "渌口区妇女联合会") in links(result, "carriedOutBy")
+
+
+def test_a_county_named_like_its_city_keeps_its_own_name_and_prepositions_end_a_body():
+    # 南昌县 lies in 南昌市: the county's full name, not the city's short form 南昌 + 县
+    text = """2019年,南昌县全面推进依法行政。
+一、主要工作
+县属事业单位共3家,分别是南昌县建筑设计院和南昌县城市建设服务中心。根据市委办公厅的实施方案,经过两轮县机构改革领导小组会议研究审定。
+"""
+    found = labels(extract_text(text, doc_id="nanchang-2019"), "Agency")
+    assert "南昌县建筑设计院" in found, found
+    assert not any(name.startswith("南昌市县") for name in found)
+    assert not any(name.startswith(("根据", "经过", "两轮")) for name in found)

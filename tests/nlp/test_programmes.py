@@ -310,3 +310,12 @@ def test_a_quoted_item_of_a_list_is_complete_and_the_jurisdictions_area_opens_no
     places = labels(result, "Place")
     assert "中山广场" in places and not any(p.startswith("辖区") for p in places), places
     assert "中山市" not in places  # 中山|广场: a square named after a place, not the city
+
+
+def test_a_preposition_or_a_count_of_rounds_opens_no_name():
+    text = (
+        "南昌县人民政府关于2019年法治政府建设情况的报告\n一、主要工作\n"
+        "按照关于市属事业单位改革的实施方案精神,经过两轮县机构改革领导小组会议研究。\n"
+    )
+    found = labels(extract_text(text, doc_id="nanchang-prep"), "Program")
+    assert not any(name.startswith(("关于", "经过", "两轮")) for name in found), found
