@@ -74,8 +74,8 @@ class SentenceClauses:
         self.break_ends = [c.end + len(c.closed_by) for c in self.clauses if c.closed_by]
         self.programmes = sorted(programmes, key=lambda p: (p.start, p.end))
         self.programme_starts = [p.start for p in self.programmes]
-        plain = sorted((p for p in programmes if not _counted(p)), key=lambda p: p.end)
-        counted = sorted((p for p in programmes if _counted(p)), key=lambda p: p.end)
+        plain = sorted((p for p in programmes if not _counted(p)), key=_nearest_outermost)
+        counted = sorted((p for p in programmes if _counted(p)), key=_nearest_outermost)
         self.plain, self.plain_ends = plain, [p.end for p in plain]
         self.counted, self.counted_ends = counted, [p.end for p in counted]
         self.first_time_clause = next(
@@ -104,7 +104,7 @@ class SentenceClauses:
 def in_own_clause(at: SentenceClauses, outcome):
     """The programme of the outcome's own clause: the nearest before it, else the first after."""
     inside = at.programmes_within(*at.clause_of(outcome.start, outcome.end))
-    before = sorted((p for p in inside if p.end <= outcome.start), key=lambda p: p.end)
+    before = sorted((p for p in inside if p.end <= outcome.start), key=_nearest_outermost)
     after = [p for p in inside if p.start >= outcome.end]
     return before[-1] if before else (after[0] if after else None)
 
@@ -233,6 +233,12 @@ def _sentences_at(starts, pos):
     """The sentence holding `pos` and the one after (a heading may end its own sentence)."""
     i = max(0, bisect_right(starts, pos) - 1)
     return [i, i + 1]
+
+
+def _nearest_outermost(programme) -> tuple[int, int]:
+    """Sort key: by end, and of names ending together the longest last (the whole name, not the
+    head it ends in: “受理—…—销号”的一站式运行机制, not 一站式运行机制)."""
+    return programme.end, -programme.start
 
 
 def _counted(programme) -> bool:

@@ -157,7 +157,7 @@ def find_programmes(
     ] + work
     named = _drop_nested(named)
     spans = [(c["start"], c["end"]) for c in named]
-    named += _quoted_names(text, ctx, spans, leaders, rules)
+    named = _drop_nested(named + _quoted_names(text, ctx, spans, leaders, rules))
     spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
     bodies = sorted((start, end) for start, end, kind in leaders if kind == "Agency")

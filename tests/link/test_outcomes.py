@@ -1,6 +1,6 @@
 """hasOutcome: the programme of the outcome's own clause first, counted activities, headings."""
 
-from tests.conftest import extract_text, links
+from tests.conftest import extract_text, labels, links
 
 REPORT = """岳阳市君山区人民政府关于2023年法治政府建设情况的报告
 一、主要举措和成效
@@ -83,3 +83,14 @@ def test_a_figure_whose_clause_names_a_body_as_subject_is_not_the_programme_befo
     assert ("“法律明白人”", "1200人次") in found or any(v == "1200人次" for _, v in found)
     assert not any(v == "8%" for _, v in found), found  # the court's own figure
     assert any(v == "54件" for _, v in found)  # 区政府常务会议议题: a modifier, not a subject
+
+
+def test_a_figure_goes_to_the_whole_name_not_the_head_it_ends_in():
+    text = """湘潭市雨湖区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+实施“受理—转办—反馈—回访”的一站式服务机制,已解决企业难题36件。
+"""
+    result = extract_text(text, doc_id="yuhu-2023")
+    whole = "“受理—转办—反馈—回访”的一站式服务机制"
+    assert "一站式服务机制" not in labels(result, "Program"), labels(result, "Program")
+    assert (whole, "36件") in links(result, "hasOutcome")
