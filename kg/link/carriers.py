@@ -56,7 +56,8 @@ def subject_bodies(res, sentences, by_sentence, text):
         if not programmes or not bodies:
             continue
         bodies_at = {b.start: b for b in bodies}
-        agencies = [m for m in ms if m.kind == "Agency"]
+        # a body named inside a title (《转发最高人民法院…》) is no object standing between them
+        agencies = [m for m in ms if m.kind == "Agency" and not m.get("in_title")]
         current: list = []
         leading: list = []  # 市司法局牵头，市法院配合，建立X: the lead carries X with them
         for clause in clauses(text, sentence.start, sentence.end):

@@ -120,6 +120,10 @@ class AgencyRecognizer:
                 place_name=place.get("name") if place else None,
                 **extra,
             )
+        text = context(doc)["text"]
+        for start, end in context(doc)["books"]:  # 《关于转发最高人民法院…的报告》: a national body
+            for m in self.rules.central_re.finditer(text, start + 1, end - 1):
+                add_span(doc, m.start(), m.end(), "Agency", prefix=NATIONAL_PREFIX, in_title=True)
         return doc
 
 

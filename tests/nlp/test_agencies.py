@@ -325,3 +325,14 @@ def test_a_county_named_like_its_city_keeps_its_own_name_and_prepositions_end_a_
     assert "南昌县建筑设计院" in found, found
     assert not any(name.startswith("南昌市县") for name in found)
     assert not any(name.startswith(("根据", "经过", "两轮")) for name in found)
+
+
+def test_a_national_body_named_inside_a_title_is_a_body_and_blocks_no_link():
+    text = """株洲市荷塘区人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+对区人民法院《关于转发最高人民法院司法建议的报告》作出批示。区司法局根据《最高人民检察院关于公益诉讼的意见》建立诉检衔接机制。
+"""
+    result = extract_text(text, doc_id="hetang-2023")
+    found = labels(result, "Agency")
+    assert {"最高人民法院", "最高人民检察院"} <= found, found
+    assert ("诉检衔接机制", "荷塘区司法局") in links(result, "carriedOutBy")
