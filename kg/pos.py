@@ -18,6 +18,7 @@ import importlib.metadata
 import importlib.util
 import os
 import pickle
+import re
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -117,6 +118,18 @@ def attributive_morphemes() -> frozenset[str]:
 def derivational_suffixes() -> frozenset[str]:
     """性, 化: after a verb they make a noun or attribute of it (规范性, 规范化)."""
     return frozenset(_grammar()["derivational_suffixes"])
+
+
+@lru_cache(maxsize=1)
+def co_subject_joiner_re() -> re.Pattern:
+    """What joins two bodies of one subject (市法院与市税务局, 区财政局、区审计局, 会同)."""
+    return re.compile(r"\s*(?:" + _grammar()["co_subject_joiners"] + r"|、)\s*")
+
+
+@lru_cache(maxsize=1)
+def joining_preposition_re() -> re.Pattern:
+    """联合/会同 … opening a clause before a body, a co-subject (联合市委宣传部举办…)."""
+    return re.compile(_grammar()["joining_prepositions"])
 
 
 @lru_cache(maxsize=1)

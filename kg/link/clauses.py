@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from kg.model import Mention
 from kg.nlp.text import clause_break_re
-from kg.pos import skip_adverbs, starts_predicate
+from kg.pos import co_subject_joiner_re, joining_preposition_re, skip_adverbs, starts_predicate
 from kg.resources import lexicon
 
 SENTENCE_LEVEL_BREAKS = "；;。！!？?"  # a subject is not carried past these
@@ -38,10 +38,8 @@ def _grammar() -> dict:
         "report_openers": re.compile(
             g["enumeration_marks"] + "*(?:" + g["time_phrases"] + "|其中)"
         ),
-        "joiners": re.compile(r"\s*(?:" + g["co_subject_joiners"] + r"|、)\s*"),
         "lead": re.compile(g["lead_verbs"]),
         "pivot": re.compile(g["pivot_verbs"]),
-        "with": re.compile(g["joining_prepositions"]),
     }
 
 
@@ -91,7 +89,7 @@ def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> t
         aside = _ASIDE.match(text, pos, end)
         if aside:
             pos = aside.end()
-        joined = _grammar()["joiners"].match(text, pos, end)
+        joined = co_subject_joiner_re().match(text, pos, end)
         nxt = bodies_at.get(joined.end()) if joined else None
         if nxt is None:
             rest = _LIST_CLOSE.match(text, pos, end)  # 市税务局、市场监管局等部门联合推行X
@@ -137,7 +135,7 @@ def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention
 def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
     """联合/会同 + a body + its predicate opening the clause (联合市委宣传部举办X): the body does X
     with the clause's unnamed subject, so it is a subject of the clause."""
-    m = _grammar()["with"].match(text, pos, clause.end)
+    m = joining_preposition_re().match(text, pos, clause.end)
     first = bodies_at.get(m.end()) if m else None
     if first is None:
         return []

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.link.clauses import Clause, clauses, opening, opens_with_time
+from kg.link.clauses import Clause, clause_subjects, clauses, opening, opens_with_time
 from kg.link.common import (
     evidence,
     link_cues,
@@ -12,7 +12,7 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
-from kg.pos import head_word, starts_predicate, starts_with_verb
+from kg.pos import head_word, starts_with_verb
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -123,17 +123,12 @@ def named_again(at: SentenceClauses, outcome):
 
 
 def has_body_subject(at: SentenceClauses, outcome, mentions) -> bool:
-    """The figure's clause opens with a body (市法院受理案件数同比下降8%): it reports that body's
-    own work, not the programme of a clause or sentence before it."""
+    """The figure's clause has a body as its subject (市法院受理案件数同比下降8%; by the clause
+    rules of kg.link.clauses, so 市政府专题会议议题… is none): it reports that body's own work,
+    not the programme of a clause or sentence before it."""
     lo, hi = at.clause_of(outcome.start, outcome.end)
-    pos = opening(at.text, Clause(lo, hi, ""))
-    return any(
-        m.kind == "Agency"
-        and m.start == pos
-        and m.end <= outcome.start
-        and starts_predicate(at.text, m.end, hi)  # 市政府专题会议议题…: a modifier, no subject
-        for m in mentions
-    )
+    bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
+    return bool(clause_subjects(at.text, Clause(lo, hi, ""), bodies_at))
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

@@ -349,8 +349,12 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
         if place is not None:
             end = next(e for s, e, p in places if s == pos and e <= suffix_start)
             return pos, "", place, end
-        word = next((w for w in rules.levels if masked.startswith(w, pos)), None)
-        if word is not None and level and pos == start and word[:-1] in LEVEL_AREAS:
+        word = (
+            next((w for w in rules.levels if masked.startswith(w, pos)), None)
+            if level and pos == start
+            else None
+        )
+        if word is not None and word[:-1] in LEVEL_AREAS:
             return pos, word, None, pos + len(word)
         for prefix in rules.prefixes:
             if masked.startswith(prefix, pos):

@@ -29,7 +29,14 @@ from kg.nlp.text import (
     strip_scope,
     trim_left,
 )
-from kg.pos import COMMON_WORD, dictionary, is_verb, skip_adverbs
+from kg.pos import (
+    COMMON_WORD,
+    co_subject_joiner_re,
+    dictionary,
+    is_verb,
+    joining_preposition_re,
+    skip_adverbs,
+)
 from kg.resources import lexicon
 
 
@@ -290,31 +297,24 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
     return _finish(text, masked, start, head_end, leaders, rules, rule="head")
 
 
-_SUBJECT_JOINER = re.compile(r"会同|联合|协同|与|和|及|、")
-
-
 def _after_subject(masked: str, lo: int, head_start: int, leaders) -> int:
     """Where the clause's predicate may begin: past the bodies that open it as its subject
-    (区财政局|建立…, 区法院与区税务局|签署…, 会同区财政局|建立…), else the clause's start."""
-    pos = lo
-    opener = _SUBJECT_JOINER.match(masked, pos, head_start)  # 会同区财政局建立…
-    if opener and any(item[2] == "Agency" for item in leaders.at.get(opener.end(), ())):
-        pos = opener.end()
-    while True:
-        body = next(
-            (
-                item
-                for item in leaders.at.get(pos, ())
-                if item[2] == "Agency" and item[1] < head_start
-            ),
-            None,
+    (区财政局|建立…, 区法院与区税务局|签署…, 会同区财政局|建立…), else the clause's start. The
+    joiners are the clause rules' own (kg.pos), so both read one subject alike."""
+
+    def body_at(pos):
+        return next(
+            (i for i in leaders.at.get(pos, ()) if i[2] == "Agency" and i[1] < head_start), None
         )
-        if body is None:
-            return pos
+
+    opener = joining_preposition_re().match(masked, lo, head_start)
+    pos = opener.end() if opener and body_at(opener.end()) else lo
+    while (body := body_at(pos)) is not None:
         pos = body[1]
-        joiner = _SUBJECT_JOINER.match(masked, pos, head_start)
-        if joiner and any(item[2] == "Agency" for item in leaders.at.get(joiner.end(), ())):
+        joiner = co_subject_joiner_re().match(masked, pos, head_start)
+        if joiner and body_at(joiner.end()):
             pos = joiner.end()
+    return pos
 
 
 def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | None:

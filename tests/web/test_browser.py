@@ -4,24 +4,28 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import signal
+from pathlib import Path
 
 import pytest
 
 from tests.web.test_server import free_port, start
 
+
+def _screenshot_script():
+    """scripts/screenshot.py, which owns the flags chromium needs offline."""
+    path = Path(__file__).resolve().parents[2] / "scripts" / "screenshot.py"
+    spec = importlib.util.spec_from_file_location("fz_screenshot_script", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+ARGS = _screenshot_script().BROWSER_ARGS  # chromium's offline flags: one list, the script's
 
 if CHROMIUM is None:
     reason = "no chromium (apt-get install chromium fonts-noto-cjk)"
