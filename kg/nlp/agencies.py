@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
-from kg.pos import COMMON_WORD, dictionary
+from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary
 from kg.resources import lexicon
 
 NUMERALS = "一二三四五六七八九十百千万余多"
@@ -305,15 +305,19 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
 def ends_a_common_noun(text: str, pos: int) -> bool:
     """The suffix at `pos` ends a common word with the character before it, and the two before
     it are no word: 领导干部, 决策部署, 新格局, 办事大厅 (but 财政局, 监管局: 财政, 监管 are words).
+    A numeral with its classifier is no word of a name (统一|部署 is not 统|一部|署: 一部 counts).
 
     >>> ends_a_common_noun("县管领导干部", 5), ends_a_common_noun("县财政局", 3)
     (True, False)
+    >>> ends_a_common_noun("县委依法治县办统一部署", 10)
+    True
     """
     if pos < 2:
         return False
     words = dictionary()
     own, before = words.get(text[pos - 1 : pos + 1]), words.get(text[pos - 2 : pos])
-    return own is not None and own[0] >= COMMON_WORD and before is None
+    counted = before is not None and before[1] in NUMERAL_TAGS
+    return own is not None and own[0] >= COMMON_WORD and (before is None or counted)
 
 
 def inside_a_word(text: str, pos: int) -> bool:

@@ -121,15 +121,29 @@ def opening_subject(body: str, window: int = 200) -> str | None:
 
     >>> opening_subject("2024年,瓯海区坚持以习近平法治思想为指导。")
     '330304'
+
+    A department's report opens with the department as subject: its area is the report's.
+
+    >>> opening_subject("2023年,习水县公安局始终坚持以习近平法治思想为指导。")
+    '520330'
     """
     opening = body[:window]
     for text in (t.strip() for line in opening.split("\n") for t in clause_break_re().split(line)):
         code = place_in_name(text)
         if code and len(code) >= COUNTY_LEVEL:
             rest = text[len(_name_prefix(text, code)) :]
-            if starts_predicate(rest, 0, len(rest)):
+            body_name = _OPENING_BODY.match(rest)
+            after = body_name.end() if body_name else 0
+            if starts_predicate(rest, 0, len(rest)) or (
+                after and starts_predicate(rest, after, len(rest))
+            ):
                 return code
     return None
+
+
+# the department that opens a report (公安局, 司法局, 人民法院, 市场监督管理局): a few words and
+# a body's suffix
+_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|人民法院|人民检察院|办公室)")
 
 
 def _name_prefix(text: str, code: str) -> str:
@@ -142,16 +156,39 @@ def _name_prefix(text: str, code: str) -> str:
 
 def place_in_name(name: str) -> str | None:
     """The deepest division named in a body's name, each part read inside the previous one
-    (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市)."""
+    (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市); a branch's area after its parent body
+    counts too (广州市公安局增城区分局 → 增城区: the branch serves that district).
+
+    >>> place_in_name("广州市公安局增城区分局关于2023年度法治政府建设情况的报告")
+    '440118'
+    >>> place_in_name("广州市人民政府关于增城区2023年度工作的报告")
+    '4401'
+    """
     gaz = load_gazetteer()
     home, pos = None, 0
     while True:
         found = next(
             iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None
         )
+        if found is not None and found[0] != 0 and home is not None:
+            found = _branch_area(name[pos:], found, gaz, home)
         if found is None or found[0] != 0:
             return home
         home, pos = found[2].code, pos + found[1]
+
+
+_PARENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|院)$")
+
+
+def _branch_area(rest: str, found, gaz, home: str):
+    """`found` (a place after the start of `rest`) read as a branch's area: right after a body of
+    `home` (公安局|增城区分局) and inside `home`; then as if it opened `rest`, else None."""
+    start, end, division = found
+    if not _PARENT_BODY.match(rest[:start]) or home not in {
+        d.code for d in gaz.ancestors(division.code)
+    }:
+        return None
+    return 0, end, division
 
 
 def extract(

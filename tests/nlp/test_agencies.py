@@ -336,3 +336,33 @@ def test_a_national_body_named_inside_a_title_is_a_body_and_blocks_no_link():
     found = labels(result, "Agency")
     assert {"最高人民法院", "最高人民检察院"} <= found, found
     assert ("诉检衔接机制", "荷塘区司法局") in links(result, "carriedOutBy")
+
+
+def test_a_suffix_inside_a_verb_after_a_numeral_word_heads_no_body():
+    # 统一|部署 is no 一部 + 署 (一部 is a numeral with its classifier); 下设 is a verb
+    text = (
+        "望城区人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "按照区委依法治区办统一部署，区城管局统一部署开展违建整治。"
+        "成立法治政府建设工作领导小组，下设领导小组办公室。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="wangcheng-2023"), "Agency")
+    assert not any(name.endswith("部署") for name in found), found
+    assert not any(name.startswith("下设") for name in found), found
+    assert "领导小组办公室" in found
+
+
+def test_a_departments_report_names_the_area_of_its_bodies():
+    # a branch named after its parent body (…市公安局…区分局) serves the district; a report
+    # without a header opens with its department as subject: 县委/市公安局 are of that area
+    branch = (
+        "成都市公安局郫都区分局关于2023年度法治政府建设情况的报告\n"
+        "2023年，分局在区委、区政府的领导下推进法治公安建设。\n"
+    )
+    found = labels(extract_text(branch, doc_id="pidu-police"), "Agency")
+    assert {"中共郫都区委员会", "郫都区人民政府"} <= found, found
+    headless = (
+        "2023年,丹寨县司法局始终坚持以习近平法治思想为指导,在县委、县政府和州司法局的领导下,"
+        "认真落实法治政府建设各项任务。\n"
+    )
+    found = labels(extract_text(headless, doc_id="danzhai-justice"), "Agency")
+    assert {"中共丹寨县委员会", "丹寨县人民政府"} <= found, found
