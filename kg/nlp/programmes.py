@@ -416,8 +416,11 @@ def _finish(text, masked, start, end, leaders, rules, rule):
     return dict(start=start, end=end, rule=rule, places=tuple(places), carriers=tuple(carriers))
 
 
+_QUOTE_MARKS = re.compile(r"[“”「」『』\"\s]")
+
+
 def _has_content(name: str, rules) -> bool:
-    core = re.sub(r"[“”「」『』\"\s]", "", name)
+    core = _QUOTE_MARKS.sub("", name)
     head = rules.head_re.search(core)
     if head is None and not core:
         return False
@@ -442,8 +445,9 @@ def _has_content(name: str, rules) -> bool:
 
 def _strip_generic(rest: str, rules) -> str:
     """The name without its generic modifiers at either end (相关培训 → 培训)."""
+    words = rules.generic
     changed = True
-    while changed and rest:
+    while changed and rest and (rest.startswith(words) or rest.endswith(words)):
         changed = False
         for word in rules.generic:
             if rest.endswith(word):

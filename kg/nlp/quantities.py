@@ -253,20 +253,30 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
 
 def _sorted_word_lists(lex: dict) -> dict:
     """The word lists _clean strips, longest first (sorted once, not per phrase)."""
+    leading = sorted(lex["indicator_leading"], key=len, reverse=True)
+    trailing = sorted(lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True)
     return {
-        "_leading": sorted(lex["indicator_leading"], key=len, reverse=True),
+        "_leading": leading,
+        "_leading_tuple": tuple(leading),
         "_whole_words": tuple(lex["indicator_leading_in_words"]),
-        "_trailing": sorted(
-            lex["indicator_trailing"] + lex["indicator_verbs_end"], key=len, reverse=True
-        ),
+        "_trailing": trailing,
+        "_trailing_tuple": tuple(trailing),
     }
+
+
+_YEAR_OPENING = re.compile(r"^(?:(?:19|20)\d{2})?年度?(?=.)")
 
 
 def _clean(phrase: str, lex: dict) -> str:
     """`lex` as prepared by QuantityRecognizer.initialize (with the sorted word lists)."""
     phrase = phrase.strip(" \u3000、")
+    leading, trailing = lex["_leading_tuple"], lex["_trailing_tuple"]
     changed = True
     while changed and phrase:
+        if not (
+            phrase.startswith(leading) or phrase.endswith(trailing) or _YEAR_OPENING.match(phrase)
+        ):
+            break  # nothing to strip (the common case: one C call, not a scan of the lists)
         changed = False
         for word in lex["_leading"]:
             if (
@@ -278,7 +288,7 @@ def _clean(phrase: str, lex: dict) -> str:
         for word in lex["_trailing"]:
             if phrase.endswith(word) and len(phrase) > len(word) + 1:
                 phrase, changed = phrase[: -len(word)], True
-        stripped = re.sub(r"^(?:(?:19|20)\d{2})?年度?(?=.)", "", phrase)
+        stripped = _YEAR_OPENING.sub("", phrase)
         changed = changed or stripped != phrase
         phrase = stripped
     return phrase.strip(" \u3000、,，")
