@@ -319,3 +319,15 @@ def test_a_preposition_or_a_count_of_rounds_opens_no_name():
     )
     found = labels(extract_text(text, doc_id="nanchang-prep"), "Program")
     assert not any(name.startswith(("关于", "经过", "两轮")) for name in found), found
+
+
+def test_goals_and_plain_adjectives_name_no_programme():
+    # 治理体系和治理能力现代化 is the goal the genre cites; 实际行动 is any action
+    text = (
+        "某区人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "把法治建设作为推进区域治理体系和治理能力现代化的重要抓手。"
+        "以护航发展的实际行动检验成效。建立矛盾纠纷多元化解机制和诉源治理体系。\n"
+    )
+    found = labels(extract_text(text, doc_id="goal-2023"), "Program")
+    assert not any(name.endswith(("治理体系", "行动")) and "诉源" not in name for name in found)
+    assert {"矛盾纠纷多元化解机制", "诉源治理体系"} <= found, found
