@@ -178,6 +178,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         count = _LEADING_COUNT.match(masked, start, m.start())
         if count:
             start = count.end()  # 召开3次区委…委员会会议: the count is not the body's
+        if suffix in rules.bare and candidates and start <= candidates[-1][1] < m.start():
+            start = candidates[-1][1]  # 县委|县政府: a body written right after another
         strong = suffix in rules.strong or _named_office(masked, m.start(), suffix, rules)
         if suffix in rules.office_suffixes and not strong:
             continue

@@ -82,7 +82,68 @@ def jurisdiction_of(report: ReportText) -> str | None:
             if code:
                 return code
     body = report.text[report.body_start : report.body_end]
-    return opening_subject(body) or area_of_a_bare_level(report.meta.title or "", body)
+    return (
+        opening_subject(body)
+        or area_of_a_bare_level(report.meta.title or "", body)
+        or area_of_own_titles(report.meta.title or "", body)
+    )
+
+
+_TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)")
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+_TITLE_OPENING = re.compile(r"^(?:中共)?(?:(?:19|20)\d{2}年度?)?")
+TOWNSHIP_LEVEL = 9  # digits of a township's code
+
+
+def area_of_own_titles(title: str, body: str, window: int = 600) -> str | None:
+    """A report whose header names no area (a department's 我局…, a 街道's): the township that
+    its title or opening names first as its subject (四季青街道在区委…领导下), else the deepest area
+    the titles of its opening name in one chain of divisions (《潼关县2022年…工作要点》 beside
+    《渭南市…方案》: a report cites its own and its superiors' documents), else None.
+
+    >>> area_of_own_titles("", "2023年,我局拟定《荣昌区法治政府建设实施方案》,落实《重庆市…》。")
+    '500153'
+    >>> area_of_own_titles("", "2023年,四季青街道在区委领导下,落实《杭州市上城区2023年工作要点》。")
+    '330102014'
+    """
+    opening = body[:window]
+    titles = [m.group(1) for m in _TITLE.finditer(opening)]
+    titles = [t[_TITLE_OPENING.match(t).end() :] for t in titles]
+    chain = _one_chain([c for c in map(place_in_name, titles) if c])
+    if chain:  # a name ambiguous alone (江北区) is read inside the area the others name (重庆市)
+        chain = _one_chain([c for c in (place_in_name(t, chain) for t in titles) if c]) or chain
+    township = _township_subject(title, body[:200], chain)
+    return township or (chain if chain and len(chain) >= COUNTY_LEVEL else None)
+
+
+def _one_chain(codes: list[str]) -> str | None:
+    """The deepest of `codes` when all lie in one line of divisions (潼关县 within 渭南市)."""
+    if not codes:
+        return None
+    deepest = max(codes, key=len)
+    return deepest if all(deepest.startswith(c) for c in codes) else None
+
+
+def _township_subject(title: str, opening: str, within: str | None) -> str | None:
+    """The township or 街道 that opens the title or a clause of the opening with its predicate
+    after it, read inside `within` when that is given, else only if its name is unique."""
+    gaz = load_gazetteer()
+    texts = [(title.strip(), False)] + [
+        (t.strip(), True) for line in opening.split("\n") for t in clause_break_re().split(line)
+    ]
+    for text, needs_predicate in texts:
+        m = _TOWNSHIP_NAME.match(_LEADING_YEAR.sub("", text))
+        if m is None:
+            continue
+        rest = _LEADING_YEAR.sub("", text)[m.end() :]
+        if needs_predicate and not starts_predicate(rest, 0, len(rest)):
+            continue
+        found = [d for d in gaz.by_name.get(m.group(0), []) if len(d.code) == TOWNSHIP_LEVEL]
+        if within:
+            found = [d for d in found if d.code.startswith(within)]
+        if len(found) == 1:
+            return found[0].code
+    return None
 
 
 _BARE_LEVEL = {"省": 2, "自治区": 2, "市": 4}  # 省人民政府关于…: the title names only a level
@@ -154,7 +215,7 @@ def _name_prefix(text: str, code: str) -> str:
     return ""
 
 
-def place_in_name(name: str) -> str | None:
+def place_in_name(name: str, within: str | None = None) -> str | None:
     """The deepest division named in a body's name, each part read inside the previous one
     (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市); a branch's area after its parent body
     counts too (广州市公安局增城区分局 → 增城区: the branch serves that district).
@@ -165,7 +226,7 @@ def place_in_name(name: str) -> str | None:
     '4401'
     """
     gaz = load_gazetteer()
-    home, pos = None, 0
+    home, pos = within, 0
     while True:
         found = next(
             iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None
@@ -173,7 +234,7 @@ def place_in_name(name: str) -> str | None:
         if found is not None and found[0] != 0 and home is not None:
             found = _branch_area(name[pos:], found, gaz, home)
         if found is None or found[0] != 0:
-            return home
+            return home if pos else None
         home, pos = found[2].code, pos + found[1]
 
 

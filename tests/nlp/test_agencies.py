@@ -366,3 +366,28 @@ def test_a_departments_report_names_the_area_of_its_bodies():
     )
     found = labels(extract_text(headless, doc_id="danzhai-justice"), "Agency")
     assert {"中共丹寨县委员会", "丹寨县人民政府"} <= found, found
+
+
+def test_a_headerless_report_takes_its_area_from_its_own_titles_and_subject():
+    # a department's report (我局…) cites its county's documents; a 街道's opens with the 街道
+    department = (
+        "2022年,我局在区委区政府的正确领导下,拟定《江北区法治政府建设实施方案》,"
+        "落实《重庆市法治政府建设实施方案》,区司法局牵头推进法治建设。\n"
+    )
+    found = labels(extract_text(department, doc_id="jiangbei-justice"), "Agency")
+    assert {"中共江北区委员会", "江北区人民政府", "江北区司法局"} <= found, found
+    subdistrict = (
+        "2023年,四季青街道在区委区政府的坚强领导下,扎实推进法治建设,"
+        "落实《杭州市上城区2023年法治建设工作要点》。\n"
+    )
+    result = extract_text(subdistrict, doc_id="sijiqing-2023")
+    assert result.resolved.jurisdiction == "330102014"
+
+
+def test_a_government_written_right_after_its_party_committee():
+    text = (
+        "宁乡市司法局2023年法治政府建设年度报告\n一、主要工作\n"
+        "在市委市政府的坚强领导下,我局推进法治建设。\n"
+    )
+    found = labels(extract_text(text, doc_id="ningxiang-2023"), "Agency")
+    assert {"中共宁乡市委员会", "宁乡市人民政府"} <= found, found
