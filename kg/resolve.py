@@ -137,6 +137,11 @@ def _place(m: Mention, scope):
     )
 
 
+# the level words a body's name opens with, each naming the report's own area of that level
+# (州委: the autonomous prefecture's, 旗政府: the banner's, 盟: Inner Mongolia's prefectures)
+AREA_PREFIXES = ("自治区", "自治州", "省", "市", "州", "盟", "县", "旗", "区", "街道", "镇", "乡")
+
+
 def canonical_agency(
     label: str, prefix: str, place_code: str | None, jurisdiction: str | None, scope: str
 ):
@@ -164,7 +169,7 @@ def canonical_agency(
             rest, area = rest[len(stem[0]) :], stem[1]
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
-    elif prefix.removesuffix("级") in ("省", "市", "县", "区", "街道", "镇", "乡") and jurisdiction:
+    elif prefix.removesuffix("级") in AREA_PREFIXES and jurisdiction:
         level = prefix.removesuffix("级")  # 区级…中心: the district's
         area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(level)), None)
         if area is not None:
@@ -172,7 +177,7 @@ def canonical_agency(
     if area is None:
         return _expand_suffix(name, lex), scope
     full = area.name + _expand_suffix(rest, lex, after_area=True)
-    if rest == lex["party_committee"]:
+    if rest in (lex["party_committee"], "党委"):  # 县委; 自治区党委 (an autonomous region's)
         full = f"中共{area.name}委员会"
     return full, area.code
 

@@ -20,7 +20,8 @@ def outcomes(res, sentences, by_sentence, text):
     上好141场法治课), else the nearest before it in its sentence, else the first programme of the
     nearest earlier sentence of the same item (一是…) or section, else the programme its item's
     or section's heading names (3.深化行政审批制度改革)."""
-    limit = link_cues()["max_previous_sentences"]
+    cues = link_cues()
+    limit, meetings = cues["max_previous_sentences"], cues["meetings_counted"]
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
     heading_programmes = _heading_programmes(sentences, by_sentence)
     item_headings = _item_headings(sentences)
@@ -37,6 +38,8 @@ def outcomes(res, sentences, by_sentence, text):
             own_subject = target is None and has_body_subject(at, o, ms)
             if target is None and not own_subject:
                 target = at.nearest_before(o.start)
+            if target is None and counts_meetings(at, o, meetings):
+                continue  # 2023年召开局务会议8次: meetings, not the results of a sentence before
             if target is None and not own_subject and not opens_new_measure(at, o):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
@@ -129,6 +132,19 @@ def has_body_subject(at: SentenceClauses, outcome, mentions) -> bool:
     lo, hi = at.clause_of(outcome.start, outcome.end)
     bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
     return bool(clause_subjects(at.text, Clause(lo, hi, ""), bodies_at))
+
+
+def counts_meetings(at: SentenceClauses, outcome, meetings) -> bool:
+    """The figure right after 召开…会议 in its own clause counts the meetings held.
+
+    >>> import re
+    >>> from kg.link.clauses import Clause
+    >>> text, pattern = "2022年度召开党组、局务会议8次", re.compile("召开[^，]{0,24}?会议$")
+    >>> counts_meetings(SentenceClauses(text, Clause(0, 17, "")), Clause(15, 17, ""), pattern)
+    True
+    """
+    lo, _ = at.clause_of(outcome.start, outcome.end)
+    return meetings.search(at.text, lo, outcome.start) is not None
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

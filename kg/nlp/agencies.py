@@ -41,6 +41,7 @@ class AgencyRules:
     # 局(…局: a whole body's name, then its other name in brackets (not 政府(依法行政)工作…办公室)
     suffix_before_paren: re.Pattern
     collective: re.Pattern  # 全省法院: the courts of an area together, no one body
+    levels_counted: re.Pattern  # 市县两级…: bodies at several levels, no one body
     level_bodies: frozenset  # 区级…中心: suffixes after which a level word is the jurisdiction
     relational: tuple  # 其常委会, 上级法院: a body referred to by its relation, not named
     area_bodies: frozenset  # 法院, 检察院: named by their area or their kind
@@ -79,6 +80,7 @@ class AgencyRules:
                 + ")[(（][^()（）]*$"  # and the name ends inside the brackets
             ),
             re.compile(lex["collective_courts"]),
+            re.compile(lex["levels_counted"]),
             frozenset(lex["level_bodies"]),
             tuple(lex["relational_heads"]),
             frozenset(lex["area_bodies"]),
@@ -217,6 +219,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue  # 法治政府工作法院担当: courts are named by their area or kind
         if "驻" in name and not strong:
             continue  # 市调委会驻拘留所: the body is the studio stationed there, not the 所
+        if rules.levels_counted.match(name):
+            continue  # 省、市、区三级知识产权保护工作站: stations at three levels, no one body
         if rules.collective.match(name):
             continue  # 全国法院十大典型案例: the courts of the country, no body
         if rules.suffix_before_paren.search(name):

@@ -158,16 +158,51 @@ def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None
     """
     level = next((n for word, n in _BARE_LEVEL.items() if title.startswith(word)), None)
     if level is None:
+        level = _bare_level_subject(body[:200])
+    if level is None:
         return None
     opening, gaz = body[:window], load_gazetteer()
     counts = {}
     for names in (gaz.by_name, gaz.by_short):
         for name, divisions in names.items():
-            codes = {d.code for d in divisions if len(d.code) == level}
+            codes = {d.code for d in divisions if _of_level(d, level)}
             if len(codes) == 1 and name in opening:
                 code = codes.pop()
                 counts[code] = counts.get(code, 0) + opening.count(name)
-    return max(sorted(counts), key=counts.get) if counts else None
+    # of areas named as often, the deeper (a county-level city's own name beside its prefecture's)
+    return max(sorted(counts, key=lambda c: (-len(c), c)), key=counts.get) if counts else None
+
+
+def _of_level(division, level: int) -> bool:
+    """市 is a prefecture or a county-level city (临海市)."""
+    return len(division.code) == level or (
+        level == 4 and len(division.code) == COUNTY_LEVEL and division.name.endswith("市")
+    )
+
+
+def _bare_level_subject(opening: str) -> int | None:
+    """The level (code length) of an opening whose subject is a bare level word, or a body of
+    it: 2022年,自治区坚持…; 2023年,市市场监管局在市委…领导下 (a department's report).
+
+    >>> _bare_level_subject("2022年,自治区坚持依法行政"), _bare_level_subject("今年以来")
+    (2, None)
+    """
+    for line in opening.split("\n"):
+        for text in (t.strip() for t in clause_break_re().split(line)):
+            text = _LEADING_YEAR.sub("", text)
+            word = next((w for w in _BARE_LEVEL if text.startswith(w)), None)
+            if word is None:
+                continue
+            rest = text[len(word) :]
+            rest = rest[len("人民政府") :] if rest.startswith("人民政府") else rest
+            rest = rest[len("政府") :] if rest.startswith("政府") else rest
+            body_name = _OPENING_BODY.match(rest)
+            after = body_name.end() if body_name else 0
+            if starts_predicate(rest, 0, len(rest)) or (
+                after and starts_predicate(rest, after, len(rest))
+            ):
+                return _BARE_LEVEL[word]
+    return None
 
 
 _LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")

@@ -94,3 +94,14 @@ def test_a_figure_goes_to_the_whole_name_not_the_head_it_ends_in():
     whole = "“受理—转办—反馈—回访”的一站式服务机制"
     assert "一站式服务机制" not in labels(result, "Program"), labels(result, "Program")
     assert (whole, "36件") in links(result, "hasOutcome")
+
+
+def test_a_count_of_meetings_is_no_programmes_outcome():
+    # the meetings held are counted, not the results of the work named in the sentence before
+    text = (
+        "某县市场监督管理局2023年法治政府建设工作报告\n一、主要工作\n"
+        "(一)加强组织领导。推动落实行政执法公示制度。"
+        "2023年召开党组、局务会议9次，专题研究法治建设重大事项。\n"
+    )
+    found = links(extract_text(text, doc_id="meetings-2023"), "hasOutcome")
+    assert not any(value == "9次" for _, value in found), found

@@ -391,3 +391,37 @@ def test_a_government_written_right_after_its_party_committee():
     )
     found = labels(extract_text(text, doc_id="ningxiang-2023"), "Agency")
     assert {"中共宁乡市委员会", "宁乡市人民政府"} <= found, found
+
+
+def test_levels_with_their_count_name_no_one_body():
+    text = (
+        "娄底市人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "建成市、县、乡三级公共法律服务工作站,推动市县两级行政复议委员会规范运行。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="loudi-2023"), "Agency")
+    assert not any("三级" in name or "两级" in name for name in found), found
+
+
+def test_bodies_of_autonomous_areas_and_banners():
+    region = (
+        "2022年,自治区坚持以习近平法治思想为指导,推进法治建设。自治区党委和政府印发《法治宁夏建设"
+        "规划》,自治区司法厅牵头开展督察。\n"
+    )
+    found = labels(extract_text(region, doc_id="ningxia-2022"), "Agency")
+    assert {"中共宁夏回族自治区委员会", "宁夏回族自治区人民政府", "宁夏回族自治区司法厅"} <= found
+    banner = (
+        "达拉特旗人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "在旗委、旗政府的领导下,旗司法局会同州司法局开展执法检查。\n"
+    )
+    found = labels(extract_text(banner, doc_id="dalate-2022"), "Agency")
+    assert {"中共达拉特旗委员会", "达拉特旗司法局"} <= found, found
+
+
+def test_a_city_departments_report_finds_its_city_in_its_opening():
+    # no header, a bare 市 as subject: the city is the one its opening names
+    text = (
+        "2023年,市市场监管局在市委市政府的坚强领导下,深入推进法治建设。\n"
+        "--“湖州市场监管护航民营经济”案例获评全省最佳实践。\n"
+    )
+    found = labels(extract_text(text, doc_id="huzhou-scjg"), "Agency")
+    assert "湖州市市场监督管理局" in found, found
