@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import iri
+from kg.gazetteer import load_gazetteer
 from kg.link.common import (
     county_iri,
     evidence,
@@ -16,11 +17,12 @@ from kg.pos import skip_adverbs
 
 
 def awarder_spans(ms, offset):
-    spans = set()
-    for r in ms:
-        if r.kind == "Recognition" and r.get("awarder"):
-            spans.add((r.get("awarder")[0] + offset, r.get("awarder")[1] + offset))
-    return spans
+    return {
+        (s + offset, e + offset)
+        for r in ms
+        if r.kind == "Recognition"
+        for s, e in r.get("awarders") or ()
+    }
 
 
 def recognitions(res, sentences, by_sentence, text):
@@ -30,6 +32,9 @@ def recognitions(res, sentences, by_sentence, text):
 
     def gap_only(text, pos, end):  # nothing between but 、/和/及/quotes
         return bool(cues["award_subject_gap"].match(text[pos:end]))
+
+    def listed(text, pos, end):  # 杭州市、宁波市; not 江南镇石阜村 (the village's address)
+        return pos < end and gap_only(text, pos, end)
 
     def next_to_verb(text, pos, anchor):  # 杭州市入选 / 姚庄镇成功入选: only adverbs between
         return gap_only(text, pos, anchor) or skip_adverbs(text, pos, anchor) == anchor
@@ -43,32 +48,23 @@ def recognitions(res, sentences, by_sentence, text):
                 # a designation named without a verb of receiving (迎接…示范县复核): nobody got it
                 # here
                 continue
-            awarder = r.get("awarder")
-            awarder_mention = None
-            if awarder:
-                awarder_mention = next(
-                    (
-                        m
-                        for m in ms
-                        if m.kind == "Agency" and m.start == awarder[0] + res.report.body_start
-                    ),
-                    None,
+            starts = {s + res.report.body_start for s, _ in r.get("awarders") or ()}
+            awarder_mentions = [m for m in ms if m.kind == "Agency" and m.start in starts]
+            for awarder_mention in awarder_mentions:
+                yield Link(
+                    rec,
+                    "awardedBy",
+                    res.entity_at(awarder_mention),
+                    evidence(sentence, awarder_mention, r),
+                    "awarded-by",
                 )
-                if awarder_mention is not None:
-                    yield Link(
-                        rec,
-                        "awardedBy",
-                        res.entity_at(awarder_mention),
-                        evidence(sentence, awarder_mention, r),
-                        "awarded-by",
-                    )
-            anchor = awarder_mention.start - 1 if awarder_mention is not None else verb
+            anchor = awarder_mentions[0].start - 1 if awarder_mentions else verb
             awarders = awarder_spans(ms, res.report.body_start)
             # a place receives only when it stands right before the verb (杭州市、宁波市入选…, after
             # adverbs: 成功入选), not as the setting of the sentence (在全省考核中获评…)
             receiving = {
                 id(p)
-                for run in place_lists(ms, text, gap_only)
+                for run in place_lists(ms, text, listed)
                 if run[-1].end <= anchor and next_to_verb(text, run[-1].end, anchor)
                 for p in run
             }
@@ -104,11 +100,31 @@ def recognitions(res, sentences, by_sentence, text):
                     evidence(sentence, s, r),
                     "award-subject",
                 )
-            if r.get("place_level") and not any(s.kind == "Place" for s in subjects):
+            own_area = None
+            if not subjects:  # 我县荣获…: the report's own area received it
+                own_area = next(
+                    (
+                        m
+                        for m in _OWN_AREA.finditer(text, sentence.start, anchor)
+                        if next_to_verb(text, m.end(), anchor) and _is_own_area(res, m.group(1))
+                    ),
+                    None,
+                )
+            if own_area is not None or (
+                r.get("place_level") and not any(s.kind == "Place" for s in subjects)
+            ):
                 county = county_iri(res) or (
                     iri.place(res.jurisdiction.ljust(9, "0")) if res.jurisdiction else None
                 )
                 if county:
-                    yield Link(
-                        county, "recognizedAs", rec, evidence(sentence, r), "city-designation"
-                    )
+                    rule = "own-area" if own_area is not None else "city-designation"
+                    yield Link(county, "recognizedAs", rec, evidence(sentence, r), rule)
+
+
+_OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")
+
+
+def _is_own_area(res, level: str) -> bool:
+    """我县 names the report's own area when that area is a 县 (a county's 我市 is not it)."""
+    division = load_gazetteer().by_code.get(res.jurisdiction) if res.jurisdiction else None
+    return division is not None and division.name.endswith(level)

@@ -1,5 +1,5 @@
-"""Recognitions (fz:Recognition): awards, titles, designations. Span attrs: awarder (offsets of
-the awarding body span), place_level (a designation of a whole city/county)."""
+"""Recognitions (fz:Recognition): awards, titles, designations. Span attrs: awarders (offsets of
+the awarding bodies' spans), place_level (a designation of a whole city/county)."""
 
 from __future__ import annotations
 
@@ -80,6 +80,8 @@ def find_recognitions(
     for m in rules.award_re.finditer(masked):
         if masked.startswith("《", m.end()):
             continue  # 入选《…》: a book, not an award
+        if _body_then_award_verb(masked, m.end(), agencies, rules.award_re):
+            continue  # 获司法部表彰为…: the verb after the body names the award
         end = m.end()
         while (
             end < len(masked)
@@ -88,7 +90,7 @@ def find_recognitions(
             and masked[end] != "\n"
         ):
             end += 1
-        awarder = _awarder(masked, m.start(), agencies)
+        awarders = _awarders(masked, m.start(), agencies)
         for start, stop in _split_items(text, m.end(), end):
             label = text[start:stop]
             count = _TRAILING_COUNT.search(label)
@@ -109,7 +111,7 @@ def find_recognitions(
                     start=start,
                     end=stop,
                     verb_start=m.start(),
-                    awarder=awarder,
+                    awarders=awarders,
                     # 优秀县(市、区): the level named before the brackets that list its peers
                     place_level=bool(rules.place_level.search(_BRACKETS_AT_END.sub("", label))),
                 )
@@ -127,7 +129,7 @@ def find_recognitions(
                 start=start,
                 end=end,
                 verb_start=verb.start() if verb else start,
-                awarder=None,
+                awarders=(),
                 place_level=attained
                 and bool(rules.place_level.search(_BRACKETS_AT_END.sub("", masked[start:end]))),
             )
@@ -197,9 +199,36 @@ def _split_items(text, start, end):
         yield begin, end
 
 
-def _awarder(masked, verb_start, agencies):
-    """被X评为 / 获X命名: the body between 被/获 and the verb."""
-    for s, e in agencies:
-        if e <= verb_start and verb_start - e <= 1 and s > 0 and masked[s - 1] in "被获由经":
-            return (s, e)
-    return None
+def _body_then_award_verb(masked, pos, agencies, award_re) -> bool:
+    """A body begins at `pos` and an award verb follows it (获|司法部|表彰为: the body awards)."""
+    body = next((e for s, e in agencies if s == pos), None)
+    return body is not None and award_re.match(masked, _AWARDER_GAP.match(masked, body).end())
+
+
+def _awarders(masked, verb_start, agencies):
+    """被X评为 / 获X命名 / 被X、Y联合命名为: the bodies between 被/获 and the verb, a list of them
+    joined by 、/和/与/及 (the ministries that name a title together).
+
+    >>> _awarders("石阜村被司法部、民政部命名为", 11, [(4, 7), (8, 11)])
+    ((4, 7), (8, 11))
+    """
+    spans = sorted(agencies)
+    ends = {e: (s, e) for s, e in spans}
+    last = next(
+        (ends[e] for e in range(verb_start, verb_start - 4, -1) if e in ends), None
+    )  # the body before the verb, perhaps with 联合/共同 between
+    if last is None or _AWARDER_GAP.fullmatch(masked, last[1], verb_start) is None:
+        return ()
+    found = [last]
+    while True:
+        s = found[-1][0]
+        if s > 0 and masked[s - 1] in "被获由经":
+            return tuple(reversed(found))
+        before = next((span for span in spans if _JOINER.fullmatch(masked, span[1], s)), None)
+        if before is None:
+            return ()
+        found.append(before)
+
+
+_AWARDER_GAP = re.compile(r"(?:联合|共同)?")
+_JOINER = re.compile(r"[、和与及]|以及")

@@ -119,3 +119,30 @@ def test_the_count_of_those_named_is_not_part_of_the_title():
 """
     titles = labels(extract_text(text, doc_id="hunan-2021"), "Recognition")
     assert titles == {"首批省级示范地区(单位)"}, titles  # 项目 alone names no title
+
+
+def test_bodies_that_award_together_and_a_village_named_by_its_address():
+    text = (
+        "德清县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "新市镇蔡界村被司法部、民政部命名为第九批“全国民主法治示范村（社区）”。"
+        "县司法局获司法部表彰为全国公共法律服务工作先进集体。\n"
+    )
+    result = extract_text(text, doc_id="deqing-2023")
+    received = links(result, "recognizedAs")
+    awarded = links(result, "awardedBy")
+    title = "第九批“全国民主法治示范村（社区）”"
+    assert ("蔡界村", title) in received and ("新市镇", title) not in received, received
+    assert {(title, "司法部"), (title, "民政部")} <= awarded, awarded
+    assert not any(giver in ("司法部", "民政部") for giver, _ in received), received
+    assert ("德清县司法局", "全国公共法律服务工作先进集体") in received, received
+    assert ("全国公共法律服务工作先进集体", "司法部") in awarded
+    assert not any("表彰为" in name for name in labels(result, "Recognition"))
+
+
+def test_the_reports_own_area_receives_what_we_won():
+    text = (
+        "德清县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "我县荣获2023年度法治浙江建设优秀单位。\n"
+    )
+    received = links(extract_text(text, doc_id="deqing-own"), "recognizedAs")
+    assert any(title == "2023年度法治浙江建设优秀单位" for _, title in received), received
