@@ -347,6 +347,7 @@ def _head_matches(masked, rules) -> list[tuple[int, int]]:
     word and 点 are themselves a common abstract noun (切入点, 出发点)."""
     found = [(m.start(), m.end()) for m in rules.head_re.finditer(masked)]
     words = dictionary()
+    found += _system_heads(masked, words)
     for m in re.finditer("点", masked):
         i = m.start()
         before, whole = words.get(masked[i - 2 : i]), words.get(masked[i - 2 : i + 1])
@@ -356,6 +357,29 @@ def _head_matches(masked, rules) -> list[tuple[int, int]]:
         if i >= 2 and before and before[0] >= COMMON_WORD and not (whole and whole[0] >= 100):
             found.append((i - 2, i + 1))
     return sorted(set(found), key=lambda se: (se[0], -se[1]))
+
+
+def _system_heads(masked, words) -> list[tuple[int, int]]:
+    """制 after a common two-character word names a system (告知承诺制, 首问负责制, 河长制,
+    行政执法责任制), unless 制 ends a word with the character before it (体制, 机制, 编制, 法制)
+    or begins one with the character after it (制度, 制定, 制作).
+
+    >>> text = "推行证明事项告知承诺制，完善体制机制，制定制度"
+    >>> [text[s:e] for s, e in _system_heads(text, dictionary())]
+    ['承诺制']
+    """
+    found = []
+    for m in re.finditer("制", masked):
+        i = m.start()
+        if i < 2:
+            continue
+        own, after = words.get(masked[i - 1 : i + 1]), words.get(masked[i : i + 2])
+        before = words.get(masked[i - 2 : i])
+        if (own and own[0] >= COMMON_WORD) or (after and after[0] >= COMMON_WORD):
+            continue
+        if before and before[0] >= COMMON_WORD and before[1][0] in "nv":
+            found.append((i - 2, i + 1))
+    return found
 
 
 def _modifies_a_noun(text, end, rules) -> bool:

@@ -331,3 +331,14 @@ def test_goals_and_plain_adjectives_name_no_programme():
     found = labels(extract_text(text, doc_id="goal-2023"), "Program")
     assert not any(name.endswith(("治理体系", "行动")) and "诉源" not in name for name in found)
     assert {"矛盾纠纷多元化解机制", "诉源治理体系"} <= found, found
+
+
+def test_a_system_named_by_its_last_character():
+    # 告知承诺制, 首问负责制: 制 after a common word names a system; 体制/机制/编制 do not end so
+    text = (
+        "某区人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "全面推行证明事项告知承诺制，严格落实首问负责制，深化行政复议体制改革，核定人员编制。\n"
+    )
+    found = labels(extract_text(text, doc_id="system-2023"), "Program")
+    assert {"证明事项告知承诺制", "首问负责制", "行政复议体制改革"} <= found, found
+    assert not any(name.endswith("编制") for name in found), found
