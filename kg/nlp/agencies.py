@@ -42,6 +42,8 @@ class AgencyRules:
     suffix_before_paren: re.Pattern
     collective: re.Pattern  # 全省法院: the courts of an area together, no one body
     levels_counted: re.Pattern  # 市县两级…: bodies at several levels, no one body
+    created: frozenset  # 中心: named without an area right after a verb that creates it
+    creating_before: re.Pattern
     level_bodies: frozenset  # 区级…中心: suffixes after which a level word is the jurisdiction
     relational: tuple  # 其常委会, 上级法院: a body referred to by its relation, not named
     area_bodies: frozenset  # 法院, 检察院: named by their area or their kind
@@ -81,6 +83,8 @@ class AgencyRules:
             ),
             re.compile(lex["collective_courts"]),
             re.compile(lex["levels_counted"]),
+            frozenset(lex["created_bodies"]),
+            re.compile(lex["creating_verbs_before"]),
             frozenset(lex["level_bodies"]),
             tuple(lex["relational_heads"]),
             frozenset(lex["area_bodies"]),
@@ -194,7 +198,13 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             anywhere=not strong,
             level=suffix in rules.level_bodies,
         )
-        if head is None and not strong:
+        created = (
+            head is None
+            and suffix in rules.created
+            and m.start() - start >= 2
+            and rules.creating_before.search(masked, max(0, start - 4), start) is not None
+        )  # 成立民营企业纠纷调解中心: the area's own new centre
+        if head is None and not strong and not created:
             head = _listed_after(masked, start, candidates)
             if head is None or (len(suffix) == 1 and m.start() == start):
                 continue  # 、局: a one-character suffix alone names nothing

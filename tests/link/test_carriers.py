@@ -23,7 +23,7 @@ def test_co_subjects_and_the_clauses_that_share_them():
     assert ("“执行+税务”联动机制", "浏阳市人民法院") in found
     assert ("“执行+税务”联动机制", "浏阳市税务局") in found
     assert ("“安薪工程”", "浏阳市人力资源和社会保障局") in found  # 会同
-    assert ("“安薪工程”", "浏阳市住建局") in found
+    assert ("“安薪工程”", "浏阳市住房和城乡建设局") in found
 
 
 def test_the_body_that_leads_carries_what_follows():
@@ -33,7 +33,7 @@ def test_the_body_that_leads_carries_what_follows():
 def test_the_nearest_body_is_not_always_the_carrier():
     found = carried()
     # 市委巡察办指导市卫健局建立X: the body after the pivotal verb builds X, not the one before it
-    assert ("“清廉医院”评价体系", "浏阳市卫健局") in found
+    assert ("“清廉医院”评价体系", "浏阳市卫生健康局") in found
     assert not any(body.endswith("巡察办") for _, body in found)
     # a clause with a subject of its own ends the chain: 市统计局 does not carry the 活动
     assert not any(p.startswith("“数据质量提升年”") for p, _ in found)

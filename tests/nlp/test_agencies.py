@@ -425,3 +425,15 @@ def test_a_city_departments_report_finds_its_city_in_its_opening():
     )
     found = labels(extract_text(text, doc_id="huzhou-scjg"), "Agency")
     assert "湖州市市场监督管理局" in found, found
+
+
+def test_a_centre_the_area_sets_up_and_departments_short_names():
+    text = (
+        "安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县法院联合县工商联成立民营经济纠纷调解中心,建强企业综合服务中心。"
+        "县医保局、县住建局、县卫健局开展联合检查。推进数据中心建设。\n"
+    )
+    found = labels(extract_text(text, doc_id="anji-centre"), "Agency")
+    assert {"民营经济纠纷调解中心", "企业综合服务中心"} <= found, found
+    assert {"安吉县医疗保障局", "安吉县住房和城乡建设局", "安吉县卫生健康局"} <= found, found
+    assert not any(name.endswith("数据中心") for name in found), found
