@@ -87,6 +87,10 @@ def recognitions(res, sentences, by_sentence, text):
                     break
                 if not subjects and re.search(r"[。；;]", gap):
                     break
+                if not subjects and not _subjectless_clause(
+                    text, m.end, anchor, next_to_verb, cues["anaphoric_subject"]
+                ):
+                    break  # 三苏园被评为…: the clause names its own recipient (one not found)
                 if any(s.start <= m.start and m.end <= s.end for s in subjects):
                     continue
                 subjects.append(m)
@@ -119,6 +123,21 @@ def recognitions(res, sentences, by_sentence, text):
                 if county:
                     rule = "own-area" if own_area is not None else "city-designation"
                     yield Link(county, "recognizedAs", rec, evidence(sentence, r), rule)
+
+
+def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:
+    """No clause break between `pos` and the verb; or the verb's clause has a subject that points
+    back at what came before (…，经验做法入选…); or it has none (推行X改革，并获评…: only adverbs
+    after the break) and follows the name's own clause: then the name may receive."""
+    breaks = list(re.finditer(r"[，,：:]", text[pos:anchor]))
+    if not breaks:
+        return True
+    clause = pos + breaks[-1].end()
+    if anaphoric.match(text[clause:anchor]):
+        return True  # …改革，实现…，经验做法入选…: the work the sentence told of
+    # a clause without a subject continues only the clause right before it (…改革，考核居全市
+    # 第一，获评…: the county's, which the sentence omits)
+    return len(breaks) == 1 and next_to_verb(text, clause, anchor)
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")

@@ -166,6 +166,8 @@ def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None
     for names in (gaz.by_name, gaz.by_short):
         for name, divisions in names.items():
             codes = {d.code for d in divisions if _of_level(d, level)}
+            if level == 2 and not codes and len(divisions) == 1 and len(name) > 2:
+                codes = {divisions[0].code[:2]}  # 驻马店市获评…: a province names its own cities
             if len(codes) == 1 and name in opening:
                 code = codes.pop()
                 counts[code] = counts.get(code, 0) + opening.count(name)
@@ -180,6 +182,9 @@ def _of_level(division, level: int) -> bool:
     )
 
 
+_WHOLE_LEVEL = ("全省各级政府", "全市各级政府")
+
+
 def _bare_level_subject(opening: str) -> int | None:
     """The level (code length) of an opening whose subject is a bare level word, or a body of
     it: 2022年,自治区坚持…; 2023年,市市场监管局在市委…领导下 (a department's report).
@@ -190,6 +195,10 @@ def _bare_level_subject(opening: str) -> int | None:
     for line in opening.split("\n"):
         for text in (t.strip() for t in clause_break_re().split(line)):
             text = _LEADING_YEAR.sub("", text)
+            if text.startswith(_WHOLE_LEVEL) and starts_predicate(
+                text, text.find("政府") + 2, len(text)
+            ):
+                return _BARE_LEVEL[text[1]]  # 全省各级政府坚持…: a province's report
             word = next((w for w in _BARE_LEVEL if text.startswith(w)), None)
             if word is None:
                 continue

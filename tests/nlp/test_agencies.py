@@ -437,3 +437,12 @@ def test_a_centre_the_area_sets_up_and_departments_short_names():
     assert {"民营经济纠纷调解中心", "企业综合服务中心"} <= found, found
     assert {"安吉县医疗保障局", "安吉县住房和城乡建设局", "安吉县卫生健康局"} <= found, found
     assert not any(name.endswith("数据中心") for name in found), found
+
+
+def test_a_provinces_report_opening_with_its_governments_names_its_province():
+    text = (
+        "2020年,在省委的正确领导下,全省各级政府坚持依法行政。洛阳市获评全国法治政府建设示范市,"
+        "省政府常务会议研究法治建设。\n"
+    )
+    found = labels(extract_text(text, doc_id="henan-2020"), "Agency")
+    assert {"中共河南省委员会", "河南省人民政府"} <= found, found

@@ -146,3 +146,23 @@ def test_the_reports_own_area_receives_what_we_won():
     )
     received = links(extract_text(text, doc_id="deqing-own"), "recognizedAs")
     assert any(title == "2023年度法治浙江建设优秀单位" for _, title in received), received
+
+
+def test_a_clause_with_a_recipient_of_its_own_takes_nothing_from_before_it():
+    text = (
+        "宝丰县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "录制专题片《法润宝丰》,香山寺被评为全省优秀法治教育基地。"
+        "完成乡镇综合行政执法体制改革,法治建设考核居全市前列,获评全省法治县创建先进单位。"
+        "推行“首违不罚”清单制度,执法对象满意率明显提升,该做法入选全省典型案例。"
+        "深化“共享法庭”建设,并获评全省法治政府建设最佳实践。"
+        "县卫健委被评为全省服务型行政执法标兵单位。\n"
+    )
+    received = links(extract_text(text, doc_id="baofeng-2023"), "recognizedAs")
+    by_title = {}
+    for who, title in received:
+        by_title.setdefault(title, set()).add(who)
+    assert "法润宝丰" not in by_title.get("全省优秀法治教育基地", set()), received
+    assert "乡镇综合行政执法体制改革" not in by_title.get("全省法治县创建先进单位", set())
+    assert "“首违不罚”清单制度" in by_title.get("全省典型案例", set()), received
+    assert "“共享法庭”" in by_title.get("全省法治政府建设最佳实践", set()), received
+    assert "宝丰县卫生健康委员会" in by_title.get("全省服务型行政执法标兵单位", set()), received
