@@ -491,12 +491,17 @@ def _continues(text, end):
 
 def _after_complete_list_item(masked, start, head_start, rules):
     """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
-    ends in a head, or it is a quoted name (“请你来协商”、委员工作站)."""
+    ends in a head, or it is a quoted name (“请你来协商”、委员工作站), or it names a meeting
+    (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name)."""
     pos = masked.rfind("、", start, head_start)
     while pos > start:
         before = masked[start:pos]
         head = rules.head_re.search(before)
-        if (head and head.end() == len(before)) or before.endswith(("”", "」")):
+        if (
+            (head and head.end() == len(before))
+            or before.endswith(("”", "」"))
+            or (len(before) >= 4 and before.endswith("会议"))
+        ):
             return pos + 1
         pos = masked.rfind("、", start, pos)
     return start

@@ -342,3 +342,14 @@ def test_a_system_named_by_its_last_character():
     found = labels(extract_text(text, doc_id="system-2023"), "Program")
     assert {"证明事项告知承诺制", "首问负责制", "行政复议体制改革"} <= found, found
     assert not any(name.endswith("编制") for name in found), found
+
+
+def test_a_meeting_in_a_list_is_an_item_of_its_own():
+    text = (
+        "某街道2023年法治政府建设工作报告\n一、主要工作\n"
+        "推进社区居民议事会议、基层立法联系点等载体建设,开展法治乡村、法治社区一体建设试点。\n"
+    )
+    found = labels(extract_text(text, doc_id="meeting-item"), "Program")
+    assert "基层立法联系点" in found, found
+    assert not any(name.startswith("社区居民议事会议、") for name in found), found
+    assert any(name.startswith("法治乡村、法治社区") for name in found), found
