@@ -192,6 +192,8 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
                 masked, m.start(), m.end()
             ):
                 continue  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
+            if _names_a_period(masked, m.end()):
+                continue  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
             if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
                 continue  # 双向评价: 向 is part of the word 双向, not a function word
             if _ends_a_compound_noun(masked, m.start(), m.end(), start):
@@ -210,6 +212,19 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
                 if entry is not None and entry[1] in ("v", "vd"):
                     cut += 1  # 构建起“…”: the complement belongs to the verb
     return cut
+
+
+def _names_a_period(text: str, pos: int) -> bool:
+    """A week, month or day follows the verb and begins no word with what follows it: the verb
+    and it name an event (宣传周, 宣传月, 服务月; but 完善|日常监管).
+
+    >>> _names_a_period("宪法宣传周系列活动", 4), _names_a_period("完善日常监管", 2)
+    (True, False)
+    """
+    if text[pos : pos + 1] not in ("周", "月", "日"):
+        return False
+    entry = dictionary().get(text[pos : pos + 2])
+    return entry is None or entry[0] < COMMON_WORD
 
 
 def _ends_a_compound_noun(text: str, start: int, end: int, lo: int) -> bool:

@@ -353,3 +353,12 @@ def test_a_meeting_in_a_list_is_an_item_of_its_own():
     assert "基层立法联系点" in found, found
     assert not any(name.startswith("社区居民议事会议、") for name in found), found
     assert any(name.startswith("法治乡村、法治社区") for name in found), found
+
+
+def test_an_event_named_by_its_week_or_month_keeps_its_verb():
+    text = (
+        "某县人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "组织开展民法典宣传月活动,举办宪法宣传周系列活动。\n"
+    )
+    found = labels(extract_text(text, doc_id="period-2022"), "Program")
+    assert {"民法典宣传月活动", "宪法宣传周系列活动"} <= found, found
