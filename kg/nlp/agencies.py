@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.gazetteer import load_gazetteer
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
 from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary
@@ -126,6 +127,11 @@ class AgencyRecognizer:
                 place_name=place.get("name") if place else None,
                 **extra,
             )
+        if _is_subdistrict(context(doc).get("jurisdiction")):
+            taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
+            for m in re.finditer("党工委", masked):  # 发挥党工委…作用: the 街道's own committee
+                if not any(s <= m.start() < e for s, e in taken):
+                    add_span(doc, m.start(), m.end(), "Agency", prefix="街道", label="街道党工委")
         text = context(doc)["text"]
         for start, end in context(doc)["books"]:  # 《关于转发最高人民法院…的报告》: a national body
             for m in self.rules.central_re.finditer(text, start + 1, end - 1):
@@ -316,6 +322,15 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     if begun is not None and not (next_word is not None and next_word[0] >= COMMON_WORD):
         return False  # 提高政治站位: the suffix begins a word (服务站|位于 still ends a name)
     return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
+
+
+def _is_subdistrict(code: str | None) -> bool:
+    """The report is a 街道's (its party body is the 党工委, a working committee of the district's
+    party committee)."""
+    if not code or len(code) != 9:
+        return False
+    division = load_gazetteer().by_code.get(code)
+    return division is not None and division.name.endswith("街道")
 
 
 def ends_a_common_noun(text: str, pos: int) -> bool:

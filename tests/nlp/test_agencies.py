@@ -446,3 +446,12 @@ def test_a_provinces_report_opening_with_its_governments_names_its_province():
     )
     found = labels(extract_text(text, doc_id="henan-2020"), "Agency")
     assert {"中共河南省委员会", "河南省人民政府"} <= found, found
+
+
+def test_a_subdistricts_report_names_its_working_committee_bare():
+    text = (
+        "杭州市上城区四季青街道办事处2023年法治政府建设年度报告\n一、主要工作\n"
+        "街道充分发挥党工委在法治建设中的领导作用。\n"
+    )
+    found = labels(extract_text(text, doc_id="sijiqing-ptw"), "Agency")
+    assert "四季青街道党工委" in found, found
