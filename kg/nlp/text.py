@@ -103,6 +103,14 @@ def _boundary_re() -> re.Pattern:
     return re.compile("|".join(map(re.escape, words)))
 
 
+_CONJUNCTIONS = ("与", "和", "及", "以及")
+
+
+@lru_cache(maxsize=1)
+def _reciprocals() -> frozenset:
+    return frozenset(lexicon("common")["reciprocal_verbs"])
+
+
 @lru_cache(maxsize=1)
 def _joiners() -> frozenset:
     return frozenset(lexicon("common")["joiners_after_bodies"])
@@ -188,6 +196,8 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
         if end - m.end() >= keep and m.group(0) not in protected:
             if m.group(0) in _joiners() and not joins_a_second_body(masked, m.start()):
                 continue
+            if m.group(0) in _CONJUNCTIONS and masked[max(start, end - 2) : end] in _reciprocals():
+                continue  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
             if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
                 masked, m.start(), m.end()
             ):

@@ -362,3 +362,12 @@ def test_an_event_named_by_its_week_or_month_keeps_its_verb():
     )
     found = labels(extract_text(text, doc_id="period-2022"), "Program")
     assert {"民法典宣传月活动", "宪法宣传周系列活动"} <= found, found
+
+
+def test_two_parts_joined_by_a_reciprocal_verb_are_one_name():
+    text = (
+        "某县人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "建立行政调解与人民调解衔接机制,完善行政执法与刑事司法衔接机制。\n"
+    )
+    found = labels(extract_text(text, doc_id="reciprocal-2022"), "Program")
+    assert {"行政调解与人民调解衔接机制", "行政执法与刑事司法衔接机制"} <= found, found
