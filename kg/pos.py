@@ -26,6 +26,7 @@ from pathlib import Path
 from kg.resources import lexicon
 
 COMMON_WORD = 50  # dictionary frequency below which an entry is no evidence (察办 3)
+RARE_WORD = 5  # below this a verb entry is not even evidence of a predicate (扫黑 2)
 MAX_WORD = 4  # longer dictionary entries are names and idioms we never need to look up
 VERB_TAGS = frozenset({"v", "vd", "vn"})  # verbs, adverbial verbs, verbal nouns (开展, 优化)
 NUMERAL_TAGS = frozenset({"m", "mq", "q"})  # numerals and classifiers (一部, 一处, 个)

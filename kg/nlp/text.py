@@ -8,6 +8,7 @@ from functools import lru_cache
 from kg.pos import (
     COMMON_WORD,
     MAX_WORD,
+    RARE_WORD,
     attributive_morphemes,
     derivational_suffixes,
     dictionary,
@@ -300,6 +301,8 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
     # (以点带面), since jieba tags noun phrases such as 生态环境 l too
     leading_verb = (
         entry is not None
+        # a rare entry is no evidence of a verb (扫黑 2: 扫黑除恶专项斗争 is one name)
+        and (entry[0] >= RARE_WORD or entry[1] != "v")
         and (entry[1] in ("v", "vd", "i") or (entry[1] == "l" and word[0] in prepositions()))
         and word[0] not in attributive_morphemes()  # 涉税纠纷: an attribute, not a predicate
         # 规范性文件, 负责人: the verb is the stem of a noun

@@ -371,3 +371,12 @@ def test_two_parts_joined_by_a_reciprocal_verb_are_one_name():
     )
     found = labels(extract_text(text, doc_id="reciprocal-2022"), "Program")
     assert {"行政调解与人民调解衔接机制", "行政执法与刑事司法衔接机制"} <= found, found
+
+
+def test_a_rare_dictionary_verb_opens_no_predicate():
+    text = (
+        "某县人民政府关于2021年法治政府建设情况的报告\n一、主要工作\n"
+        "常态化开展扫黑除恶专项斗争,打掉涉恶团伙3个。\n"
+    )
+    found = labels(extract_text(text, doc_id="saohei-2021"), "Program")
+    assert "扫黑除恶专项斗争" in found, found
