@@ -380,3 +380,12 @@ def test_a_rare_dictionary_verb_opens_no_predicate():
     )
     found = labels(extract_text(text, doc_id="saohei-2021"), "Program")
     assert "扫黑除恶专项斗争" in found, found
+
+
+def test_a_verb_of_having_opens_no_name():
+    text = (
+        "某市人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "全市共有“共享法庭”286家,累计化解纠纷3100件。\n"
+    )
+    found = labels(extract_text(text, doc_id="having-2023"), "Program")
+    assert "“共享法庭”" in found and not any(name.startswith("共有") for name in found), found
