@@ -15,6 +15,7 @@ from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
+from kg.pos import dictionary
 from kg.resources import lexicon
 
 
@@ -107,6 +108,21 @@ def _names_by_reach(gaz: Gazetteer) -> tuple[set[str], dict[str, set[str]]]:
 _GEOGRAPHIC = re.compile(lexicon("places")["geographic_features"])
 
 
+def _inside_a_fixed_phrase(text: str, start: int, end: int) -> bool:
+    """text[start:end] lies inside a four-character idiom or fixed phrase of the dictionary
+    (长治久安, 国泰民安).
+
+    >>> _inside_a_fixed_phrase("社会稳定和长治久安", 5, 7), _inside_a_fixed_phrase("长治市", 0, 2)
+    (True, False)
+    """
+    words = dictionary()
+    for lo in range(max(0, end - 4), start + 1):
+        entry = words.get(text[lo : lo + 4]) if lo + 4 <= len(text) else None
+        if entry is not None and entry[1] in ("i", "l", "nz") and lo + 4 >= end:
+            return True
+    return False
+
+
 def admin_places(
     text: str,
     automaton,
@@ -129,6 +145,8 @@ def admin_places(
         if div is None and name in gaz.by_short:
             if _GEOGRAPHIC.match(text, end):
                 continue  # 台州湾经济技术开发区: 台州 begins the bay's name, not the city
+            if _inside_a_fixed_phrase(text, start, end):
+                continue  # 长治久安: an idiom, not 长治市
             div = resolve_short(name, gaz, home_chain, text, end, followers)
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue

@@ -294,7 +294,20 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
     if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
         return None  # 被纳入…后备项目: the name of an award, not a programme
     start = _after_complete_list_item(masked, start, head_start, rules)
+    if _object_of_a_slogan(masked, start, head_start):
+        return None  # 稳增长、促改革、调结构: a list of verb-object slogans, no reform's name
     return _finish(text, masked, start, head_end, leaders, rules, rule="head")
+
+
+def _object_of_a_slogan(masked: str, start: int, head_start: int) -> bool:
+    """The head is the object of a one-character verb that follows a 、 (稳增长、促|改革): the
+    name is a list of three-character slogans.
+
+    >>> _object_of_a_slogan("稳增长、促改革", 0, 5), _object_of_a_slogan("财税、金融体制改革", 0, 7)
+    (True, False)
+    """
+    mark = masked.rfind("、", start, head_start)
+    return mark >= 0 and head_start - mark == 2 and is_verb(masked[mark + 1])
 
 
 def _after_subject(masked: str, lo: int, head_start: int, leaders) -> int:

@@ -389,3 +389,13 @@ def test_a_verb_of_having_opens_no_name():
     )
     found = labels(extract_text(text, doc_id="having-2023"), "Program")
     assert "“共享法庭”" in found and not any(name.startswith("共有") for name in found), found
+
+
+def test_a_list_of_slogans_and_an_idiom_name_no_programme_or_place():
+    text = (
+        "某自治区人民政府关于2018年法治政府建设情况的报告\n一、主要工作\n"
+        "全力做好稳增长、促改革、调结构、惠民生各项工作,维护社会长治久安。\n"
+    )
+    result = extract_text(text, doc_id="slogans-2018")
+    assert not any(name.endswith("改革") for name in labels(result, "Program"))
+    assert "长治市" not in labels(result, "Place")
