@@ -10,7 +10,8 @@ from kg.link import link
 from kg.link.inferred import infer_carriers
 from kg.link.status import set_statuses
 from kg.model import Link, Mention, ReportText, Sentence
-from kg.nlp.pipeline import extract, jurisdiction_of
+from kg.nlp.jurisdiction import jurisdiction_of
+from kg.nlp.pipeline import extract
 from kg.resolve import Resolved, resolve
 from kg.structure import segment
 

@@ -199,7 +199,7 @@ def _publisher(publisher: str | None, jurisdiction, scope) -> tuple[str, str, st
     """(IRI, canonical name, scope) of the publishing body."""
     if not publisher:
         return None
-    from kg.nlp.pipeline import place_in_name
+    from kg.nlp.jurisdiction import place_in_name
 
     place_code = place_in_name(publisher)
     # 省人民政府 publishing its own report: the level word is the report's area (湖北省…)

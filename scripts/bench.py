@@ -62,7 +62,8 @@ def pipeline_rate(folder: Path) -> float:
     report body; reading, sectioning, resolving and writing excluded), after a warm-up pass."""
     from kg.extract import segment
     from kg.ingest.report import read_report
-    from kg.nlp.pipeline import extract, jurisdiction_of
+    from kg.nlp.jurisdiction import jurisdiction_of
+    from kg.nlp.pipeline import extract
 
     prepared = []
     for path in sorted(folder.glob("*.txt")):

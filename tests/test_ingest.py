@@ -128,7 +128,7 @@ def test_the_title_after_a_portals_navigation_lines():
 
 def test_the_area_of_a_title_that_opens_with_its_year():
     from kg.ingest.report import parse_report_text
-    from kg.nlp.pipeline import jurisdiction_of
+    from kg.nlp.jurisdiction import jurisdiction_of
 
     text = "2023年雨湖区法治政府建设情况报告\n一、主要工作\n推进依法行政。\n"
     report = parse_report_text(text, source="yuhu.txt", doc_id="yuhu-2023")

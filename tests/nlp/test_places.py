@@ -89,7 +89,7 @@ def test_county_names_that_are_common_nouns_only_after_their_parent():
 
 
 def test_a_report_without_a_header_is_about_the_area_its_opening_names():
-    from kg.nlp.pipeline import opening_subject
+    from kg.nlp.jurisdiction import opening_subject
 
     assert opening_subject("2022年,在湘潭市委、市政府的正确领导下,韶山市坚持依法行政。") == "430382"
     assert opening_subject("2022年,在湘潭市委的领导下,扎实推进各项工作。") is None

@@ -1,0 +1,248 @@
+"""A report's own area (a division code): from its publisher, title or opening.
+
+Reports name their area in their header (临海市人民政府关于…), or only in their opening (2021年,
+玉环市坚持…), or as a bare level (省人民政府关于…, 2022年,自治区坚持…), or only through the
+documents they cite (a department's 我局…拟定《荣昌区…方案》). Each reading below is one of those
+cases; ``jurisdiction_of`` takes the first that answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.gazetteer import load_gazetteer
+from kg.model import ReportText
+from kg.nlp.places import admin_places, build_automaton_cached
+from kg.nlp.text import clause_break_re
+from kg.pos import starts_predicate
+
+_NOTHING = re.compile("$^")  # no short forms of townships in a body's name
+
+
+def jurisdiction_of(report: ReportText) -> str | None:
+    """The report's own area (a division code) from its publisher, else its title, else the
+    area that is the subject of its opening paragraph (2021年,玉环市坚持…: an opening without
+    a header, as saved pages often are)."""
+    for name in (report.meta.publisher, report.meta.title):
+        if name:
+            code = place_in_name(_LEADING_YEAR.sub("", name))  # 2020年静海区…报告
+            if code:
+                return code
+    body = report.text[report.body_start : report.body_end]
+    return (
+        opening_subject(body)
+        or area_of_a_bare_level(report.meta.title or "", body)
+        or area_of_own_titles(report.meta.title or "", body)
+    )
+
+
+_TOWNSHIP_NAME = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:街道|镇|乡)")
+_TITLE = re.compile(r"《([^《》]{2,80})》")
+_TITLE_OPENING = re.compile(r"^(?:中共)?(?:(?:19|20)\d{2}年度?)?")
+TOWNSHIP_LEVEL = 9  # digits of a township's code
+
+
+def area_of_own_titles(title: str, body: str, window: int = 600) -> str | None:
+    """A report whose header names no area (a department's 我局…, a 街道's): the township that
+    its title or opening names first as its subject (四季青街道在区委…领导下), else the deepest area
+    the titles of its opening name in one chain of divisions (《潼关县2022年…工作要点》 beside
+    《渭南市…方案》: a report cites its own and its superiors' documents), else None.
+
+    >>> area_of_own_titles("", "2023年,我局拟定《荣昌区法治政府建设实施方案》,落实《重庆市…》。")
+    '500153'
+    >>> area_of_own_titles("", "2023年,四季青街道在区委领导下,落实《杭州市上城区2023年工作要点》。")
+    '330102014'
+    """
+    opening = body[:window]
+    titles = [m.group(1) for m in _TITLE.finditer(opening)]
+    titles = [t[_TITLE_OPENING.match(t).end() :] for t in titles]
+    chain = _one_chain([c for c in map(place_in_name, titles) if c])
+    if chain:  # a name ambiguous alone (江北区) is read inside the area the others name (重庆市)
+        chain = _one_chain([c for c in (place_in_name(t, chain) for t in titles) if c]) or chain
+    township = _township_subject(title, body[:200], chain)
+    return township or (chain if chain and len(chain) >= COUNTY_LEVEL else None)
+
+
+def _one_chain(codes: list[str]) -> str | None:
+    """The deepest of `codes` when all lie in one line of divisions (潼关县 within 渭南市)."""
+    if not codes:
+        return None
+    deepest = max(codes, key=len)
+    return deepest if all(deepest.startswith(c) for c in codes) else None
+
+
+def _township_subject(title: str, opening: str, within: str | None) -> str | None:
+    """The township or 街道 that opens the title or a clause of the opening with its predicate
+    after it, read inside `within` when that is given, else only if its name is unique."""
+    gaz = load_gazetteer()
+    texts = [(title.strip(), False)] + [(t, True) for t in opening_clauses(opening)]
+    for text, needs_predicate in texts:
+        m = _TOWNSHIP_NAME.match(_LEADING_YEAR.sub("", text))
+        if m is None:
+            continue
+        rest = _LEADING_YEAR.sub("", text)[m.end() :]
+        if needs_predicate and not starts_predicate(rest, 0, len(rest)):
+            continue
+        found = [d for d in gaz.by_name.get(m.group(0), []) if len(d.code) == TOWNSHIP_LEVEL]
+        if within:
+            found = [d for d in found if d.code.startswith(within)]
+        if len(found) == 1:
+            return found[0].code
+    return None
+
+
+_BARE_LEVEL = {"省": 2, "自治区": 2, "市": 4}  # 省人民政府关于…: the title names only a level
+
+
+def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None:
+    """省人民政府关于2020年度…的报告 names its level, not its area: the division of that level
+    the report's opening names most often (2020年是湖北历史上…), else None.
+
+    >>> area_of_a_bare_level("省人民政府关于2020年度推进法治政府建设情况的报告", "湖北……湖北省政府")
+    '42'
+    """
+    level = next((n for word, n in _BARE_LEVEL.items() if title.startswith(word)), None)
+    if level is None:
+        level = _bare_level_subject(body[:200])
+    if level is None:
+        return None
+    opening, gaz = body[:window], load_gazetteer()
+    counts = {}
+    for names in (gaz.by_name, gaz.by_short):
+        for name, divisions in names.items():
+            codes = {d.code for d in divisions if _of_level(d, level)}
+            if level == 2 and not codes and len(divisions) == 1 and len(name) > 2:
+                codes = {divisions[0].code[:2]}  # 驻马店市获评…: a province names its own cities
+            if len(codes) == 1 and name in opening:
+                code = codes.pop()
+                counts[code] = counts.get(code, 0) + opening.count(name)
+    # of areas named as often, the deeper (a county-level city's own name beside its prefecture's)
+    return max(sorted(counts, key=lambda c: (-len(c), c)), key=counts.get) if counts else None
+
+
+def _of_level(division, level: int) -> bool:
+    """市 is a prefecture or a county-level city (临海市)."""
+    return len(division.code) == level or (
+        level == 4 and len(division.code) == COUNTY_LEVEL and division.name.endswith("市")
+    )
+
+
+_WHOLE_LEVEL = ("全省各级政府", "全市各级政府")
+
+
+def _bare_level_subject(opening: str) -> int | None:
+    """The level (code length) of an opening whose subject is a bare level word, or a body of
+    it: 2022年,自治区坚持…; 2023年,市市场监管局在市委…领导下 (a department's report).
+
+    >>> _bare_level_subject("2022年,自治区坚持依法行政"), _bare_level_subject("今年以来")
+    (2, None)
+    """
+    for text in opening_clauses(opening):
+        text = _LEADING_YEAR.sub("", text)
+        if text.startswith(_WHOLE_LEVEL) and starts_predicate(
+            text, text.find("政府") + 2, len(text)
+        ):
+            return _BARE_LEVEL[text[1]]  # 全省各级政府坚持…: a province's report
+        word = next((w for w in _BARE_LEVEL if text.startswith(w)), None)
+        if word is None:
+            continue
+        rest = text[len(word) :]
+        rest = rest[len("人民政府") :] if rest.startswith("人民政府") else rest
+        rest = rest[len("政府") :] if rest.startswith("政府") else rest
+        if predicate_follows(rest):
+            return _BARE_LEVEL[word]
+    return None
+
+
+_LEADING_YEAR = re.compile(r"^\s*(?:19|20)\d{2}\s*年度?")
+
+
+COUNTY_LEVEL = 6  # digits of a county-level division code
+
+
+def opening_subject(body: str, window: int = 200) -> str | None:
+    """The first county-level or lower area that opens a clause of the report's opening and is
+    followed by its predicate (玉环市坚持…), else None.
+
+    >>> opening_subject("2024年,瓯海区坚持以习近平法治思想为指导。")
+    '330304'
+
+    A department's report opens with the department as subject: its area is the report's.
+
+    >>> opening_subject("2023年,习水县公安局始终坚持以习近平法治思想为指导。")
+    '520330'
+    """
+    opening = body[:window]
+    for text in opening_clauses(opening):
+        code = place_in_name(text)
+        if code and len(code) >= COUNTY_LEVEL:
+            rest = text[len(_name_prefix(text, code)) :]
+            if predicate_follows(rest):
+                return code
+    return None
+
+
+# the department that opens a report (公安局, 司法局, 人民法院, 市场监督管理局): a few words and
+# a body's suffix
+_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|人民法院|人民检察院|办公室)")
+
+
+def opening_clauses(opening: str):
+    """The clauses of an opening, line by line, stripped."""
+    for line in opening.split("\n"):
+        for text in clause_break_re().split(line):
+            yield text.strip()
+
+
+def predicate_follows(rest: str) -> bool:
+    """What follows an area's name begins the clause's predicate, directly (坚持…) or after the
+    name of one of the area's departments (公安局|始终坚持…: the department's own report)."""
+    body_name = _OPENING_BODY.match(rest)
+    return starts_predicate(rest, 0, len(rest)) or (
+        body_name is not None and starts_predicate(rest, body_name.end(), len(rest))
+    )
+
+
+def _name_prefix(text: str, code: str) -> str:
+    """The part of `text` that names the area `code` (its shortest prefix that resolves to it)."""
+    for end in range(1, len(text) + 1):
+        if place_in_name(text[:end]) == code:
+            return text[:end]
+    return ""
+
+
+def place_in_name(name: str, within: str | None = None) -> str | None:
+    """The deepest division named in a body's name, each part read inside the previous one
+    (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市); a branch's area after its parent body
+    counts too (广州市公安局增城区分局 → 增城区: the branch serves that district).
+
+    >>> place_in_name("广州市公安局增城区分局关于2023年度法治政府建设情况的报告")
+    '440118'
+    >>> place_in_name("广州市人民政府关于增城区2023年度工作的报告")
+    '4401'
+    """
+    gaz = load_gazetteer()
+    home, pos = within, 0
+    while True:
+        found = next(
+            iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None
+        )
+        if found is not None and found[0] != 0 and home is not None:
+            found = _branch_area(name[pos:], found, gaz, home)
+        if found is None or found[0] != 0:
+            return home if pos else None
+        home, pos = found[2].code, pos + found[1]
+
+
+_PARENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|院)$")
+
+
+def _branch_area(rest: str, found, gaz, home: str):
+    """`found` (a place after the start of `rest`) read as a branch's area: right after a body of
+    `home` (公安局|增城区分局) and inside `home`; then as if it opened `rest`, else None."""
+    start, end, division = found
+    if not _PARENT_BODY.match(rest[:start]) or home not in {
+        d.code for d in gaz.ancestors(division.code)
+    }:
+        return None
+    return 0, end, division

@@ -1,0 +1,55 @@
+"""The report's own area: from its header, its opening's subject, a bare level, its titles."""
+
+from tests.conftest import extract_text, labels
+
+
+def test_a_departments_report_names_the_area_of_its_bodies():
+    # a branch named after its parent body (…市公安局…区分局) serves the district; a report
+    # without a header opens with its department as subject: 县委/市公安局 are of that area
+    branch = (
+        "成都市公安局郫都区分局关于2023年度法治政府建设情况的报告\n"
+        "2023年，分局在区委、区政府的领导下推进法治公安建设。\n"
+    )
+    found = labels(extract_text(branch, doc_id="pidu-police"), "Agency")
+    assert {"中共郫都区委员会", "郫都区人民政府"} <= found, found
+    headless = (
+        "2023年,丹寨县司法局始终坚持以习近平法治思想为指导,在县委、县政府和州司法局的领导下,"
+        "认真落实法治政府建设各项任务。\n"
+    )
+    found = labels(extract_text(headless, doc_id="danzhai-justice"), "Agency")
+    assert {"中共丹寨县委员会", "丹寨县人民政府"} <= found, found
+
+
+def test_a_headerless_report_takes_its_area_from_its_own_titles_and_subject():
+    # a department's report (我局…) cites its county's documents; a 街道's opens with the 街道
+    department = (
+        "2022年,我局在区委区政府的正确领导下,拟定《江北区法治政府建设实施方案》,"
+        "落实《重庆市法治政府建设实施方案》,区司法局牵头推进法治建设。\n"
+    )
+    found = labels(extract_text(department, doc_id="jiangbei-justice"), "Agency")
+    assert {"中共江北区委员会", "江北区人民政府", "江北区司法局"} <= found, found
+    subdistrict = (
+        "2023年,四季青街道在区委区政府的坚强领导下,扎实推进法治建设,"
+        "落实《杭州市上城区2023年法治建设工作要点》。\n"
+    )
+    result = extract_text(subdistrict, doc_id="sijiqing-2023")
+    assert result.resolved.jurisdiction == "330102014"
+
+
+def test_a_city_departments_report_finds_its_city_in_its_opening():
+    # no header, a bare 市 as subject: the city is the one its opening names
+    text = (
+        "2023年,市市场监管局在市委市政府的坚强领导下,深入推进法治建设。\n"
+        "--“湖州市场监管护航民营经济”案例获评全省最佳实践。\n"
+    )
+    found = labels(extract_text(text, doc_id="huzhou-scjg"), "Agency")
+    assert "湖州市市场监督管理局" in found, found
+
+
+def test_a_provinces_report_opening_with_its_governments_names_its_province():
+    text = (
+        "2020年,在省委的正确领导下,全省各级政府坚持依法行政。洛阳市获评全国法治政府建设示范市,"
+        "省政府常务会议研究法治建设。\n"
+    )
+    found = labels(extract_text(text, doc_id="henan-2020"), "Agency")
+    assert {"中共河南省委员会", "河南省人民政府"} <= found, found
