@@ -18,6 +18,7 @@ from kg import iri
 from kg.gazetteer import load_gazetteer
 from kg.link.common import evidence
 from kg.model import Entity, Link, Sentence
+from kg.pos import COMMON_WORD, dictionary
 from kg.resolve import Resolved, canonical_agency
 from kg.resources import lexicon
 
@@ -46,7 +47,26 @@ def domain_of(label: str) -> Domain | None:
     >>> domain_of("“共享法庭”").name, domain_of("人民调解工作室").name, domain_of("首违不罚")
     ('trial', 'justice-administration', None)
     """
-    return next((d for d in domains() if any(k in label for k in d.keywords)), None)
+    return next((d for d in domains() if any(_names(label, k) for k in d.keywords)), None)
+
+
+def _names(label: str, keyword: str) -> bool:
+    """`keyword` occurs in `label` as a word: a two-character keyword whose last character
+    begins a word of the dictionary with the one after it is another word's part (治超 in
+    法治超市: 法治|超市, not the control of overloaded trucks; but 民生计量 is 计量's).
+
+    >>> _names("法治超市", "治超"), _names("货车治超站", "治超"), _names("民生计量", "计量")
+    (False, True, True)
+    """
+    words = dictionary()
+    pos = label.find(keyword)
+    while pos >= 0:
+        end = pos + len(keyword)
+        after = words.get(label[end - 1 : end + 1]) if end < len(label) else None
+        if len(keyword) != 2 or after is None or after[0] < COMMON_WORD:
+            return True
+        pos = label.find(keyword, pos + 1)
+    return False
 
 
 def report_level(jurisdiction: str) -> str:

@@ -63,9 +63,9 @@ def leading_and_adjacent(res, sentences, by_sentence, text):
 
 
 def at_place(res, sentences, by_sentence, text):
-    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too, and places
-    that open a clause as its agent: 大良街道、容桂街道推行X); 在全市19个镇(街道)…建立X → throughout
-    the county."""
+    """在江南街道建立“1+1+6”社会治理中心 → implementedIn (each place of 在A、B建立X too, X在A、B
+    先行先试, and places that open a clause as its agent: 大良街道、容桂街道推行X); 在全市19个镇
+    (街道)…建立X → throughout the county."""
     cues = link_cues()
     for index, ms in by_sentence.items():
         sentence = sentences[index]
@@ -77,9 +77,14 @@ def at_place(res, sentences, by_sentence, text):
             ].match(text, last.end, sentence.end)
             if not (at or agent):
                 continue
+            # “法治超市”在雉城街道先行先试: the programme just before 在 runs at the places
+            before = (
+                next((p for p in programmes_of(ms) if p.end == at.start()), None) if at else None
+            )
             for place in run:
                 stop = clause_end(text, place.end, sentence.end)
                 target = next((p for p in programmes_of(ms) if last.end < p.start < stop), None)
+                target = target or before
                 if target is not None and local(res, res.entity_at(place)):
                     yield Link(
                         res.entity_at(target),

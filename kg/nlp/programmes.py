@@ -567,8 +567,10 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "quoted-head"
         elif rules.launch_before.search(before):
             reason = "launch-verb"
-        elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)):
-            reason = "launched-after"  # “八八战略”实施, “法治小镇”培育
+        elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)) or (
+            _launched_at_a_place(text, after, leaders, rules)
+        ):
+            reason = "launched-after"  # “八八战略”实施, “法治超市”在雉城街道先行先试
         elif rules.list_after.match(text, after):
             reason = "listed"
         elif rules.rate_after.match(text, q[1]):
@@ -598,6 +600,29 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
     return found
+
+
+def _launched_at_a_place(text, after, leaders, rules) -> bool:
+    """在 + places + a verb of carrying out follows the quote (“法治超市”在雉城街道、太湖街道
+    先行先试): the quoted name is being tried there."""
+    m = _AT.match(text, after)
+    if m is None or leaders is None:
+        return False
+
+    def place_end(pos):
+        return next((i[1] for i in leaders.at.get(pos, ()) if i[2] == "Place"), None)
+
+    pos = m.end()
+    while (end := place_end(pos)) is not None:
+        pos = end
+        pos += 1 if text[pos : pos + 1] in "、和及" and place_end(pos + 1) is not None else 0
+    return pos > m.end() and bool(
+        rules.launch_after.match(text, pos)  # 先行先试 (先行 alone would read as an adverb)
+        or rules.launch_after.match(text, skip_adverbs(text, pos, pos + 6))
+    )
+
+
+_AT = re.compile(r"\s*(?:在|于)")
 
 
 def _phrase_end_after(text: str, quote_end: int, head_end: int, limit: int = 12) -> int | None:

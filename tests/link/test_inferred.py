@@ -52,3 +52,10 @@ def test_an_unnamed_body_is_a_reference_node_and_a_named_one_keeps_its_iri():
 
 def test_short_forms_are_aliases_of_the_canonical_name():
     assert short_forms("宁乡市市场监督管理局") == {"宁乡市市场监管局"}
+
+
+def test_a_domain_keyword_inside_another_word_infers_nothing():
+    from kg.link.inferred import domain_of
+
+    assert domain_of("“法治超市”") is None  # 法治|超市: no 治超 (overloaded trucks)
+    assert domain_of("货车治超站") is not None

@@ -399,3 +399,15 @@ def test_a_list_of_slogans_and_an_idiom_name_no_programme_or_place():
     result = extract_text(text, doc_id="slogans-2018")
     assert not any(name.endswith("改革") for name in labels(result, "Program"))
     assert "长治市" not in labels(result, "Place")
+
+
+def test_a_quoted_name_tried_at_places_is_a_programme_run_there():
+    text = (
+        "德清县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "“法治超市”在武康街道、舞阳街道先行先试。\n"
+    )
+    result = extract_text(text, doc_id="tried-2023")
+    assert "“法治超市”" in labels(result, "Program")
+    assert {("“法治超市”", "武康街道"), ("“法治超市”", "舞阳街道")} <= links(
+        result, "implementedIn"
+    )
