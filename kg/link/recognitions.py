@@ -85,6 +85,8 @@ def recognitions(res, sentences, by_sentence, text):
                 gap = text[m.end : (subjects[-1].start if subjects else anchor)]
                 if subjects and not cues["award_subject_gap"].match(gap):
                     break
+                if subjects and not gap and m.get("self_reference"):
+                    break  # 我镇蔡界村: our town's village received it, not the town
                 if not subjects and re.search(r"[。；;]", gap):
                     break
                 if not subjects and not _subjectless_clause(

@@ -166,3 +166,12 @@ def test_a_clause_with_a_recipient_of_its_own_takes_nothing_from_before_it():
     assert "“首违不罚”清单制度" in by_title.get("全省典型案例", set()), received
     assert "“共享法庭”" in by_title.get("全省法治政府建设最佳实践", set()), received
     assert "宝丰县卫生健康委员会" in by_title.get("全省服务型行政执法标兵单位", set()), received
+
+
+def test_our_towns_village_receives_not_the_town():
+    text = (
+        "德清县新市镇人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "我镇蔡界村获评“全国民主法治示范村”。\n"
+    )
+    received = links(extract_text(text, doc_id="xinshi-2023"), "recognizedAs")
+    assert received == {("蔡界村", "“全国民主法治示范村”")}, received
