@@ -595,7 +595,9 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         if reason == "launch-verb" and headed:
             # 深化“枫桥式”司法所创建活动, 实施“八五”普法规划: the verb's object runs past its
             # head to the phrase's end
-            end = _phrase_end_after(text, q[1], headed.end()) or end
+            # (or to its head at least, written right after it: 开展“法律进村”活动36场)
+            own_head = "等" not in text[q[1] : headed.end()]
+            end = _phrase_end_after(text, q[1], headed.end()) or (headed.end() if own_head else end)
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)

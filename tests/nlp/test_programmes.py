@@ -411,3 +411,13 @@ def test_a_quoted_name_tried_at_places_is_a_programme_run_there():
     assert {("“法治超市”", "武康街道"), ("“法治超市”", "舞阳街道")} <= links(
         result, "implementedIn"
     )
+
+
+def test_a_quoted_name_keeps_its_head_before_a_count():
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县司法所开展“法律进村”活动36场,开展“反电诈”等宣传讲座12场。\n"
+    )
+    found = labels(extract_text(text, doc_id="quoted-count"), "Program")
+    assert "“法律进村”活动" in found, found
+    assert not any(name.startswith("“反电诈”等") for name in found), found
