@@ -91,7 +91,8 @@ def _township_subject(title: str, opening: str, within: str | None) -> str | Non
     return None
 
 
-_BARE_LEVEL = {"省": 2, "自治区": 2, "市": 4}  # 省人民政府关于…: the title names only a level
+# 省人民政府关于…, 区司法局…报告: the title or opening names only a level
+_BARE_LEVEL = {"省": 2, "自治区": 2, "市": 4, "县": 6, "区": 6, "旗": 6}
 
 
 def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None:

@@ -53,3 +53,12 @@ def test_a_provinces_report_opening_with_its_governments_names_its_province():
     )
     found = labels(extract_text(text, doc_id="henan-2020"), "Agency")
     assert {"中共河南省委员会", "河南省人民政府"} <= found, found
+
+
+def test_a_district_departments_report_with_a_bare_level_names_its_district():
+    text = (
+        "区司法局2023年度法治政府建设工作报告\n"
+        "2023年,区司法局在区委、区政府的坚强领导下,全面推进嘉定区法治政府建设。\n"
+    )
+    found = labels(extract_text(text, doc_id="jiading-justice"), "Agency")
+    assert {"中共嘉定区委员会", "嘉定区人民政府", "嘉定区司法局"} <= found, found
