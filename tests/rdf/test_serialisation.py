@@ -171,7 +171,7 @@ def test_golden_graph_states_the_hand_checked_links(golden_graph):
         ID + "place/330106109",
     }
     # 开展“西湖法治夜市”活动48场,服务群众2.3万人次
-    assert _outcomes(g, ID + "program/西湖法治夜市") == {(48.0, "场"), (23000.0, "人次")}
+    assert _outcomes(g, ID + "program/西湖法治夜市活动") == {(48.0, "场"), (23000.0, "人次")}
     # “西湖法律服务码”应用获评…最佳应用; 区司法局被司法部评为…先进集体
     assert _objects(g, ID + "program/西湖法律服务码应用", "recognizedAs") == {
         ID + "recognition/浙江省数字化改革最佳应用"
