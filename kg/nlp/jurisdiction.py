@@ -215,7 +215,8 @@ def _name_prefix(text: str, code: str) -> str:
 def place_in_name(name: str, within: str | None = None) -> str | None:
     """The deepest division named in a body's name, each part read inside the previous one
     (杭州市西湖区司法局 → 西湖区 of 杭州市, not of 南昌市); a branch's area after its parent body
-    counts too (广州市公安局增城区分局 → 增城区: the branch serves that district).
+    counts too (广州市公安局增城区分局 → 增城区: the branch serves that district; 鲤城区人民政府
+    金龙街道办事处 → 金龙街道).
 
     >>> place_in_name("广州市公安局增城区分局关于2023年度法治政府建设情况的报告")
     '440118'
@@ -235,7 +236,7 @@ def place_in_name(name: str, within: str | None = None) -> str | None:
         home, pos = found[2].code, pos + found[1]
 
 
-_PARENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|院)$")
+_PARENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|院|人民政府)$")
 
 
 def _branch_area(rest: str, found, gaz, home: str):

@@ -336,9 +336,9 @@ def strip_scope(text: str) -> int:
     """Length of a leading scope word (全市, 我市, 市本级 …), year (2022年度) or batch (第二批:
     the round of a national campaign, not part of its name) to drop."""
     m = re.match(
-        r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届])+",
+        r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届场])+",
         text,
-    )  # …, or how many rounds held (两轮县机构改革: 两轮 counts the meetings)
+    )  # …, or how many rounds held (两轮县机构改革, 16场法治宣传活动: the count is no part of it)
     if m:
         return m.end() + strip_scope(text[m.end() :])
     for word in _scope_words():

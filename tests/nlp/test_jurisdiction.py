@@ -62,3 +62,11 @@ def test_a_district_departments_report_with_a_bare_level_names_its_district():
     )
     found = labels(extract_text(text, doc_id="jiading-justice"), "Agency")
     assert {"中共嘉定区委员会", "嘉定区人民政府", "嘉定区司法局"} <= found, found
+
+
+def test_a_subdistrict_named_after_its_districts_government():
+    from kg.nlp.jurisdiction import place_in_name
+
+    assert place_in_name("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告") == (
+        "350502007"
+    )

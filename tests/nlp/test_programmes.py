@@ -421,3 +421,12 @@ def test_a_quoted_name_keeps_its_head_before_a_count():
     found = labels(extract_text(text, doc_id="quoted-count"), "Program")
     assert "“法律进村”活动" in found, found
     assert not any(name.startswith("“反电诈”等") for name in found), found
+
+
+def test_verbs_of_adopting_and_counts_of_sessions_open_no_name():
+    text = (
+        "某街道2022年度法治政府建设情况的报告\n一、主要工作\n"
+        "表决采取主持人末位表态制,运用“互联网+政务服务”模式,累计开展16场法治宣传活动。\n"
+    )
+    found = labels(extract_text(text, doc_id="adopting-2022"), "Program")
+    assert {"主持人末位表态制", "“互联网+政务服务”模式", "法治宣传活动"} <= found, found
