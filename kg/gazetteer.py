@@ -11,6 +11,24 @@ from functools import lru_cache
 
 from kg.resources import lexicon, ontology_dir
 
+# the level words a body's name opens with, each naming the report's own area of that level
+# (州委: the autonomous prefecture's, 旗政府: the banner's, 盟: Inner Mongolia's prefectures;
+# 区级…中心: a level word with 级 names its own area too)
+AREA_LEVEL_WORDS = (
+    "自治区",
+    "自治州",
+    "省",
+    "市",
+    "州",
+    "盟",
+    "县",
+    "旗",
+    "区",
+    "街道",
+    "镇",
+    "乡",
+)
+
 LEVELS = {2: "Province", 4: "Prefecture", 6: "County", 9: "Township"}
 
 

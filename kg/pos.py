@@ -123,6 +123,12 @@ def derivational_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def list_joiners() -> tuple[str, ...]:
+    """What joins the items of a list of names (、, 和, 与, 及, 以及)."""
+    return tuple(_grammar()["list_joiners"])
+
+
+@lru_cache(maxsize=1)
 def co_subject_joiner_re() -> re.Pattern:
     """What joins two bodies of one subject (市法院与市税务局, 区财政局、区审计局, 会同)."""
     return re.compile(r"\s*(?:" + _grammar()["co_subject_joiners"] + r"|、)\s*")

@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from kg import iri
-from kg.gazetteer import Division, load_gazetteer, short_form
+from kg.gazetteer import AREA_LEVEL_WORDS, Division, load_gazetteer, short_form
 from kg.model import Entity, Mention, Outcome, ReportText
 from kg.resources import lexicon
 
@@ -137,11 +137,6 @@ def _place(m: Mention, scope):
     )
 
 
-# the level words a body's name opens with, each naming the report's own area of that level
-# (州委: the autonomous prefecture's, 旗政府: the banner's, 盟: Inner Mongolia's prefectures)
-AREA_PREFIXES = ("自治区", "自治州", "省", "市", "州", "盟", "县", "旗", "区", "街道", "镇", "乡")
-
-
 def canonical_agency(
     label: str, prefix: str, place_code: str | None, jurisdiction: str | None, scope: str
 ):
@@ -169,7 +164,7 @@ def canonical_agency(
             rest, area = rest[len(stem[0]) :], stem[1]
     elif prefix in lex["national_prefixes"]:
         return _expand_suffix(name, lex), NATIONAL
-    elif prefix.removesuffix("级") in AREA_PREFIXES and jurisdiction:
+    elif prefix.removesuffix("级") in AREA_LEVEL_WORDS and jurisdiction:
         level = prefix.removesuffix("级")  # 区级…中心: the district's
         area = next((d for d in gaz.ancestors(jurisdiction) if d.name.endswith(level)), None)
         if area is not None:

@@ -5,18 +5,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.gazetteer import load_gazetteer
+from kg.gazetteer import AREA_LEVEL_WORDS, load_gazetteer
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
-from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary
+from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary, list_joiners
 from kg.resources import lexicon
 
 NUMERALS = "一二三四五六七八九十百千万余多"
-LEVEL_AREAS = ("省", "市", "县", "区", "镇", "乡")  # 区级…: the level word names its own area
 NATIONAL_PREFIX = "国家"  # a national prefix (agencies.json): the body gets the national scope
 
 
@@ -277,9 +277,6 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 
 
-_LIST_JOINER = re.compile(r"(?:、|及|和|与|以及)$")
-
-
 def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) -> int:
     """Where a dictionary noun that ends with the suffix begins, if a verb opens it (宣传|部,
     组织|部, 派出|所): the verb is the stem of the body's name, not a predicate before it, so
@@ -296,11 +293,16 @@ def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) ->
     return suffix_start
 
 
+@lru_cache(maxsize=1)
+def _list_joiner_before() -> re.Pattern:
+    return re.compile("(?:" + "|".join(map(re.escape, list_joiners())) + ")$")
+
+
 def _listed_after(masked, start, candidates):
     """区法院、司法局及信访办: a body listed right after one with a jurisdiction prefix shares it
     (the head of the list names the area once). Returns a jurisdiction like _jurisdiction's,
     starting at `start` and naming no extra text, or None."""
-    joiner = _LIST_JOINER.search(masked, max(0, start - 2), start)
+    joiner = _list_joiner_before().search(masked, max(0, start - 2), start)
     if joiner is None or not candidates:
         return None
     previous = candidates[-1]
@@ -389,7 +391,7 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
             if level and pos == start
             else None
         )
-        if word is not None and word[:-1] in LEVEL_AREAS:
+        if word is not None and word[:-1] in AREA_LEVEL_WORDS:  # 区级…: the district's
             return pos, word, None, pos + len(word)
         for prefix in rules.prefixes:
             if masked.startswith(prefix, pos):

@@ -150,6 +150,13 @@ class Leaders(list):
     def first_at(self, start: int, before: int):
         return next((item for item in self.at.get(start, ()) if item[1] < before), None)
 
+    def of_kind_at(self, start: int, kind: str, before: float = float("inf")):
+        """The first item of `kind` that starts at `start` and ends before `before`, or None."""
+        return next(
+            (item for item in self.at.get(start, ()) if item[2] == kind and item[1] < before),
+            None,
+        )
+
 
 def find_programmes(
     text: str, ctx: dict, leaders: list, rules: ProgrammeRules, quantities=()
@@ -316,9 +323,7 @@ def _after_subject(masked: str, lo: int, head_start: int, leaders) -> int:
     joiners are the clause rules' own (kg.pos), so both read one subject alike."""
 
     def body_at(pos):
-        return next(
-            (i for i in leaders.at.get(pos, ()) if i[2] == "Agency" and i[1] < head_start), None
-        )
+        return leaders.of_kind_at(pos, "Agency", head_start)
 
     opener = joining_preposition_re().match(masked, lo, head_start)
     pos = opener.end() if opener and body_at(opener.end()) else lo
@@ -486,7 +491,7 @@ def _strip_generic(rest: str, rules) -> str:
     changed = True
     while changed and rest and (rest.startswith(words) or rest.endswith(words)):
         changed = False
-        for word in rules.generic:
+        for word in words:
             if rest.endswith(word):
                 rest, changed = rest[: -len(word)], True
             elif rest.startswith(word):
@@ -611,13 +616,11 @@ def _launched_at_a_place(text, after, leaders, rules) -> bool:
     if m is None or leaders is None:
         return False
 
-    def place_end(pos):
-        return next((i[1] for i in leaders.at.get(pos, ()) if i[2] == "Place"), None)
-
     pos = m.end()
-    while (end := place_end(pos)) is not None:
-        pos = end
-        pos += 1 if text[pos : pos + 1] in "、和及" and place_end(pos + 1) is not None else 0
+    while (place := leaders.of_kind_at(pos, "Place")) is not None:
+        pos = place[1]
+        listed = text[pos : pos + 1] in "、和及" and leaders.of_kind_at(pos + 1, "Place")
+        pos += 1 if listed else 0
     return pos > m.end() and bool(
         rules.launch_after.match(text, pos)  # 先行先试 (先行 alone would read as an adverb)
         or rules.launch_after.match(text, skip_adverbs(text, pos, pos + 6))

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp.awards import award_re, designating_re, weak_award_verbs
 from kg.nlp.base import add_span, context, drop_inside, spans_of
 from kg.nlp.text import clause_break_re
+from kg.pos import list_joiners
 from kg.resources import lexicon
 
 
@@ -224,11 +225,10 @@ def _awarders(masked, verb_start, agencies):
         s = found[-1][0]
         if s > 0 and masked[s - 1] in "被获由经":
             return tuple(reversed(found))
-        before = next((span for span in spans if _JOINER.fullmatch(masked, span[1], s)), None)
+        before = next((span for span in spans if masked[span[1] : s] in list_joiners()), None)
         if before is None:
             return ()
         found.append(before)
 
 
 _AWARDER_GAP = re.compile(r"(?:联合|共同)?")
-_JOINER = re.compile(r"[、和与及]|以及")

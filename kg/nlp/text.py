@@ -14,6 +14,7 @@ from kg.pos import (
     dictionary,
     forms_agent_noun,
     is_verb,
+    list_joiners,
     prepositions,
     skip_adverbs,
     word_at,
@@ -102,9 +103,6 @@ def _boundary_re() -> re.Pattern:
         reverse=True,
     )
     return re.compile("|".join(map(re.escape, words)))
-
-
-_CONJUNCTIONS = ("与", "和", "及", "以及")
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +195,7 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
         if end - m.end() >= keep and m.group(0) not in protected:
             if m.group(0) in _joiners() and not joins_a_second_body(masked, m.start()):
                 continue
-            if m.group(0) in _CONJUNCTIONS and masked[max(start, end - 2) : end] in _reciprocals():
+            if m.group(0) in list_joiners() and masked[max(start, end - 2) : end] in _reciprocals():
                 continue  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
             if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
                 masked, m.start(), m.end()
@@ -332,13 +330,16 @@ def _scope_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon("common")["scope_words"], key=len, reverse=True))
 
 
+# a year, a batch, or how many rounds held (两轮县机构改革, 16场法治宣传活动: no part of the name)
+_LEADING_YEAR_BATCH_OR_COUNT = re.compile(
+    r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届场])+"
+)
+
+
 def strip_scope(text: str) -> int:
     """Length of a leading scope word (全市, 我市, 市本级 …), year (2022年度) or batch (第二批:
     the round of a national campaign, not part of its name) to drop."""
-    m = re.match(
-        r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届场])+",
-        text,
-    )  # …, or how many rounds held (两轮县机构改革, 16场法治宣传活动: the count is no part of it)
+    m = _LEADING_YEAR_BATCH_OR_COUNT.match(text)
     if m:
         return m.end() + strip_scope(text[m.end() :])
     for word in _scope_words():
