@@ -123,6 +123,20 @@ def derivational_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def degree_adverbs() -> frozenset[str]:
+    return frozenset(_grammar()["degree_adverbs"])
+
+
+def opens_with_degree_adverb(text: str, pos: int, end: int | None = None) -> bool:
+    """The phrase at `pos` opens with a degree adverb as its own word (最|严格, not 最高人民法院).
+
+    >>> opens_with_degree_adverb("最严格制度", 0), opens_with_degree_adverb("最高人民法院", 0)
+    (True, False)
+    """
+    return word_at(text, pos, end) in degree_adverbs()
+
+
+@lru_cache(maxsize=1)
 def list_joiners() -> tuple[str, ...]:
     """What joins the items of a list of names (、, 和, 与, 及, 以及)."""
     return tuple(_grammar()["list_joiners"])
@@ -219,6 +233,23 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
         else:
             return pos
     return pos
+
+
+def opens_with_adverb(text: str, pos: int, end: int) -> bool:
+    """An adverb of the closed class opens text[pos:end] as its own word: no common dictionary
+    word that it begins runs past it (认真|执行, but 共享 is a word, not the adverb 共).
+
+    >>> opens_with_adverb("认真执行审查制度", 0, 8), opens_with_adverb("共享法庭", 0, 4)
+    (True, False)
+    """
+    adverb_end = skip_adverbs(text, pos, min(end, pos + 5))
+    if adverb_end == pos:
+        return False
+    words = dictionary()
+    return not any(
+        (entry := words.get(text[pos : pos + size])) is not None and entry[0] >= COMMON_WORD
+        for size in range(adverb_end - pos + 1, min(MAX_WORD, end - pos) + 1)
+    )
 
 
 def starts_with_verb(text: str, pos: int, end: int) -> bool:

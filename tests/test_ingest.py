@@ -179,3 +179,10 @@ def test_a_publisher_whose_name_begins_like_a_level_word_is_not_expanded():
     # 市场监督管理局 begins with 市 but names no city: it stays as written
     assert _publisher("市场监督管理局", "331082", "331082")[1] == "市场监督管理局"
     assert _publisher("省人民政府", "42", "42")[1] == "湖北省人民政府"
+
+
+def test_a_news_headlines_column_label_is_not_the_publishers_name():
+    report = parse_report_text(
+        "聚焦两会丨某县人民法院2023年工作报告获一致通过\n2023年,县法院坚持公正司法。\n"
+    )
+    assert report.meta.publisher == "某县人民法院"

@@ -104,7 +104,7 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
         meta.title = body[0][2] if len(body[0][2]) < 80 else None
     if meta.title and meta.publisher is None:
         # 临海市人民政府关于2023年… / 杭州市西湖区司法局2023年…: the body the title starts with
-        m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)", meta.title)
+        m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)", _after_headline_label(meta.title))
         if m and _ISSUER_SUFFIX.search(m.group(1)):
             meta.publisher = m.group(1)
     if meta.publisher is None and publisher_field and publisher_field not in lex["not_publishers"]:
@@ -122,6 +122,20 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
 
 
 _NAVIGATION_LINES = 4
+
+# 聚焦两会丨博白县人民法院2023年工作报告…: a news page's column label, then the headline proper
+_HEADLINE_LABEL = re.compile(r"^[^丨｜|]{1,12}[丨｜|]\s*")
+
+
+def _after_headline_label(title: str) -> str:
+    """The title without a column label that a separator closes (聚焦两会丨, 图解｜).
+
+    >>> _after_headline_label("聚焦两会丨博白县人民法院2023年工作报告获一致通过")
+    '博白县人民法院2023年工作报告获一致通过'
+    >>> _after_headline_label("临海市人民政府2023年法治政府建设年度报告")
+    '临海市人民政府2023年法治政府建设年度报告'
+    """
+    return _HEADLINE_LABEL.sub("", title, count=1)
 
 
 def _only_navigation(lines) -> bool:

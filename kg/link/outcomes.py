@@ -40,7 +40,12 @@ def outcomes(res, sentences, by_sentence, text):
                 target = at.nearest_before(o.start)
             if target is None and counts_meetings(at, o, meetings):
                 continue  # 2023年召开局务会议8次: meetings, not the results of a sentence before
-            if target is None and not own_subject and not opens_new_measure(at, o):
+            if (
+                target is None
+                and not own_subject
+                and not opens_new_measure(at, o)
+                and not body_opens_the_run(at, o, ms)
+            ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
             if target is None:
@@ -132,6 +137,43 @@ def has_body_subject(at: SentenceClauses, outcome, mentions) -> bool:
     lo, hi = at.clause_of(outcome.start, outcome.end)
     bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
     return bool(clause_subjects(at.text, Clause(lo, hi, ""), bodies_at))
+
+
+def body_opens_the_run(at: SentenceClauses, outcome, mentions) -> bool:
+    """A body is the subject of the first clause of the run (up to a ；) that the figure's clause
+    ends (一年来，全院受理案件12769件，结案10738件): the figures are that body's work, not the
+    results of a programme of the sentence before.
+
+    >>> from kg.link.clauses import Clause
+    >>> from kg.model import Mention
+    >>> text = "一年来，全院受理案件12769件，结案10738件"
+    >>> body = Mention("Agency", 4, 6, "全院", "全院", 0)
+    >>> at = SentenceClauses(text, Clause(0, len(text), ""))
+    >>> body_opens_the_run(at, Clause(21, 27, ""), [body])
+    True
+    """
+    lo, _ = at.clause_of(outcome.start, outcome.end)
+    first = _first_clause_of_run(at, lo)
+    bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
+    return (
+        first is not None and first.start < lo and bool(clause_subjects(at.text, first, bodies_at))
+    )
+
+
+def _first_clause_of_run(at: SentenceClauses, lo: int):
+    """The first clause with words of its own (not a time phrase alone: 一年来，) in the run of
+    clauses since the last ；/; before `lo`."""
+    run = []
+    for clause in at.clauses:
+        if clause.start > lo:
+            break
+        if run and run[-1].closed_by in ("；", ";"):
+            run = []
+        run.append(clause)
+    for clause in run:
+        if opening(at.text, clause) < clause.end:
+            return clause
+    return None
 
 
 def counts_meetings(at: SentenceClauses, outcome, meetings) -> bool:

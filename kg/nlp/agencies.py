@@ -139,7 +139,10 @@ class AgencyRecognizer:
         return doc
 
 
-SELF_REFERENCE = re.compile(r"[我本](?P<suffix>局|院|委|办|厅|所|署|中心|街道|镇|乡)")
+# 全院 (the whole court) too; not 全局, which is also the word for the overall situation (事关全局)
+SELF_REFERENCE = re.compile(
+    r"(?:[我本](?P<suffix>局|院|委|办|厅|所|署|中心|街道|镇|乡))|全(?P<whole>院)"
+)
 _PLACE_SELF = {"街道": "街道办事处", "镇": "镇人民政府", "乡": "乡人民政府"}  # 我镇: its government
 
 
@@ -151,12 +154,15 @@ def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
     [(0, 2)]
     >>> self_references("我街道建成X", "北京市朝阳区三里屯街道办事处")
     [(0, 3)]
+    >>> self_references("全院受理案件100件,院长出席", "博白县人民法院")
+    [(0, 2)]
     """
     words = dictionary()
     out = []
     for m in SELF_REFERENCE.finditer(text):
-        suffix = m.group("suffix")
-        following = text[m.start("suffix") : m.end() + 1]  # the suffix and the next character
+        group = "suffix" if m.group("suffix") else "whole"
+        suffix = m.group(group)
+        following = text[m.start(group) : m.end() + 1]  # the suffix and the next character
         own = publisher.endswith(suffix) or publisher.endswith(_PLACE_SELF.get(suffix, "\0"))
         if not own or (len(following) > len(suffix) and following in words):
             continue

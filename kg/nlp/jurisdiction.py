@@ -33,6 +33,7 @@ def jurisdiction_of(report: ReportText) -> str | None:
         opening_subject(body)
         or area_of_a_bare_level(report.meta.title or "", body)
         or area_of_own_titles(report.meta.title or "", body)
+        or area_of_its_scope(body)
     )
 
 
@@ -107,18 +108,63 @@ def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None
         level = _bare_level_subject(body[:200])
     if level is None:
         return None
-    opening, gaz = body[:window], load_gazetteer()
+    return _most_named(body[:window], level)
+
+
+def _most_named(opening: str, level: int, within: str = "") -> str | None:
+    """The division of `level` (inside `within`) that `opening` names most often, else None."""
+    gaz = load_gazetteer()
     counts = {}
     for names in (gaz.by_name, gaz.by_short):
         for name, divisions in names.items():
+            if name not in opening:
+                continue
             codes = {d.code for d in divisions if _of_level(d, level)}
             if level == 2 and not codes and len(divisions) == 1 and len(name) > 2:
                 codes = {divisions[0].code[:2]}  # 驻马店市获评…: a province names its own cities
-            if len(codes) == 1 and name in opening:
+            codes = {c for c in codes if c.startswith(within)}
+            if len(codes) == 1:
                 code = codes.pop()
                 counts[code] = counts.get(code, 0) + opening.count(name)
     # of areas named as often, the deeper (a county-level city's own name beside its prefecture's)
     return max(sorted(counts, key=lambda c: (-len(c), c)), key=counts.get) if counts else None
+
+
+# 全市县控断面…, 全县各乡镇…: the report's own level in the scope words it counts its area by;
+# 全区 is a district's, or an autonomous region's (广西 全区法院)
+_SCOPE_LEVELS = {
+    "省": (2,),
+    "市": (4,),
+    "州": (4,),
+    "盟": (4,),
+    "县": (6,),
+    "旗": (6,),
+    "区": (6, 2),
+}
+_SCOPE_WORD = re.compile("全([省市州盟县旗区])")
+
+
+def area_of_its_scope(body: str, window: int = 600) -> str | None:
+    """A report that names its area only in passing (a department's 我局坚持…; 全市县控断面…;
+    绍兴市成功入选…): the level of the first scope word of its opening (全市 → a city), and the
+    division of that level its opening names most, inside the area its 《》 titles name.
+
+    >>> area_of_its_scope("2023年,我局坚持依法行政。全市水质达标率100%,绍兴市入选…,考察绍兴…")
+    '3306'
+    >>> area_of_its_scope("2023年,我局坚持依法行政,全面推进依法治局。") is None
+    True
+    """
+    opening = body[:window]
+    scope = _SCOPE_WORD.search(opening)
+    if scope is None:
+        return None
+    titles = [m.group(1) for m in _TITLE.finditer(opening)]
+    within = _one_chain([c for c in map(place_in_name, titles) if c]) or ""
+    for level in _SCOPE_LEVELS[scope.group(1)]:
+        code = _most_named(opening, level, within)
+        if code:
+            return code
+    return None
 
 
 def _of_level(division, level: int) -> bool:

@@ -35,6 +35,8 @@ from kg.pos import (
     dictionary,
     is_verb,
     joining_preposition_re,
+    opens_with_adverb,
+    opens_with_degree_adverb,
     skip_adverbs,
 )
 from kg.resources import lexicon
@@ -448,11 +450,17 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         start = lead[1]
         while start < end and text[start] in "、和及与":
             start += 1
+    if carriers and opens_with_adverb(masked, start, end):
+        # 市政府|严格执行|会前学法制度: an adverb and a verb after a body are its predicate (but
+        # 市法院|共享法庭: a name may begin with a verb)
+        start = strip_predicate(masked, start, end, 0)
     name = text[start:end]
     if "\n" in name:
         return None  # a name never runs across a line (a heading and the item below it)
     if not _has_content(name, rules) or MASK_CHAR in masked[start : start + 1]:
         return None
+    if opens_with_degree_adverb(masked, start, end):
+        return None  # 以最严格制度…: a quality graded, no name
     if "\ufffc" in masked[start:end] and not re.search('[“”「」"]', name):
         return None
     return dict(start=start, end=end, rule=rule, places=tuple(places), carriers=tuple(carriers))
@@ -510,7 +518,8 @@ def _continues(text, end):
 def _after_complete_list_item(masked, start, head_start, rules):
     """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
     ends in a head, or it is a quoted name (“请你来协商”、委员工作站), or it names a meeting
-    (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name)."""
+    (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name), or a
+    body (理论学习中心组、生态环境大讲堂)."""
     pos = masked.rfind("、", start, head_start)
     while pos > start:
         before = masked[start:pos]
@@ -519,10 +528,19 @@ def _after_complete_list_item(masked, start, head_start, rules):
             (head and head.end() == len(before))
             or before.endswith(("”", "」"))
             or (len(before) >= 4 and before.endswith("会议"))
+            or before.endswith(_specific_body_suffixes())
         ):
             return pos + 1
         pos = masked.rfind("、", start, pos)
     return start
+
+
+@lru_cache(maxsize=1)
+def _specific_body_suffixes() -> tuple[str, ...]:
+    """The suffixes that end only a body's name: the strong ones, and weak ones of three or more
+    characters (中心组, 公安局, 联合会; not 局, 所, 中心)."""
+    lex = lexicon("agencies")
+    return tuple(lex["strong_suffixes"]) + tuple(s for s in lex["weak_suffixes"] if len(s) >= 3)
 
 
 def _drop_nested(cands):
@@ -570,8 +588,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason, end = "awarded", named  # “税立方”普法阵地集群获命名…: what was awarded
         elif t.endswith(rules.quoted_heads):
             reason = "quoted-head"
-        elif rules.launch_before.search(before):
-            reason = "launch-verb"
+        elif rules.launch_before.search(before) and (headed or not text.startswith("的", q[1])):
+            reason = "launch-verb"  # not 探索“…”的发展新路: the quote qualifies the verb's object
         elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)) or (
             _launched_at_a_place(text, after, leaders, rules)
         ):

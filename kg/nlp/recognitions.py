@@ -98,6 +98,10 @@ def find_recognitions(
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
                 stop -= len(count.group(0))
                 label = label[: count.start()]
+            summary = _LIST_SUMMARY.search(label)
+            if summary is not None:  # …先进单位等市级以上表彰共49项: the list's total, no title
+                stop -= len(label) - summary.start()
+                label = label[: summary.start()]
             for word in rules.trailing:
                 if label.endswith(word) and len(label) > len(word) + 1:
                     stop -= len(word)
@@ -150,6 +154,7 @@ def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
 
 
 _TRAILING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项名处件所]$")
+_LIST_SUMMARY = re.compile(r"等[^“”、，,]{0,10}?(?:表彰|荣誉|奖项|奖励|称号|殊荣)(?:共计|共|计)?$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")
 _QUOTE_CLOSE = re.compile(r"[^“”，,。；;]{0,8}”")
 

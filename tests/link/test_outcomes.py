@@ -105,3 +105,28 @@ def test_a_count_of_meetings_is_no_programmes_outcome():
     )
     found = links(extract_text(text, doc_id="meetings-2023"), "hasOutcome")
     assert not any(value == "9次" for _, value in found), found
+
+
+def test_figures_of_a_run_of_clauses_its_body_opens_are_not_the_sentence_befores():
+    # 一年来，全院…，结案…: the court's own caseload, clause after clause; not the results of the
+    # programme the sentence before named
+    text = (
+        "钦州市灵山县人民法院2022年工作报告\n"
+        "2022年，县法院坚持以习近平法治思想为指导，服务保障“向海经济”工程。"
+        "一年来，全院受理各类案件9860件，审结9512件，结案率96.47%；"
+        "推行繁简分流机制，简易程序适用率达71%。\n"
+    )
+    found = links(extract_text(text, doc_id="lingshan-court-2022"), "hasOutcome")
+    for value in ("9860件", "9512件", "96.47%"):
+        assert not any(v == value for _, v in found), found
+    assert ("繁简分流机制", "71%") in found  # after the ；, its own programme
+
+
+def test_a_body_opening_the_sentence_keeps_the_programme_of_its_first_clause():
+    # the run's body does not keep a figure from a programme named in the same sentence
+    text = (
+        "某市人民政府关于2021年法治政府建设情况的报告\n一、主要举措\n"
+        "市政府严格执行会前学法制度，全年学法6次，研究议题4个。\n"
+    )
+    found = links(extract_text(text, doc_id="runs-2021"), "hasOutcome")
+    assert ("会前学法制度", "6次") in found and ("会前学法制度", "4个") in found, found

@@ -403,3 +403,10 @@ def test_a_subdistricts_report_names_its_working_committee_bare():
     )
     found = labels(extract_text(text, doc_id="sijiqing-ptw"), "Agency")
     assert "四季青街道党工委" in found, found
+
+
+def test_a_court_counts_itself_as_the_whole_court():
+    from kg.nlp.agencies import self_references
+
+    assert self_references("全院审结案件8000件", "某县人民法院") == [(0, 2)]
+    assert self_references("事关全局的工作", "某县市场监督管理局") == []  # 全局: the situation

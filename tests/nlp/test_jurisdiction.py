@@ -70,3 +70,15 @@ def test_a_subdistrict_named_after_its_districts_government():
     assert place_in_name("鲤城区人民政府金龙街道办事处关于2022年度法治政府建设情况的报告") == (
         "350502007"
     )
+
+
+def test_a_headerless_departments_report_counts_its_city_by_its_scope_words():
+    # 我局 and 全市 only: the city is the one of that level its opening names (in the province its
+    # titles cite), so 市委/市政府 are that city's
+    text = (
+        "根据《江西省法治政府建设实施方案(2021—2025年)》要求,现将工作情况报告如下。\n"
+        "2022年,我局坚持依法治污,向市委市政府报告法治建设情况。全市国控断面水质优良率达96%,"
+        "赣州市入选全省生态文明示范市,赣州经验在全省推广。\n"
+    )
+    found = labels(extract_text(text, doc_id="ganzhou-sthj"), "Agency")
+    assert {"中共赣州市委员会", "赣州市人民政府"} <= found, found

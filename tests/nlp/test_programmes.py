@@ -430,3 +430,45 @@ def test_verbs_of_adopting_and_counts_of_sessions_open_no_name():
     )
     found = labels(extract_text(text, doc_id="adopting-2022"), "Program")
     assert {"主持人末位表态制", "“互联网+政务服务”模式", "法治宣传活动"} <= found, found
+
+
+def test_a_phrase_graded_by_a_degree_adverb_names_no_programme():
+    text = (
+        "某市生态环境局2023年法治政府建设年度报告\n一、主要工作\n"
+        "以最严格制度守护碧水蓝天,推动更高水平平安建设,落实“最多跑一次”改革。\n"
+    )
+    found = labels(extract_text(text, doc_id="degree-2023"), "Program")
+    assert not any(name.startswith(("最严格", "更高")) for name in found), found
+    assert "“最多跑一次”改革" in found, found  # 最多 is its own word, no adverb
+
+
+def test_a_quote_qualifying_the_object_of_a_launch_verb_is_no_programme():
+    # 探索“…”的发展路径: the quote describes the path; 实施“…”的一站式机制 keeps its head
+    text = (
+        "某县人民政府2022年法治政府建设年度报告\n一、主要工作\n"
+        "探索“山海协作助共富”的转型路径,实施“一窗受理、集成服务”的一站式办理机制。\n"
+    )
+    found = labels(extract_text(text, doc_id="quote-qualifies"), "Program")
+    assert "“山海协作助共富”" not in found, found
+    assert "“一窗受理、集成服务”的一站式办理机制" in found, found
+
+
+def test_a_list_item_naming_a_body_ends_before_the_next_name():
+    text = (
+        "某区司法局2023年法治政府建设年度报告\n一、主要工作\n"
+        "通过局党委理论学习中心组、法治政府大讲堂等形式学习法治思想。\n"
+    )
+    found = labels(extract_text(text, doc_id="group-list"), "Program")
+    assert "法治政府大讲堂" in found, found
+    assert not any("中心组" in name for name in found), found
+
+
+def test_an_adverb_and_verb_after_a_body_are_its_predicate_not_the_name():
+    text = (
+        "某县人民政府2021年法治政府建设年度报告\n一、主要工作\n"
+        "县政府严格执行领导干部会前学法制度,县法院共享法庭实现镇街全覆盖。\n"
+    )
+    found = labels(extract_text(text, doc_id="body-predicate"), "Program")
+    assert "领导干部会前学法制度" in found, found
+    assert not any(name.startswith("认真") for name in found), found
+    assert "共享法庭" in found, found  # a name may begin with a verb (共享)

@@ -175,3 +175,13 @@ def test_our_towns_village_receives_not_the_town():
     )
     received = links(extract_text(text, doc_id="xinshi-2023"), "recognizedAs")
     assert received == {("蔡界村", "“全国民主法治示范村”")}, received
+
+
+def test_a_lists_total_of_awards_is_no_part_of_its_last_title():
+    text = (
+        "某县人民法院2023年工作报告\n"
+        "荣获全省法院调研工作先进集体、市级文明单位等省市级表彰共26项。\n"
+    )
+    found = labels(extract_text(text, doc_id="award-total"), "Recognition")
+    assert {"全省法院调研工作先进集体", "市级文明单位"} <= found, found
+    assert not any("表彰" in name for name in found), found
