@@ -92,7 +92,10 @@ def _named_in_title(res, sentence, ms, document, text):
     document in its sentence, whose name without quotes and head the title holds, is founded
     by it."""
     title = document.text.strip("《》")
+    meeting = re.compile(link_cues()["meeting_after"].pattern + "$")
     for programme in programmes_of(ms):
+        if meeting.search(programme.text):
+            continue  # 召开法治政府建设工作会议，研究制定《…工作要点》: the meeting drafts it
         if programme.end <= document.start and names_the_programme(title, programme.text):
             yield Link(
                 res.entity_at(programme),

@@ -112,20 +112,19 @@ def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None
 
 
 def _most_named(opening: str, level: int, within: str = "") -> str | None:
-    """The division of `level` (inside `within`) that `opening` names most often, else None."""
+    """The division of `level` (inside `within`) that the places of `opening` lie in most often,
+    else None: 驻马店市获评… counts for 河南 at a province's level. The places are read as the
+    places component reads them (示范县 holds no 范县).
+
+    >>> _most_named("争创全国法治政府建设示范县,县政府坚持依法行政", 6) is None
+    True
+    """
     gaz = load_gazetteer()
     counts = {}
-    for names in (gaz.by_name, gaz.by_short):
-        for name, divisions in names.items():
-            if name not in opening:
-                continue
-            codes = {d.code for d in divisions if _of_level(d, level)}
-            if level == 2 and not codes and len(divisions) == 1 and len(name) > 2:
-                codes = {divisions[0].code[:2]}  # 驻马店市获评…: a province names its own cities
-            codes = {c for c in codes if c.startswith(within)}
-            if len(codes) == 1:
-                code = codes.pop()
-                counts[code] = counts.get(code, 0) + opening.count(name)
+    for _, _, division in admin_places(opening, build_automaton_cached(), gaz, None, _NOTHING):
+        code = next((d.code for d in gaz.ancestors(division.code) if _of_level(d, level)), None)
+        if code and code.startswith(within):
+            counts[code] = counts.get(code, 0) + 1
     # of areas named as often, the deeper (a county-level city's own name beside its prefecture's)
     return max(sorted(counts, key=lambda c: (-len(c), c)), key=counts.get) if counts else None
 

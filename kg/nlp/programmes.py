@@ -58,6 +58,7 @@ class ProgrammeRules:
     launch_first: re.Pattern
     launch_after: re.Pattern
     list_after: re.Pattern
+    list_of_fields: re.Pattern
     rate_after: re.Pattern
     award_after: re.Pattern
     award_boundary: re.Pattern
@@ -93,6 +94,7 @@ class ProgrammeRules:
             ),
             launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
+            list_of_fields=re.compile(rf"等[^，,。；;、“”]{{0,4}}?{lex['field_nouns']}"),
             rate_after=re.compile(lex["rate_after"]),
             award_after=award_after_re(),
             award_boundary=strong_award_re(),  # 纳入X体系 is no award
@@ -419,6 +421,8 @@ def _work_names(text, masked, rules, named):
     found = []
     for m in rules.work_re.finditer(masked):
         start, end = m.start(1), m.end()
+        if _in_a_frame(text, end):
+            continue  # 落实到…具体工作中, 在…各项工作中: the field the work is done in
         overlapping = [(s, e) for s, e in spans if s < end and start < e]
         if rules.right_rejects.match(text, end) or any(
             not (start <= s and e <= end) for s, e in overlapping
@@ -428,6 +432,19 @@ def _work_names(text, masked, rules, named):
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _in_a_frame(text: str, end: int) -> bool:
+    """中 after a name closes a frame of place (在/到…工作中: in the course of that work), unless
+    it begins a word with what follows (工作中心).
+
+    >>> _in_a_frame("落实到司法行政具体工作中。", 11), _in_a_frame("法治工作中心", 4)
+    (True, False)
+    """
+    if not text.startswith("中", end):
+        return False
+    entry = dictionary().get(text[end : end + 2])
+    return entry is None or entry[0] < COMMON_WORD
 
 
 BULLETS = frozenset("-－—–·•●○▲△■□◆◇★☆※*＊>→")
@@ -598,7 +615,7 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "listed"
         elif rules.rate_after.match(text, q[1]):
             reason = "rated"  # “一网通办”率达99%: what a rate is measured on
-        elif _in_quoted_list(text, q, quote_end):
+        elif _in_quoted_list(text, q, quote_end, rules):
             reason = "listed"  # …、“大综合一体化”、“裁执分离”等: named items of a list
         elif rules.award_after.match(text, q[1]):
             reason = "awarded"
@@ -615,12 +632,12 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(
             start=q[0], end=q[1], places=(), carriers=()
         )
-        if reason == "launch-verb" and headed:
+        if reason == "launch-verb" and headed and "等" not in text[q[1] : headed.end()]:
             # 深化“枫桥式”司法所创建活动, 实施“八五”普法规划: the verb's object runs past its
             # head to the phrase's end
-            # (or to its head at least, written right after it: 开展“法律进村”活动36场)
-            own_head = "等" not in text[q[1] : headed.end()]
-            end = _phrase_end_after(text, q[1], headed.end()) or (headed.end() if own_head else end)
+            # (or to its head at least, written right after it: 开展“法律进村”活动36场); not
+            # past 等 (深化“A”、“B”等改革: the quotes are the names, 等改革 their kind)
+            end = _phrase_end_after(text, q[1], headed.end()) or headed.end()
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
@@ -696,9 +713,10 @@ def _extend_left(text, masked, quote, leaders, rules):
     return cand
 
 
-def _in_quoted_list(text, quote, quote_end):
+def _in_quoted_list(text, quote, quote_end, rules):
     """The quote is one of two or more quotes joined by 、 (or written side by side) that the
-    list closes with 等."""
+    list closes with 等 — not with 等 and what the programmes' names never are (“套路贷”“校园贷”
+    等突出领域: fields of crime, not measures)."""
     starts = {e: s for s, e in quote_end.items()}
     count, end = 1, quote[1]
     while True:  # forward to the list's end
@@ -714,7 +732,9 @@ def _in_quoted_list(text, quote, quote_end):
             count, start = count + 1, starts[prev]
         else:
             break
-    return count >= 2 and text.startswith("等", end)
+    if count < 2 or not text.startswith("等", end):
+        return False
+    return not rules.list_of_fields.match(text, end)
 
 
 def _after_adjacent_quotes(text, end, starts):

@@ -25,6 +25,8 @@ OPEN_QUOTES = "“「『‘"
 CLOSE_QUOTES = "”」』’"
 _PAIRS = {"“": "”", "「": "」", "『": "』", "‘": "’"}
 PREDICATE_COMPLEMENTS = "起了出成好"  # 构建起, 形成了: directional and aspect complements
+# 落实到, 延伸至: complements of direction that open the verb's goal (not 到位, 到期: words)
+GOAL_COMPLEMENTS = "到至"
 MASK_CHAR = "\ufffc"  # object replacement char: never matched by a pattern of the lexicon
 
 
@@ -220,7 +222,22 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
                 entry = dictionary().get(m.group(0))
                 if entry is not None and entry[1] in ("v", "vd"):
                     cut += 1  # 构建起“…”: the complement belongs to the verb
+            elif _opens_the_goal(masked, cut) and end - cut - 1 >= keep:
+                cut += 1  # 贯彻落实到…工作中: 到 belongs to the verb
     return cut
+
+
+def _opens_the_goal(text: str, pos: int) -> bool:
+    """到/至 at `pos` right after a verb is its complement, unless it begins a common word with
+    what follows (落实|到位, 截至|到期).
+
+    >>> _opens_the_goal("落实到基层治理工作", 2), _opens_the_goal("落实到位", 2)
+    (True, False)
+    """
+    if text[pos : pos + 1] not in GOAL_COMPLEMENTS:
+        return False
+    entry = dictionary().get(text[pos : pos + 2])
+    return entry is None or entry[0] < COMMON_WORD
 
 
 def _names_a_period(text: str, pos: int) -> bool:

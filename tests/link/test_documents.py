@@ -85,3 +85,12 @@ def test_a_document_taken_as_the_basis_or_listed_after_an_issued_one_founds_the_
     assert ("行政执法“三项制度”", "君山区行政执法公示办法") in found
     assert ("行政执法“三项制度”", "君山区重大执法决定法制审核办法") in found  # listed: same verb
     assert not any(d == "民法典" for _, d in found)  # 以《D》为主题: a theme, not a basis
+
+
+def test_a_meeting_that_drafts_a_document_is_not_founded_by_it():
+    text = (
+        "某市人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "主持召开全市法治政府建设推进会,研究制定《2023年全市法治政府建设工作要点》。\n"
+    )
+    found = links(extract_text(text, doc_id="meeting-drafts"), "establishedBy")
+    assert not any(p.endswith("推进会") for p, _ in found), found

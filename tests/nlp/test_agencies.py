@@ -410,3 +410,12 @@ def test_a_court_counts_itself_as_the_whole_court():
 
     assert self_references("全院审结案件8000件", "某县人民法院") == [(0, 2)]
     assert self_references("事关全局的工作", "某县市场监督管理局") == []  # 全局: the situation
+
+
+def test_a_time_word_opens_no_bodys_name():
+    text = (
+        "某县人民政府2021年法治政府建设年度报告\n一、主要工作\n"
+        "对照去年县人大常委会审议意见抓好整改。\n"
+    )
+    found = labels(extract_text(text, doc_id="time-word"), "Agency")
+    assert not any(name.startswith("去年") for name in found), found

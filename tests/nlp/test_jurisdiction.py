@@ -82,3 +82,13 @@ def test_a_headerless_departments_report_counts_its_city_by_its_scope_words():
     )
     found = labels(extract_text(text, doc_id="ganzhou-sthj"), "Agency")
     assert {"中共赣州市委员会", "赣州市人民政府"} <= found, found
+
+
+def test_a_two_character_county_inside_a_word_is_no_reports_area():
+    # 示范县 holds 范县 (a county of Henan): a bare 县 report without its name stays without an area
+    text = (
+        "根据会议安排,现将全县法治政府建设情况报告如下。\n"
+        "今年以来,县政府全面启动省级法治政府建设示范县创建活动,县委常委会听取汇报。\n"
+    )
+    found = labels(extract_text(text, doc_id="no-area"), "Agency")
+    assert not any(name.startswith("范县") or "范县委" in name for name in found), found

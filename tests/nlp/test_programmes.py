@@ -472,3 +472,24 @@ def test_an_adverb_and_verb_after_a_body_are_its_predicate_not_the_name():
     assert "领导干部会前学法制度" in found, found
     assert not any(name.startswith("认真") for name in found), found
     assert "共享法庭" in found, found  # a name may begin with a verb (共享)
+
+
+def test_a_complement_of_direction_belongs_to_the_verb_and_a_frame_names_no_work():
+    text = (
+        "某区司法局2022年度法治政府建设年度报告\n一、主要工作\n"
+        "将矛盾纠纷化解责任落实到网格员包片联户制度,把依法行政要求贯彻落实到乡村振兴具体工作中。\n"
+    )
+    found = labels(extract_text(text, doc_id="goal-complement"), "Program")
+    assert "网格员包片联户制度" in found, found
+    assert not any(name.startswith("到") or "具体工作" in name for name in found), found
+
+
+def test_quotes_listed_before_a_field_are_not_programmes():
+    # “…”“…”等重点领域: fields of crime being fought; “…”、“…”等改革 are reforms
+    text = (
+        "某区人民检察院2021年工作报告\n一、主要工作\n"
+        "聚焦“电诈”“非法集资”等突出领域,起诉52人。深化“检察听证”、“认罪认罚”等改革。\n"
+    )
+    found = labels(extract_text(text, doc_id="crime-fields"), "Program")
+    assert not {"“电诈”", "“非法集资”"} & found, found
+    assert "“认罪认罚”" in found, found
