@@ -11,6 +11,7 @@ never made for a programme that has an explicit carrier in the report.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -30,15 +31,48 @@ class Domain:
     name: str
     keywords: tuple[str, ...]
     bodies: dict
+    own_work: tuple[str, ...] = ()  # every body's own work: its coordinator only in a government's
 
 
 @lru_cache(maxsize=1)
 def domains() -> tuple[Domain, ...]:
     table = lexicon("competent_bodies")
     return tuple(
-        Domain(d["domain"], tuple(sorted(d["keywords"], key=len, reverse=True)), d["bodies"])
+        Domain(
+            d["domain"],
+            tuple(sorted(d["keywords"], key=len, reverse=True)),
+            d["bodies"],
+            tuple(d.get("own_work", ())),
+        )
         for d in table["domains"]
     )
+
+
+def only_own_work(label: str, domain: Domain) -> bool:
+    """The programme's name holds only keywords of the work every body does for itself
+    (法治政府建设工作年度报告制度, 规范性文件合法性审查), none of the domain's own functions.
+
+    >>> justice = domain_of("人民调解")
+    >>> only_own_work("法治政府建设工作年度报告制度", justice), only_own_work("人民调解", justice)
+    (True, False)
+    """
+    found = [k for k in domain.keywords if _names(label, k)]
+    return bool(found) and all(k in domain.own_work for k in found)
+
+
+_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "办事处", "管理委员会", "管委会")
+_SELF_REFERENCE = re.compile("[我本](?:局|委|厅|院|所|办|署)")
+
+
+def departments_own_report(res: Resolved) -> bool:
+    """The report is a department's own (a 生态环境局's, a court's): its publisher is no
+    government, or, without a publisher, its opening calls itself 我局/本院/我委."""
+    publisher = res.entities.get(res.publisher) if res.publisher else None
+    if publisher is not None:
+        return not publisher.label.endswith(_GOVERNMENT_SUFFIXES)
+    report = res.report
+    opening = report.text[report.body_start : min(report.body_end, report.body_start + 600)]
+    return _SELF_REFERENCE.search(opening) is not None
 
 
 def domain_of(label: str) -> Domain | None:
@@ -103,11 +137,14 @@ def infer_carriers(res: Resolved, sentences: list[Sentence], links: list[Link]) 
     if not res.jurisdiction:
         return []
     carried = {lk.subject for lk in links if lk.predicate == "carriedOutBy"}
+    departments = departments_own_report(res)
     out = []
     for entity in sorted(res.entities.values(), key=lambda e: e.iri):
         if entity.kind != "Program" or entity.iri in carried or not entity.mentions:
             continue
         domain = domain_of(entity.label)
+        if domain is not None and departments and only_own_work(entity.label, domain):
+            continue  # a 生态环境局's own 法治政府建设 work is its own, not the 司法局's
         body = competent_body(domain, res.jurisdiction) if domain else None
         if body is None:
             continue

@@ -59,3 +59,19 @@ def test_a_domain_keyword_inside_another_word_infers_nothing():
 
     assert domain_of("“法治超市”") is None  # 法治|超市: no 治超 (overloaded trucks)
     assert domain_of("货车治超站") is not None
+
+
+def test_a_departments_own_rule_of_law_work_infers_no_other_body():
+    # a 自然资源局's report: its own 法治政府 and 合法性审查 work is its own (not the 司法局's);
+    # a programme of another body's function is still inferred
+    department = (
+        "宁乡市自然资源局2023年度法治政府建设情况报告\n一、主要工作\n"
+        "落实法治政府建设年度报告制度,健全规范性文件合法性审查机制,配合开展人民调解进村活动。\n"
+    )
+    inferred = links(extract_text(department, doc_id="zrzy-2023"), "inferredCarrier")
+    assert not any(p.startswith(("法治政府", "规范性文件")) for p, _ in inferred), inferred
+    assert any(p.startswith("人民调解") for p, _ in inferred), inferred
+    # the same work in a government's report is the 司法局's to coordinate
+    government = department.replace("宁乡市自然资源局", "宁乡市人民政府关于")
+    inferred = links(extract_text(government, doc_id="ningxiang-own"), "inferredCarrier")
+    assert ("法治政府建设年度报告制度", "宁乡市司法局") in inferred, inferred
