@@ -14,6 +14,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.pos import skip_adverbs
+from kg.resources import lexicon
 
 
 def awarder_spans(ms, offset):
@@ -48,6 +49,8 @@ def recognitions(res, sentences, by_sentence, text):
                 # a designation named without a verb of receiving (迎接…示范县复核): nobody got it
                 # here
                 continue
+            if confers(text, verb, r.get("awarders")):
+                continue  # 省政府命名第二批示范地区…: the subject gives it, nobody before gets it
             starts = {s + res.report.body_start for s, _ in r.get("awarders") or ()}
             awarder_mentions = [m for m in ms if m.kind == "Agency" and m.start in starts]
             for awarder_mention in awarder_mentions:
@@ -125,6 +128,18 @@ def recognitions(res, sentences, by_sentence, text):
                 if county:
                     rule = "own-area" if own_area is not None else "city-designation"
                     yield Link(county, "recognizedAs", rec, evidence(sentence, r), rule)
+
+
+def confers(text: str, verb: int, awarders) -> bool:
+    """The award verb at `verb` is active (命名第二批…, 授予…称号): a verb of conferring with no
+    被/获/经 before it and no awarder between.
+
+    >>> confers("命名第二批示范地区10个", 0, ()), confers("获评为示范地区", 1, ())
+    (True, False)
+    """
+    if awarders or text[verb - 1 : verb] in ("被", "获", "经", "荣"):
+        return False
+    return text.startswith(tuple(lexicon("recognitions")["conferring_verbs"]), verb)
 
 
 def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:

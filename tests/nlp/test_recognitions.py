@@ -185,3 +185,16 @@ def test_a_lists_total_of_awards_is_no_part_of_its_last_title():
     found = labels(extract_text(text, doc_id="award-total"), "Recognition")
     assert {"全省法院调研工作先进集体", "市级文明单位"} <= found, found
     assert not any("表彰" in name for name in found), found
+
+
+def test_a_title_the_clause_confers_goes_to_nobody_before_the_verb():
+    # 命名 without 被/获: the province names the titles; neither it nor the programme before
+    # receives them. 被…命名为 still gives the title to what stands before it.
+    text = (
+        "福建省人民政府关于2022年度法治政府建设情况的报告\n一、主要工作\n"
+        "组织开展示范创建活动,命名第三批全省法治政府建设示范地区8个、单项示范项目12个。"
+        "南平市被省委依法治省办命名为全省法治政府建设示范市。\n"
+    )
+    received = links(extract_text(text, doc_id="fujian-2022"), "recognizedAs")
+    assert not any(t.startswith("第三批") for _, t in received), received
+    assert ("南平市", "全省法治政府建设示范市") in received, received
