@@ -123,6 +123,12 @@ def derivational_suffixes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def regarding_verbs() -> tuple[str, ...]:
+    """作为, 视为 …: 将X作为Y (X is treated as Y): what stands around them is two phrases."""
+    return tuple(_grammar()["regarding_verbs"])
+
+
+@lru_cache(maxsize=1)
 def degree_adverbs() -> frozenset[str]:
     return frozenset(_grammar()["degree_adverbs"])
 

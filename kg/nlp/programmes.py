@@ -37,6 +37,7 @@ from kg.pos import (
     joining_preposition_re,
     opens_with_adverb,
     opens_with_degree_adverb,
+    regarding_verbs,
     skip_adverbs,
 )
 from kg.resources import lexicon
@@ -423,6 +424,8 @@ def _work_names(text, masked, rules, named):
         start, end = m.start(1), m.end()
         if _in_a_frame(text, end):
             continue  # 落实到…具体工作中, 在…各项工作中: the field the work is done in
+        if any(verb in masked[start : m.end(1)] for verb in regarding_verbs()):
+            continue  # 将强化…法治意识作为一项基础性工作来抓: X 作为 Y, no name
         overlapping = [(s, e) for s, e in spans if s < end and start < e]
         if rules.right_rejects.match(text, end) or any(
             not (start <= s and e <= end) for s, e in overlapping

@@ -493,3 +493,13 @@ def test_quotes_listed_before_a_field_are_not_programmes():
     found = labels(extract_text(text, doc_id="crime-fields"), "Program")
     assert not {"“电诈”", "“非法集资”"} & found, found
     assert "“认罪认罚”" in found, found
+
+
+def test_a_work_treated_as_another_names_no_programme():
+    text = (
+        "某街道办事处2022年法治政府建设年度报告\n一、主要工作\n"
+        "始终把加强基层干部依法履职能力作为一项长期性工作来抓,推进社区法律顾问工作。\n"
+    )
+    found = labels(extract_text(text, doc_id="regarding"), "Program")
+    assert not any("作为" in name for name in found), found
+    assert "社区法律顾问工作" in found, found
