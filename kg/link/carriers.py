@@ -67,13 +67,15 @@ def subject_bodies(res, sentences, by_sentence, text):
                 leading = own if only_leads(text, clause, own) else []
             elif not opens_with_predicate(text, clause):
                 current = []  # the clause has a subject of its own that is not a body
-            for p in (p for p in programmes if clause.start <= p.start < clause.end):
+            in_clause = [p for p in programmes if clause.start <= p.start < clause.end]
+            pairs = respective_pairs(text, clause, own, in_clause)
+            for p in in_clause:
                 if not current or meeting.match(text, p.end):
                     continue
                 lead = current[-1].end if own else clause.start
                 if any(lead <= a.start and a.end <= p.start for a in agencies if a not in current):
                     continue
-                for body in current:
+                for body in pairs.get(id(p), current):
                     if body.start <= p.start < body.end or p.start <= body.start < p.end:
                         continue
                     yield Link(
@@ -85,3 +87,13 @@ def subject_bodies(res, sentences, by_sentence, text):
                     )
             if clause.closed_by in SENTENCE_LEVEL_BREAKS:
                 current = []
+
+
+def respective_pairs(text, clause, subjects, programmes) -> dict:
+    """A和B分别推行X和Y: as many bodies as programmes, and 分别 after the bodies: each body carries
+    the programme of its own place in the list (id of the programme → [its body])."""
+    if len(subjects) < 2 or len(programmes) != len(subjects):
+        return {}
+    if "分别" not in text[subjects[-1].end : programmes[0].start]:
+        return {}
+    return {id(p): [body] for p, body in zip(programmes, subjects, strict=True)}

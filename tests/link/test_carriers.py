@@ -76,3 +76,19 @@ def test_the_lead_carries_with_those_who_assist_and_a_list_closed_by_deng_is_the
         assert ("行政争议实质性化解机制", body) in found, (body, found)
     assert ("“首违不罚”清单制度", "石峰区税务局") in found
     assert ("“首违不罚”清单制度", "石峰区市场监督管理局") in found
+
+
+def test_bodies_that_respectively_carry_programmes_carry_one_each():
+    text = (
+        "桐乡市人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "市人社局、市总工会分别推行欠薪联动处置机制和职工法律援助工作机制,"
+        "市公安局、市检察院共同推行轻罪治理协作机制。\n"
+    )
+    carried = links(extract_text(text, doc_id="tongxiang-2023"), "carriedOutBy")
+    assert ("欠薪联动处置机制", "桐乡市人力资源和社会保障局") in carried, carried
+    assert ("欠薪联动处置机制", "桐乡市总工会") not in carried, carried
+    assert ("职工法律援助工作机制", "桐乡市总工会") in carried, carried
+    assert ("职工法律援助工作机制", "桐乡市人力资源和社会保障局") not in carried, carried
+    # without 分别 both bodies carry it
+    both = {("轻罪治理协作机制", "桐乡市公安局"), ("轻罪治理协作机制", "桐乡市人民检察院")}
+    assert both <= carried, carried
