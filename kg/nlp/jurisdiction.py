@@ -43,7 +43,7 @@ _TITLE_OPENING = re.compile(r"^(?:中共)?(?:(?:19|20)\d{2}年度?)?")
 TOWNSHIP_LEVEL = 9  # digits of a township's code
 
 
-def area_of_own_titles(title: str, body: str, window: int = 600) -> str | None:
+def area_of_own_titles(title: str, body: str, window: int = 1000) -> str | None:
     """A report whose header names no area (a department's 我局…, a 街道's): the township that
     its title or opening names first as its subject (四季青街道在区委…领导下), else the deepest area
     the titles of its opening name in one chain of divisions (《潼关县2022年…工作要点》 beside

@@ -40,6 +40,7 @@ class PlaceRecognizer:
         sites = sorted(lex["site_suffixes"], key=len, reverse=True)
         self.site_re = re.compile(rf"[{HAN}]{{2,{self.max_site_name}}}(?:{'|'.join(sites)})")
         self.site_rejects = lex["site_name_rejects"]
+        self.site_suffixes = frozenset(sites)
 
     def __call__(self, doc: Doc) -> Doc:
         if self.gazetteer is None:
@@ -60,6 +61,7 @@ class PlaceRecognizer:
             self.community_rejects,
             self.site_re,
             self.site_rejects,
+            self.site_suffixes,
         ):
             parent = _enclosing_admin(taken, start)
             add_span(
@@ -228,7 +230,9 @@ def resolve_short(
     return None
 
 
-def pattern_places(masked: str, taken, community_re, community_rejects, site_re, site_rejects):
+def pattern_places(
+    masked: str, taken, community_re, community_rejects, site_re, site_rejects, site_suffixes=()
+):
     """Communities/villages (鹿城社区, …村) and named sites (府城文化旅游区, 紫阳古街)."""
 
     def free(start, end):
@@ -262,9 +266,17 @@ def pattern_places(masked: str, taken, community_re, community_rejects, site_re,
         yield start, m.end(), name
     for m in site_re.finditer(masked):
         start = trim_left(masked, m.start(), m.end())
+        named_after = None
         for s, e in taken:
             if start < e <= m.end() - 2 and s <= start:
-                start = e
+                start, named_after = e, (s, e)
+        if named_after and masked[start : m.end()] in site_suffixes:
+            # 湛江|经济技术开发区: a zone is named after its place; the suffix alone names none
+            start = named_after[0]
+            if not free(named_after[1], m.end()):
+                continue
+            yield start, m.end(), masked[start : m.end()]
+            continue
         name = masked[start : m.end()]
         stem = re.sub(r"(市级|县级|区级|省级)", "", name)
         if (

@@ -92,3 +92,15 @@ def test_a_two_character_county_inside_a_word_is_no_reports_area():
     )
     found = labels(extract_text(text, doc_id="no-area"), "Agency")
     assert not any(name.startswith("范县") or "范县委" in name for name in found), found
+
+
+def test_a_departments_own_title_late_in_its_opening_still_names_its_area():
+    # the district's own document is cited only after a long first paragraph
+    filler = "坚持以习近平法治思想为指导,全面贯彻落实法治政府建设各项部署要求," * 18
+    text = (
+        f"2024年,区卫生健康局在区委、区政府的坚强领导下,{filler}推动工作取得成效。\n"
+        "结合实施《广州市海珠区卫生健康行政执法办法》,制定年度学法计划。\n"
+    )
+    assert text.index("海珠区") > 600
+    found = labels(extract_text(text, doc_id="haizhu-wjj"), "Agency")
+    assert "中共海珠区委员会" in found, found

@@ -107,3 +107,15 @@ def test_a_development_zone_is_a_named_site_and_a_bay_is_not_its_city():
     assert "杭州市" not in places  # 杭州湾 is a bay, not the city
     where = links(result, "implementedIn")
     assert any(place == "杭州湾经济技术开发区" for _, place in where), where
+
+
+def test_a_zone_named_after_its_city_keeps_the_citys_name():
+    text = (
+        "漳州市人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "在漳州经济技术开发区推行“一枚印章管审批”。漳州经开区应急管理局开展执法检查。\n"
+    )
+    result = extract_text(text, doc_id="zone-2022")
+    assert "漳州经济技术开发区" in labels(result, "Place"), labels(result, "Place")
+    assert "经济技术开发区" not in labels(result, "Place")
+    # 经开区 is the zone's short form: one body, however it is written
+    assert "漳州市经济技术开发区应急管理局" in labels(result, "Agency"), labels(result, "Agency")

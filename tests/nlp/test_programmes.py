@@ -503,3 +503,12 @@ def test_a_work_treated_as_another_names_no_programme():
     found = labels(extract_text(text, doc_id="regarding"), "Program")
     assert not any("作为" in name for name in found), found
     assert "社区法律顾问工作" in found, found
+
+
+def test_a_head_before_a_person_noun_names_its_people_not_a_programme():
+    text = (
+        "某市应急管理局2023年法治政府建设年度报告\n一、主要工作\n"
+        "组织危化企业负责人、重点工程项目负责人参加安全生产培训。\n"
+    )
+    found = labels(extract_text(text, doc_id="person-noun"), "Program")
+    assert not any(name.endswith("项目") for name in found), found
