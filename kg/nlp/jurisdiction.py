@@ -219,14 +219,22 @@ def opening_subject(body: str, window: int = 200) -> str | None:
     '520330'
     """
     opening = body[:window]
+    province = None
     for text in opening_clauses(opening):
         code = place_in_name(text)
+        if code is None and _TOWNSHIP_OR_COUNTY.match(text):
+            # 城中区 (in 西宁 and in 柳州) read inside the province the opening names
+            if province is None:
+                province = _most_named(body[: window * 5], 2) or ""
+            code = place_in_name(text, province) if province else None
         if code and len(code) >= COUNTY_LEVEL:
             rest = text[len(_name_prefix(text, code)) :]
             if predicate_follows(rest):
                 return code
     return None
 
+
+_TOWNSHIP_OR_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)")
 
 # the department that opens a report (公安局, 司法局, 人民法院, 市场监督管理局): a few words and
 # a body's suffix

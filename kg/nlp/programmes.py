@@ -67,6 +67,7 @@ class ProgrammeRules:
     right_rejects: re.Pattern
     quote_rejects: re.Pattern
     work_re: re.Pattern
+    work_totality: tuple
     slogan_max_part: int
     activity_verb_re: re.Pattern
     activity_trailing: str
@@ -105,6 +106,7 @@ class ProgrammeRules:
             work_re=re.compile(
                 rf"(?:{alternation(lex['work_head_verbs'])})([^，,。；;、\n]{{4,30}}?){lex['work_head']}(?![人组室])"
             ),
+            work_totality=tuple(lex["work_totality"]),
             slogan_max_part=lex["slogan_max_part"],
             activity_verb_re=re.compile(alternation(lex["activity_verbs"])),
             activity_trailing=lex["activity_trailing"],
@@ -424,6 +426,8 @@ def _work_names(text, masked, rules, named):
         start, end = m.start(1), m.end()
         if _in_a_frame(text, end):
             continue  # 落实到…具体工作中, 在…各项工作中: the field the work is done in
+        if masked[start : m.end(1)].endswith(rules.work_totality):
+            continue  # 推进法治政府建设各项工作: all the work of a field, no programme
         if any(verb in masked[start : m.end(1)] for verb in regarding_verbs()):
             continue  # 将强化…法治意识作为一项基础性工作来抓: X 作为 Y, no name
         overlapping = [(s, e) for s, e in spans if s < end and start < e]

@@ -104,3 +104,15 @@ def test_a_departments_own_title_late_in_its_opening_still_names_its_area():
     assert text.index("海珠区") > 600
     found = labels(extract_text(text, doc_id="haizhu-wjj"), "Agency")
     assert "中共海珠区委员会" in found, found
+
+
+def test_an_ambiguous_district_opening_the_report_is_read_inside_the_province_it_names():
+    # 城中区 is a district of 西宁 and of 柳州: the opening's 广西 settles it
+    text = (
+        "2023年,城中区司法局在区委、区政府的坚强领导下,全面推进依法行政。\n"
+        "参加广西法治政府建设培训,落实区委依法治区办部署。\n"
+    )
+    found = labels(extract_text(text, doc_id="chengzhong-sfj"), "Agency")
+    assert "中共城中区委员会" in found and "城中区司法局" in found, found
+    result = extract_text(text, doc_id="chengzhong-sfj")
+    assert result.resolved.jurisdiction == "450202", result.resolved.jurisdiction

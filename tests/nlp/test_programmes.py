@@ -512,3 +512,13 @@ def test_a_head_before_a_person_noun_names_its_people_not_a_programme():
     )
     found = labels(extract_text(text, doc_id="person-noun"), "Program")
     assert not any(name.endswith("项目") for name in found), found
+
+
+def test_all_the_work_of_a_field_is_no_programme():
+    text = (
+        "某县人民政府2022年法治政府建设年度报告\n一、主要工作\n"
+        "统筹推进平安建设各项工作,做好社区矫正相关工作,加强法律援助工作。\n"
+    )
+    found = labels(extract_text(text, doc_id="totality"), "Program")
+    assert not any(name.endswith(("各项工作", "相关工作")) for name in found), found
+    assert "法律援助工作" in found, found
