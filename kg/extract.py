@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kg.ingest import read_report
@@ -10,7 +10,7 @@ from kg.link import link
 from kg.link.inferred import infer_carriers
 from kg.link.status import set_statuses
 from kg.model import Link, Mention, ReportText, Sentence
-from kg.nlp.jurisdiction import jurisdiction_of
+from kg.nlp.jurisdiction import jurisdiction_of, publisher_of_its_own_titles
 from kg.nlp.pipeline import extract
 from kg.resolve import Resolved, resolve
 from kg.structure import segment
@@ -26,6 +26,9 @@ class ReportResult:
 
 
 def process_text(report: ReportText) -> ReportResult:
+    publisher = publisher_of_its_own_titles(report)
+    if publisher:  # 我局…印发《江门市交通运输局…》: the department names itself only so
+        report = replace(report, meta=replace(report.meta, publisher=publisher))
     sentences = segment(report)
     jurisdiction = jurisdiction_of(report)
     mentions = extract(report, sentences, jurisdiction)

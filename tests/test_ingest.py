@@ -186,3 +186,15 @@ def test_a_news_headlines_column_label_is_not_the_publishers_name():
         "聚焦两会丨某县人民法院2023年工作报告获一致通过\n2023年,县法院坚持公正司法。\n"
     )
     assert report.meta.publisher == "某县人民法院"
+
+
+def test_a_sentence_opening_the_body_is_no_title_and_names_no_publisher():
+    report = parse_report_text(
+        "根据年度报告制度的要求,现将我局2022年度法治政府建设工作报告如下:\n一、主要工作\n"
+    )
+    assert report.meta.title is None and report.meta.publisher is None
+
+
+def test_a_space_before_the_year_keeps_the_publisher_of_the_title():
+    report = parse_report_text("枣阳市交通运输局 2022年法治政府建设年度报告\n一、主要工作\n")
+    assert report.meta.publisher == "枣阳市交通运输局"

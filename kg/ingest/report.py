@@ -15,6 +15,7 @@ from kg.resources import lexicon
 _DATE = re.compile(
     r"((?:19|20)\d{2}|[二〇○零一三四五六七八九]{4})\s*[年\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*[月\-/.]\s*([0-9一二三四五六七八九十]{1,3})\s*日?"
 )
+_NOT_IN_A_NAME = re.compile(r"[，,。；;：:、！!？?\s]")
 _ISSUER_SUFFIX = re.compile(
     r"(人民政府|政府|办公室|办事处|委员会|党工委|局|厅|院|部|委|中心|司法所|管委会)$"
 )
@@ -68,7 +69,12 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
                     publisher_field = value
         if matched_field or any(rx.search(stripped) for rx in chrome):
             continue
-        if meta.title is None and len(stripped) < 80 and title_re.search(stripped):
+        if (
+            meta.title is None
+            and len(stripped) < 80
+            and title_re.search(stripped)
+            and not _is_sentence(stripped)
+        ):
             if _only_navigation(body):  # short lines before it are the portal's (简体|繁体)
                 meta.title = stripped
                 continue
@@ -101,12 +107,15 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
     if not body:
         raise InputError("no report text found (only a signature)")
     if meta.title is None:
-        meta.title = body[0][2] if len(body[0][2]) < 80 else None
+        first = body[0][2]
+        meta.title = first if len(first) < 80 and not _is_sentence(first) else None
     if meta.title and meta.publisher is None:
         # 临海市人民政府关于2023年… / 杭州市西湖区司法局2023年…: the body the title starts with
         m = re.match(r"(.{2,30}?)(?:关于|(?:19|20)\d{2}\s*年)", _after_headline_label(meta.title))
-        if m and _ISSUER_SUFFIX.search(m.group(1)):
-            meta.publisher = m.group(1)
+        name = m.group(1).strip() if m else ""
+        # a body's name holds no punctuation (根据…要求,现将我局2022年度…: a sentence, no title)
+        if _ISSUER_SUFFIX.search(name) and not _NOT_IN_A_NAME.search(name):
+            meta.publisher = name
     if meta.publisher is None and publisher_field and publisher_field not in lex["not_publishers"]:
         if _ISSUER_SUFFIX.search(publisher_field):
             meta.publisher = publisher_field
@@ -122,6 +131,17 @@ def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report")
 
 
 _NAVIGATION_LINES = 4
+
+
+def _is_sentence(line: str) -> bool:
+    """A line of the text, not a title: it holds a clause break or announces what follows
+    (根据…要求,现将我局…报告如下: / 现将我局2022年度…报告如下:).
+
+    >>> _is_sentence("现将我局2022年度法治政府建设工作报告如下:"), _is_sentence("某县2022年度报告")
+    (True, False)
+    """
+    return bool(re.search(r"[，,。；;]", line)) or line.endswith(("：", ":"))
+
 
 # 聚焦两会丨博白县人民法院2023年工作报告…: a news page's column label, then the headline proper
 _HEADLINE_LABEL = re.compile(r"^[^丨｜|]{1,12}[丨｜|]\s*")

@@ -61,7 +61,58 @@ def area_of_own_titles(title: str, body: str, window: int = 1000) -> str | None:
     if chain:  # a name ambiguous alone (江北区) is read inside the area the others name (重庆市)
         chain = _one_chain([c for c in (place_in_name(t, chain) for t in titles) if c]) or chain
     township = _township_subject(title, body[:200], chain)
-    return township or (chain if chain and len(chain) >= COUNTY_LEVEL else None)
+    return (
+        township
+        or (chain if chain and len(chain) >= COUNTY_LEVEL else None)
+        or _own_departments_title(titles, opening)
+    )
+
+
+_SELF_REFERENCE = re.compile("[我本](?:局|委|厅|院|办|署)")
+
+
+def _own_departments_title(titles: list[str], opening: str) -> str | None:
+    """In a department's report (我局…), a title that opens with an area and a department of it
+    (印发《江门市交通运输局制定规范性文件工作规程》) is the department's own document: its area,
+    whatever its level, else None.
+
+    >>> _own_departments_title(["江门市交通运输局制定规范性文件工作规程"], "现将我局工作报告如下")
+    '4407'
+    >>> _own_departments_title(["江门市法治政府建设实施方案"], "现将我局工作报告如下") is None
+    True
+    """
+    department = own_department(titles, opening)
+    return place_in_name(department) if department else None
+
+
+def own_department(titles: list[str], opening: str) -> str | None:
+    """The department a 我局 report is by, named by its own title (江门市交通运输局制定…规程 →
+    江门市交通运输局), else None.
+
+    >>> own_department(["江门市交通运输局制定规范性文件工作规程"], "现将我局工作报告如下")
+    '江门市交通运输局'
+    """
+    if not _SELF_REFERENCE.search(opening):
+        return None
+    for name in titles:
+        code = place_in_name(name)
+        if code is None:
+            continue
+        area = _name_prefix(name, code)
+        body = _OPENING_BODY.match(name[len(area) :])
+        if body is not None:
+            return name[: len(area) + body.end()]
+    return None
+
+
+def publisher_of_its_own_titles(report: ReportText) -> str | None:
+    """A headerless department's report (我局…) without a publisher: the department its own
+    document's title names (see own_department), else None."""
+    if report.meta.publisher:
+        return None
+    opening = report.text[report.body_start : report.body_end][:1000]
+    titles = [m.group(1) for m in _TITLE.finditer(opening)]
+    return own_department([t[_TITLE_OPENING.match(t).end() :] for t in titles], opening)
 
 
 def _one_chain(codes: list[str]) -> str | None:

@@ -172,7 +172,7 @@ def find_programmes(
         leaders = Leaders(leaders)
     masked = ctx["masked"]
     named = list(_headed_names(text, masked, leaders, rules))
-    work = _work_names(text, masked, rules, named)
+    work = _work_names(text, masked, rules, named, leaders)
     named = [
         c for c in named if not any(w["start"] <= c["start"] and c["end"] <= w["end"] for w in work)
     ] + work
@@ -419,7 +419,7 @@ def _modifies_a_noun(text, end, rules) -> bool:
     return text[end + 2 : end + 3] in "，,。；;：:" and end + 2 < len(text)
 
 
-def _work_names(text, masked, rules, named):
+def _work_names(text, masked, rules, named, leaders=()):
     spans = [(c["start"], c["end"]) for c in named]
     found = []
     for m in rules.work_re.finditer(masked):
@@ -435,7 +435,8 @@ def _work_names(text, masked, rules, named):
             not (start <= s and e <= end) for s, e in overlapping
         ):
             continue
-        cand = _finish(text, masked, start, end, [], rules, rule="work")
+        # a body before the work is its subject, not its name (加强我局规范性文件审核工作)
+        cand = _finish(text, masked, start, end, leaders, rules, rule="work")
         if cand is not None:
             found.append(cand)
     return found

@@ -116,3 +116,17 @@ def test_an_ambiguous_district_opening_the_report_is_read_inside_the_province_it
     assert "中共城中区委员会" in found and "城中区司法局" in found, found
     result = extract_text(text, doc_id="chengzhong-sfj")
     assert result.resolved.jurisdiction == "450202", result.resolved.jurisdiction
+
+
+def test_a_headerless_departments_report_is_by_the_department_its_own_title_names():
+    text = (
+        "现将我局2022年度法治政府建设工作报告如下:\n一、主要工作\n"
+        "印发《韶关市自然资源局行政规范性文件管理办法》,切实加强我局行政执法监督工作,"
+        "健全本单位领导干部学法用法机制。\n"
+    )
+    result = extract_text(text, doc_id="shaoguan-zrzy")
+    assert result.report.meta.publisher == "韶关市自然资源局"
+    assert "韶关市自然资源局" in labels(result, "Agency"), labels(result, "Agency")
+    programmes = labels(result, "Program")
+    assert "行政执法监督工作" in programmes, programmes  # 我局 is the subject, not the name
+    assert "领导干部学法用法机制" in programmes, programmes  # 本单位: the scope
