@@ -40,10 +40,14 @@ def outcomes(res, sentences, by_sentence, text):
                 target = at.nearest_before(o.start)
             if target is None and counts_meetings(at, o, meetings):
                 continue  # 2023年召开局务会议8次: meetings, not the results of a sentence before
+            new_measure = target is None and not own_subject and opens_new_measure(at, o)
+            if new_measure:
+                # 聘用七家律师事务所，组成区政府法律顾问团队: the measure's product after the figure
+                target, rule = at.first_after(o.end), "same-sentence"
             if (
                 target is None
                 and not own_subject
-                and not opens_new_measure(at, o)
+                and not new_measure
                 and not body_opens_the_run(at, o, ms)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
@@ -102,6 +106,18 @@ class SentenceClauses:
         first = bisect_left(self.programme_starts, lo)
         last = bisect_left(self.programme_starts, hi)
         return [p for p in self.programmes[first:last] if p.end <= hi]
+
+    def first_after(self, pos: int):
+        """The first programme (not a counted activity) after `pos`, before the next ；."""
+        stop = next(
+            (c.end for c in self.clauses if c.end >= pos and c.closed_by in ("；", ";")), self.end
+        )
+        for p in self.programmes[bisect_left(self.programme_starts, pos) :]:
+            if p.start >= stop:
+                return None
+            if not _counted(p):
+                return p
+        return None
 
     def nearest_before(self, pos: int):
         """The programme (not a counted activity) that ends last before `pos`."""

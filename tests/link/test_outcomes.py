@@ -130,3 +130,16 @@ def test_a_body_opening_the_sentence_keeps_the_programme_of_its_first_clause():
     )
     found = links(extract_text(text, doc_id="runs-2021"), "hasOutcome")
     assert ("会前学法制度", "6次") in found and ("会前学法制度", "4个") in found, found
+
+
+def test_a_new_measures_figure_goes_to_what_the_measure_forms_after_it():
+    # 聘用…七家律师事务所，组成…团队: the firms make up the team the clause after names; a
+    # programme after a ； is another measure's
+    text = (
+        "某县人民政府2024年法治政府建设年度报告\n一、主要举措\n"
+        "健全合法性审查机制。选聘五家律师事务所,组建县政府法律顾问队伍。"
+        "邀请专家12名;推行“法治体检”活动。\n"
+    )
+    found = links(extract_text(text, doc_id="forms-after"), "hasOutcome")
+    assert ("法律顾问队伍", "5家") in found, found
+    assert not any(v == "12名" for _, v in found), found
