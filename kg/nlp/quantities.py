@@ -95,6 +95,7 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
         rf"(?P<num>\d+(?:[.,]\d+)*|[{CHINESE_NUMERAL_CHARS}]+)"
         rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"  # 3200余万元
         rf"(?P<approx1>余|多)?[ \u3000]?"
+        r"(?:大(?=[项类]))?"  # 交办整改事项10大项: items counted by their major kinds
         rf"(?P<unit>{'|'.join(map(re.escape, units))})"
         rf"(?P<approx2>{'|'.join(after)})?"
     )

@@ -125,3 +125,13 @@ def test_a_bare_power_of_ten_in_a_set_phrase_counts_nothing():
     )
     found = {(o.value, o.unit) for o in extract_text(text).resolved.outcomes}
     assert found == {("10000", "人"), ("10000", "人次")}, found  # 超万人, 上万人次 do count
+
+
+def test_items_counted_by_their_major_kinds_are_a_count():
+    text = (
+        "某县人民政府2021年法治政府建设年度报告\n一、主要工作\n"
+        "全年交办整改事项12大项,推进三大行动。\n"
+    )
+    result = extract_text(text, doc_id="major-kinds")
+    found = [(o.value, o.unit) for o in result.resolved.outcomes]
+    assert found == [("12", "项")], found  # 三大行动 counts nothing
