@@ -96,6 +96,7 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
         rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"  # 3200余万元
         rf"(?P<approx1>余|多)?[ \u3000]?"
         r"(?:大(?=[项类]))?"  # 交办整改事项10大项: items counted by their major kinds
+        r"(?:个(?=工作日))?"  # 56个工作日: 工作日 is the unit, 个 its classifier
         rf"(?P<unit>{'|'.join(map(re.escape, units))})"
         rf"(?P<approx2>{'|'.join(after)})?"
     )

@@ -135,3 +135,9 @@ def test_items_counted_by_their_major_kinds_are_a_count():
     result = extract_text(text, doc_id="major-kinds")
     found = [(o.value, o.unit) for o in result.resolved.outcomes]
     assert found == [("12", "项")], found  # 三大行动 counts nothing
+
+
+def test_working_days_are_the_unit_not_their_classifier():
+    text = "某市人民政府2022年法治政府建设年度报告\n一、主要工作\n审批时限压缩至15个工作日。\n"
+    result = extract_text(text, doc_id="working-days")
+    assert [(o.value, o.unit) for o in result.resolved.outcomes] == [("15", "工作日")]
