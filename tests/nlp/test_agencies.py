@@ -419,3 +419,12 @@ def test_a_time_word_opens_no_bodys_name():
     )
     found = labels(extract_text(text, doc_id="time-word"), "Agency")
     assert not any(name.startswith("去年") for name in found), found
+
+
+def test_the_working_bodies_of_a_congress_and_a_cppcc_are_bodies():
+    text = (
+        "诸暨市人民政府2023年法治政府建设年度报告\n一、主要工作\n"
+        "市人大常委会法工委、市政协社法委对规范性文件开展审查。\n"
+    )
+    found = labels(extract_text(text, doc_id="sub-bodies"), "Agency")
+    assert {"诸暨市人大常委会法制工作委员会", "诸暨市政协社会和法制委员会"} <= found, found
