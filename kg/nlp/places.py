@@ -15,7 +15,7 @@ from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
-from kg.pos import dictionary
+from kg.pos import dictionary, is_verb
 from kg.resources import lexicon
 
 
@@ -183,7 +183,8 @@ def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:
     from kg.nlp.text import trim_left
 
     cut = trim_left(name, 0, len(name), keep=1)
-    return cut > 0 and name[cut:] in ("县", "市", "区", "镇", "乡")
+    # a verb (会同), not any boundary word: 诸暨市 is no 诸 + 暨 ('and') + 市
+    return cut > 0 and name[cut:] in ("县", "市", "区", "镇", "乡") and is_verb(name[:cut])
 
 
 def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division | None:

@@ -119,3 +119,14 @@ def test_a_zone_named_after_its_city_keeps_the_citys_name():
     assert "经济技术开发区" not in labels(result, "Place")
     # 经开区 is the zone's short form: one body, however it is written
     assert "漳州市经济技术开发区应急管理局" in labels(result, "Agency"), labels(result, "Agency")
+
+
+def test_a_county_whose_name_holds_a_function_word_is_still_a_place():
+    # 诸暨 holds 暨 ('and'), 犍为 holds 为, 天等 holds 等: no verb + 市/县 (unlike 会同 + 县)
+    for header, code in (
+        ("诸暨市人民政府2023年法治政府建设年度报告", "330681"),
+        ("犍为县人民政府2023年法治政府建设年度报告", "511123"),
+        ("天等县人民政府2023年法治政府建设年度报告", "451425"),
+    ):
+        result = extract_text(f"{header}\n一、主要工作\n县政府推进依法行政。\n", doc_id="fn-word")
+        assert result.resolved.jurisdiction == code, (header, result.resolved.jurisdiction)
