@@ -23,12 +23,13 @@ def jurisdiction_of(report: ReportText) -> str | None:
     """The report's own area (a division code) from its publisher, else its title, else the
     area that is the subject of its opening paragraph (2021年,玉环市坚持…: an opening without
     a header, as saved pages often are)."""
+    body = report.text[report.body_start : report.body_end]
     for name in (report.meta.publisher, report.meta.title):
         if name:
-            code = place_in_name(_LEADING_YEAR.sub("", name))  # 2020年静海区…报告
+            name = _LEADING_YEAR.sub("", name)  # 2020年静海区…报告
+            code = place_in_name(name) or _inside_the_named_area(name, body)
             if code:
                 return code
-    body = report.text[report.body_start : report.body_end]
     return (
         opening_subject(body)
         or area_of_a_bare_level(report.meta.title or "", body)
@@ -270,14 +271,8 @@ def opening_subject(body: str, window: int = 200) -> str | None:
     '520330'
     """
     opening = body[:window]
-    province = None
     for text in opening_clauses(opening):
-        code = place_in_name(text)
-        if code is None and _TOWNSHIP_OR_COUNTY.match(text):
-            # 城中区 (in 西宁 and in 柳州) read inside the province the opening names
-            if province is None:
-                province = _most_named(body[: window * 5], 2) or ""
-            code = place_in_name(text, province) if province else None
+        code = place_in_name(text) or _inside_the_named_area(text, body)
         if code and len(code) >= COUNTY_LEVEL:
             rest = text[len(_name_prefix(text, code)) :]
             if predicate_follows(rest):
@@ -286,6 +281,24 @@ def opening_subject(body: str, window: int = 200) -> str | None:
 
 
 _TOWNSHIP_OR_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:区|县|市|旗)")
+
+
+def _inside_the_named_area(name: str, body: str, window: int = 1000) -> str | None:
+    """A county name shared by several (城中区: 西宁's and 柳州's; 鼓楼区) that opens `name`, read
+    inside the city, else the province, the report's opening names most; else None.
+
+    >>> _inside_the_named_area("城中区司法局2023年…报告", "参加广西法治培训。")
+    '450202'
+    """
+    if not _TOWNSHIP_OR_COUNTY.match(name):
+        return None
+    for level in (4, 2):  # the city first: 鼓楼区 is twice in 江苏 (南京, 徐州)
+        area = _most_named(body[:window], level)
+        code = place_in_name(name, area) if area else None
+        if code and code != area:
+            return code
+    return None
+
 
 # the department that opens a report (公安局, 司法局, 人民法院, 市场监督管理局): a few words and
 # a body's suffix

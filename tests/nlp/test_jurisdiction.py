@@ -130,3 +130,14 @@ def test_a_headerless_departments_report_is_by_the_department_its_own_title_name
     programmes = labels(result, "Program")
     assert "行政执法监督工作" in programmes, programmes  # 我局 is the subject, not the name
     assert "领导干部学法用法机制" in programmes, programmes  # 本单位: the scope
+
+
+def test_a_headers_ambiguous_district_is_read_inside_the_city_its_opening_names():
+    # 鼓楼区: 南京, 徐州 (both 江苏), 福州, 开封
+    text = (
+        "鼓楼区人民政府关于2023年法治政府建设情况的报告\n"
+        "2023年,鼓楼区在南京市委市政府的领导下,坚持依法行政,区政府推进“放管服”改革。\n"
+    )
+    result = extract_text(text, doc_id="gulou-2023")
+    assert result.resolved.jurisdiction == "320106", result.resolved.jurisdiction
+    assert "鼓楼区人民政府" in labels(result, "Agency"), labels(result, "Agency")
