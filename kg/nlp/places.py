@@ -79,7 +79,7 @@ class PlaceRecognizer:
 def build_automaton(names) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for name in sorted(names):
-        automaton.add_word(name, name)
+        automaton.add_word(name, (len(name), name))  # the length kept: admin_places sorts by it
     automaton.make_automaton()
     return automaton
 
@@ -134,15 +134,14 @@ def admin_places(
     after_parent_only: frozenset = frozenset(),
 ):
     """Leftmost-longest gazetteer matches resolved in the report's jurisdiction."""
-    matches = sorted(
-        ((end + 1 - len(name), end + 1, name) for end, name in automaton.iter(text)),
-        key=lambda m: (m[0], -(m[1] - m[0])),
-    )
+    # by start, longest first (tuples compare without a key function: a hot path)
+    matches = sorted((end + 1 - size, -size, name) for end, (size, name) in automaton.iter(text))
     home_chain = [d.code for d in gaz.ancestors(home)] if home else []
     last_end = 0
-    for start, end, name in matches:
+    for start, negative_size, name in matches:
         if start < last_end:
             continue
+        end = start - negative_size
         div = resolve_name(name, gaz, home_chain)
         if div is None and name in gaz.by_short:
             if _GEOGRAPHIC.match(text, end):

@@ -189,41 +189,50 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
     """Move `start` past the last boundary word (verb or function word) inside [start, end)
     that leaves at least `keep` characters of name.
 
-    Words are scanned left to right, longest first, so 推进行政 reads 推进|行政 and not 推|进行.
+    Words are scanned left to right, longest first, so 推进行政 reads 推进|行政 and not 推|进行;
+    the last of them that bounds decides, so they are then tested from the right.
     """
-    cut = start
     protected = _not_boundaries()
-    for m in _boundary_re().finditer(masked, start, end):
+    for m in reversed(list(_boundary_re().finditer(masked, start, end))):
         if end - m.end() >= keep and m.group(0) not in protected:
-            if m.group(0) in _joiners() and not joins_a_second_body(masked, m.start()):
-                continue
-            if m.group(0) in list_joiners() and masked[max(start, end - 2) : end] in _reciprocals():
-                continue  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
-            if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
-                masked, m.start(), m.end()
-            ):
-                continue  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
-            if _names_a_period(masked, m.end()):
-                continue  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
-            if len(m.group(0)) == 1 and inside_word(masked, m.start(), m.end()):
-                continue  # 双向评价: 向 is part of the word 双向, not a function word
-            if _ends_a_compound_noun(masked, m.start(), m.end(), start):
-                # 录入机构编制监管平台: 编制 ends the noun 机构编制, no verb here; the name begins
-                # with that noun where a verb of the dictionary stands before it
-                noun = m.start() - 2
-                if noun - 2 >= start and is_verb(masked[noun - 2 : noun]) and end - noun >= keep:
-                    cut = noun
-                continue
-            cut = m.end()
-            idiom = _idiom_at(masked, m.start(), end)
-            if idiom and end - (m.start() + idiom) >= keep:
-                cut = m.start() + idiom  # 以点带面: the boundary opens an idiom; cut after it
-            if masked[cut : cut + 1] in PREDICATE_COMPLEMENTS and end - cut - 1 >= keep:
-                entry = dictionary().get(m.group(0))
-                if entry is not None and entry[1] in ("v", "vd"):
-                    cut += 1  # 构建起“…”: the complement belongs to the verb
-            elif _opens_the_goal(masked, cut) and end - cut - 1 >= keep:
-                cut += 1  # 贯彻落实到…工作中: 到 belongs to the verb
+            cut = _cut_after(masked, m, start, end, keep)
+            if cut is not None:
+                return cut
+    return start
+
+
+def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int | None:
+    """Where a name begins after the boundary word `m`, or None if `m` bounds nothing."""
+    word = m.group(0)
+    if word in _joiners() and not joins_a_second_body(masked, m.start()):
+        return None
+    if word in list_joiners() and masked[max(start, end - 2) : end] in _reciprocals():
+        return None  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
+    if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
+        masked, m.start(), m.end()
+    ):
+        return None  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
+    if _names_a_period(masked, m.end()):
+        return None  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
+    if len(word) == 1 and inside_word(masked, m.start(), m.end()):
+        return None  # 双向评价: 向 is part of the word 双向, not a function word
+    if _ends_a_compound_noun(masked, m.start(), m.end(), start):
+        # 录入机构编制监管平台: 编制 ends the noun 机构编制, no verb here; the name begins
+        # with that noun where a verb of the dictionary stands before it
+        noun = m.start() - 2
+        if noun - 2 >= start and is_verb(masked[noun - 2 : noun]) and end - noun >= keep:
+            return noun
+        return None
+    cut = m.end()
+    idiom = _idiom_at(masked, m.start(), end)
+    if idiom and end - (m.start() + idiom) >= keep:
+        cut = m.start() + idiom  # 以点带面: the boundary opens an idiom; cut after it
+    if masked[cut : cut + 1] in PREDICATE_COMPLEMENTS and end - cut - 1 >= keep:
+        entry = dictionary().get(word)
+        if entry is not None and entry[1] in ("v", "vd"):
+            cut += 1  # 构建起“…”: the complement belongs to the verb
+    elif _opens_the_goal(masked, cut) and end - cut - 1 >= keep:
+        cut += 1  # 贯彻落实到…工作中: 到 belongs to the verb
     return cut
 
 
