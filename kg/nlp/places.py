@@ -37,6 +37,7 @@ class PlaceRecognizer:
         self.after_parent_only = frozenset(lex["names_after_their_parent_only"])
         self.community_re = re.compile(rf"(?:{'|'.join(lex['community_suffixes'])})")
         self.community_rejects = lex["community_name_rejects"]
+        self.community_not_before = re.compile(lex["community_not_before"])
         sites = sorted(lex["site_suffixes"], key=len, reverse=True)
         self.site_re = re.compile(rf"[{HAN}]{{2,{self.max_site_name}}}(?:{'|'.join(sites)})")
         self.site_rejects = lex["site_name_rejects"]
@@ -62,6 +63,7 @@ class PlaceRecognizer:
             self.site_re,
             self.site_rejects,
             self.site_suffixes,
+            self.community_not_before,
         ):
             parent = _enclosing_admin(taken, start)
             add_span(
@@ -231,7 +233,14 @@ def resolve_short(
 
 
 def pattern_places(
-    masked: str, taken, community_re, community_rejects, site_re, site_rejects, site_suffixes=()
+    masked: str,
+    taken,
+    community_re,
+    community_rejects,
+    site_re,
+    site_rejects,
+    site_suffixes=(),
+    community_not_before=re.compile("级"),
 ):
     """Communities/villages (鹿城社区, …村) and named sites (府城文化旅游区, 紫阳古街)."""
 
@@ -243,6 +252,8 @@ def pattern_places(
         for _s, e in taken:  # a place right before bounds the name: 杜桥镇XX村
             if left < e <= m.start():
                 left = e
+        if trim_left(masked, left, m.start(), keep=0) == m.start():
+            continue  # 农闲时段在|村民院落: a function word right before, the suffix ends no name
         start = trim_left(masked, left, m.start(), keep=1)
         cut = max(
             masked.rfind(suffix, start, m.start()) + len(suffix)
@@ -259,7 +270,7 @@ def pattern_places(
             any(w in stem for w in community_rejects)
             or stem[-1] in "乡农"
             or stem[0] in CHINESE_NUMERAL_CHARS
-            or masked[m.end() : m.end() + 1] == "级"
+            or community_not_before.match(masked, m.end())
             or not free(start, m.end())
         ):
             continue

@@ -130,3 +130,13 @@ def test_a_county_whose_name_holds_a_function_word_is_still_a_place():
     ):
         result = extract_text(f"{header}\n一、主要工作\n县政府推进依法行政。\n", doc_id="fn-word")
         assert result.resolved.jurisdiction == code, (header, result.resolved.jurisdiction)
+
+
+def test_a_function_word_right_before_a_village_suffix_ends_no_village():
+    text = (
+        "某乡人民政府2023年法治政府建设情况报告\n一、主要工作\n"
+        "利用农闲时段在村民院落开展普法,在枫桥村设立调解室。\n"
+    )
+    found = labels(extract_text(text, doc_id="village-fn"), "Place")
+    assert not any(name.endswith("在村") for name in found), found
+    assert "枫桥村" in found, found
