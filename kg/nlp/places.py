@@ -15,7 +15,7 @@ from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
-from kg.pos import dictionary, is_verb
+from kg.pos import COMMON_WORD, dictionary, is_verb
 from kg.resources import lexicon
 
 
@@ -207,6 +207,23 @@ def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division |
     return upper[0] if len(upper) == 1 else None
 
 
+def _common_word(name: str) -> bool:
+    """A short form that is a common dictionary word other than a place name (和平 nz, 大兴 b,
+    金山 nr): in running text it is the word unless a list or a body's suffix follows it.
+
+    >>> _common_word("和平"), _common_word("东城")
+    (True, False)
+    """
+    entry = dictionary().get(name)
+    return entry is not None and entry[0] >= COMMON_WORD and entry[1] != "ns"
+
+
+def _municipal_parents(gaz: Gazetteer, province: str) -> set[str]:
+    """The 市辖区/县 entries of a municipality (1101, 5001, 5002): the level its districts sit
+    under; none for a province with cities."""
+    return {c.code for c in gaz.children(province) if c.name in ("市辖区", "县")}
+
+
 def resolve_short(
     name: str, gaz: Gazetteer, home_chain: list[str], text: str, end: int, followers: re.Pattern
 ) -> Division | None:
@@ -221,11 +238,12 @@ def resolve_short(
         return None
     county = next((c for c in home_chain if len(c) == 6), None)
     prefecture = next((c for c in home_chain if len(c) == 4), None)
-    local_counties = [
-        d for d in candidates if len(d.code) == 6 and prefecture and d.parent == prefecture
-    ]
-    if len(local_counties) == 1:
-        return local_counties[0]
+    # a municipality's own report (北京市…: 东城、延庆和通州三个区): its districts and counties
+    # sit under the 市辖区 and 县 of its statistical code, its prefecture level
+    parents = {prefecture} if prefecture else _municipal_parents(gaz, home_chain[-1])
+    local_counties = [d for d in candidates if len(d.code) == 6 and d.parent in parents]
+    if len(local_counties) == 1 and (not _common_word(name) or followers.match(text, end)):
+        return local_counties[0]  # 和平 (peace), 大兴 (to promote), 金山银山: a word, unless listed
     local_towns = [d for d in candidates if len(d.code) == 9 and county and d.parent == county]
     if len(local_towns) == 1 and followers.match(text, end):
         return local_towns[0]

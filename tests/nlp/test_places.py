@@ -140,3 +140,26 @@ def test_a_function_word_right_before_a_village_suffix_ends_no_village():
     found = labels(extract_text(text, doc_id="village-fn"), "Place")
     assert not any(name.endswith("在村") for name in found), found
     assert "枫桥村" in found, found
+
+
+def test_a_municipalitys_report_names_its_districts_by_their_short_forms():
+    text = (
+        "上海市人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "推荐徐汇、闵行和长宁三个区参评示范创建。践行“绿水青山就是金山银山”理念,"
+        "推动松江区联动。\n"
+    )
+    found = labels(extract_text(text, doc_id="shanghai-2022"), "Place")
+    assert {"徐汇区", "闵行区", "长宁区", "松江区"} <= found, found
+    assert "金山区" not in found, found  # 金山银山: a common word, no list or suffix after it
+
+
+def test_a_sibling_districts_short_form_that_is_a_common_word_needs_a_list_or_suffix():
+    text = (
+        "上海市松江区人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "践行“绿水青山就是金山银山”理念,与金山、青浦联动执法。\n"
+    )
+    found = labels(extract_text(text, doc_id="songjiang-2022"), "Place")
+    assert "金山区" in found, found  # listed (金山、青浦): the district
+    text = text.replace("与金山、青浦联动执法", "推进区域联动执法")
+    found = labels(extract_text(text, doc_id="songjiang-2022"), "Place")
+    assert "金山区" not in found, found  # 金山银山: the word
