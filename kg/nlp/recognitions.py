@@ -31,6 +31,7 @@ class RecognitionRules:
     place_level: re.Pattern
     max_name: int
     striving: frozenset  # 创建: a designating verb that may name the work, not the title won
+    attributive_before: re.Pattern  # 本次|入选地区: the verb qualifies a noun
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -44,6 +45,7 @@ class RecognitionRules:
             re.compile(lex["place_level_heads"]),
             max_name,
             frozenset(lex["striving_verbs"]),
+            re.compile(lex["attributive_before"]),
         )
 
 
@@ -81,6 +83,8 @@ def find_recognitions(
     for m in rules.award_re.finditer(masked):
         if masked.startswith("《", m.end()):
             continue  # 入选《…》: a book, not an award
+        if rules.attributive_before.search(masked, max(0, m.start() - 3), m.start()):
+            continue  # 为本次入选地区唯一地级市: the areas selected this time, no award here
         if _body_then_award_verb(masked, m.end(), agencies, rules.award_re):
             continue  # 获司法部表彰为…: the verb after the body names the award
         end = m.end()
