@@ -473,6 +473,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
             break
         (places if lead[2] == "Place" else carriers).append((lead[0], lead[1]))
         start = lead[1]
+        if lead[2] == "Place" and text.startswith("级", start):
+            start += 1  # 台州市|级“双普”基地: the place's level, not the name
         while start < end and text[start] in "、和及与":
             start += 1
     if carriers and opens_with_adverb(masked, start, end):
@@ -619,6 +621,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             _launched_at_a_place(text, after, leaders, rules)
         ):
             reason = "launched-after"  # “八八战略”实施, “法治超市”在雉城街道先行先试
+        elif headed and headed.end() - q[1] <= _HEAD_NEAR and "等" not in headed.group(0):
+            reason = "headed"  # 县司法局“法律明白人”培养工程: the quote and its head name it
         elif rules.list_after.match(text, after):
             reason = "listed"
         elif rules.rate_after.match(text, q[1]):
@@ -640,7 +644,9 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand = _extend_left(text, ctx["masked"], q, leaders, rules) or dict(
             start=q[0], end=q[1], places=(), carriers=()
         )
-        if reason == "launch-verb" and headed and "等" not in text[q[1] : headed.end()]:
+        if reason == "headed":
+            end = headed.end()  # the quote with its head: “法律明白人”培养工程
+        elif reason == "launch-verb" and headed and "等" not in text[q[1] : headed.end()]:
             # 深化“枫桥式”司法所创建活动, 实施“八五”普法规划: the verb's object runs past its
             # head to the phrase's end
             # (or to its head at least, written right after it: 开展“法律进村”活动36场); not
@@ -650,6 +656,9 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
     return found
+
+
+_HEAD_NEAR = 6  # a head at most this far after a quote is the quoted name's own (…”培养工程)
 
 
 def _launched_at_a_place(text, after, leaders, rules) -> bool:

@@ -522,3 +522,13 @@ def test_all_the_work_of_a_field_is_no_programme():
     found = labels(extract_text(text, doc_id="totality"), "Program")
     assert not any(name.endswith(("各项工作", "相关工作")) for name in found), found
     assert "法律援助工作" in found, found
+
+
+def test_a_quote_with_its_head_right_after_is_a_programme():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n一、主要工作\n"
+        "县司法局“法律明白人”培养工程成效明显,新申报湖州市级“民主法治”基地2家。\n"
+    )
+    found = labels(extract_text(text, doc_id="quote-head"), "Program")
+    assert "“法律明白人”培养工程" in found, found
+    assert not any(name.startswith("级") for name in found), found  # 湖州市|级: the place's
