@@ -222,6 +222,22 @@ def _add_publisher(out: Resolved, publisher: str, jurisdiction, scope):
         entity.aliases.add(publisher)
     entity.props["publisher_of"] = True
     out.publisher = key
+    _add_places_of_the_publisher(out, publisher)
+
+
+def _add_places_of_the_publisher(out: Resolved, publisher: str):
+    """The divisions the publisher's name opens with (台州市黄岩区人民政府: 台州市, 黄岩区) are
+    named by the report's header: places of the report, like the publisher itself."""
+    from kg.nlp.jurisdiction import places_in_name
+
+    gaz = load_gazetteer()
+    for code in places_in_name(publisher):
+        div = gaz.by_code[code]
+        key = iri.place(div.admin_code)
+        entity = out.entities.setdefault(
+            key, Entity(key, "Place", div.name, extra_types={div.level}, props={"code": code})
+        )
+        entity.props["in_header"] = True
 
 
 def _outcome(report: ReportText, m: Mention) -> Outcome:

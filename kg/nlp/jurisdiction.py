@@ -340,8 +340,19 @@ def place_in_name(name: str, within: str | None = None) -> str | None:
     >>> place_in_name("广州市人民政府关于增城区2023年度工作的报告")
     '4401'
     """
+    named = places_in_name(name, within)
+    return named[-1] if named else None
+
+
+def places_in_name(name: str, within: str | None = None) -> list[str]:
+    """The divisions a body's name opens with, outermost first (台州市黄岩区人民政府 → 台州市,
+    黄岩区); see place_in_name.
+
+    >>> places_in_name("台州市黄岩区人民政府2024年法治政府建设年度报告")
+    ['3310', '331003']
+    """
     gaz = load_gazetteer()
-    home, pos = within, 0
+    home, pos, named = within, 0, []
     while True:
         found = next(
             iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None
@@ -349,8 +360,9 @@ def place_in_name(name: str, within: str | None = None) -> str | None:
         if found is not None and found[0] != 0 and home is not None:
             found = _branch_area(name[pos:], found, gaz, home)
         if found is None or found[0] != 0:
-            return home if pos else None
+            return named
         home, pos = found[2].code, pos + found[1]
+        named.append(home)
 
 
 _PARENT_BODY = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:局|厅|委员会|院|人民政府)$")

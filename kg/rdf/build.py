@@ -180,7 +180,7 @@ def _entity(
     g.add(e, _PREF, zh(entity.label))
     for alias in sorted(entity.aliases):
         g.add(e, _ALT, zh(alias))
-    if entity.mentions or entity.props.get("publisher_of"):
+    if entity.mentions or entity.props.get("publisher_of") or entity.props.get("in_header"):
         g.add(e, FZT["mentionedIn"], n(r))
     for m in entity.mentions:
         g.add(e, _DERIVED, n(_mention(g, m, r, doc_id, sentences)))

@@ -70,3 +70,15 @@ def test_a_city_without_counties_is_one_place_within_its_province_only():
         )
         for line in lines
     )
+
+
+def test_the_divisions_the_publisher_is_named_by_are_places_mentioned_in_the_report():
+    # the prefecture is named only in the header (金华市婺城区人民政府…)
+    text = (
+        "金华市婺城区人民政府2024年法治政府建设年度报告\n"
+        "2024年,婺城区坚持依法行政,区政府推进行政执法改革。\n"
+    )
+    quads = report_quads(extract_text(text, doc_id="wucheng-2024"))
+    mentioned = _objects(quads, "mentionedIn")
+    jinhua = "<https://w3id.org/fazhi-kg/id/place/330700000>"
+    assert jinhua in mentioned, sorted(mentioned)
