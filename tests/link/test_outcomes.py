@@ -143,3 +143,13 @@ def test_a_new_measures_figure_goes_to_what_the_measure_forms_after_it():
     found = links(extract_text(text, doc_id="forms-after"), "hasOutcome")
     assert ("法律顾问队伍", "5家") in found, found
     assert not any(v == "12名" for _, v in found), found
+
+
+def test_a_team_is_what_a_measure_forms():
+    # 团队, like 队伍, heads a programme: the firms engaged make up the team
+    text = (
+        "某区人民政府2024年法治政府建设年度报告\n一、主要举措\n"
+        "聘请区内外四家律师事务所,组建区政府公职律师团队,参与重大决策审查。\n"
+    )
+    found = links(extract_text(text, doc_id="team"), "hasOutcome")
+    assert ("公职律师团队", "4家") in found, found
