@@ -193,6 +193,17 @@ def _grammar_verbs() -> frozenset[str]:
     return frozenset(_grammar()["verbs"])
 
 
+def begins_no_word(text: str, pos: int) -> bool:
+    """The character at `pos` and the next one are no common word of the dictionary (宣传|周系列,
+    not 周末; 落实|到基层, not 到位): the character stands on its own there.
+
+    >>> begins_no_word("宣传周系列", 2), begins_no_word("落实到位", 2)
+    (True, False)
+    """
+    entry = dictionary().get(text[pos : pos + 2])
+    return entry is None or entry[0] < COMMON_WORD
+
+
 def word_at(text: str, pos: int, end: int | None = None) -> str:
     """The longest dictionary word (or closed-class adverb) starting at `pos`, else one character.
 

@@ -19,7 +19,7 @@ from kg import iri
 from kg.gazetteer import load_gazetteer
 from kg.link.common import evidence
 from kg.model import Entity, Link, Sentence
-from kg.pos import COMMON_WORD, dictionary
+from kg.pos import begins_no_word
 from kg.resolve import Resolved, canonical_agency
 from kg.resources import lexicon
 
@@ -92,12 +92,10 @@ def _names(label: str, keyword: str) -> bool:
     >>> _names("法治超市", "治超"), _names("货车治超站", "治超"), _names("民生计量", "计量")
     (False, True, True)
     """
-    words = dictionary()
     pos = label.find(keyword)
     while pos >= 0:
         end = pos + len(keyword)
-        after = words.get(label[end - 1 : end + 1]) if end < len(label) else None
-        if len(keyword) != 2 or after is None or after[0] < COMMON_WORD:
+        if len(keyword) != 2 or end >= len(label) or begins_no_word(label, end - 1):
             return True
         pos = label.find(keyword, pos + 1)
     return False

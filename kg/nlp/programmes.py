@@ -31,6 +31,7 @@ from kg.nlp.text import (
 )
 from kg.pos import (
     COMMON_WORD,
+    begins_no_word,
     co_subject_joiner_re,
     dictionary,
     is_verb,
@@ -449,10 +450,7 @@ def _in_a_frame(text: str, end: int) -> bool:
     >>> _in_a_frame("落实到司法行政具体工作中。", 11), _in_a_frame("法治工作中心", 4)
     (True, False)
     """
-    if not text.startswith("中", end):
-        return False
-    entry = dictionary().get(text[end : end + 2])
-    return entry is None or entry[0] < COMMON_WORD
+    return text.startswith("中", end) and begins_no_word(text, end)
 
 
 BULLETS = frozenset("-－—–·•●○▲△■□◆◇★☆※*＊>→")

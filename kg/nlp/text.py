@@ -10,6 +10,7 @@ from kg.pos import (
     MAX_WORD,
     RARE_WORD,
     attributive_morphemes,
+    begins_no_word,
     derivational_suffixes,
     dictionary,
     forms_agent_noun,
@@ -243,10 +244,7 @@ def _opens_the_goal(text: str, pos: int) -> bool:
     >>> _opens_the_goal("落实到基层治理工作", 2), _opens_the_goal("落实到位", 2)
     (True, False)
     """
-    if text[pos : pos + 1] not in GOAL_COMPLEMENTS:
-        return False
-    entry = dictionary().get(text[pos : pos + 2])
-    return entry is None or entry[0] < COMMON_WORD
+    return text[pos : pos + 1] in GOAL_COMPLEMENTS and begins_no_word(text, pos)
 
 
 def _names_a_period(text: str, pos: int) -> bool:
@@ -256,10 +254,7 @@ def _names_a_period(text: str, pos: int) -> bool:
     >>> _names_a_period("宪法宣传周系列活动", 4), _names_a_period("完善日常监管", 2)
     (True, False)
     """
-    if text[pos : pos + 1] not in ("周", "月", "日"):
-        return False
-    entry = dictionary().get(text[pos : pos + 2])
-    return entry is None or entry[0] < COMMON_WORD
+    return text[pos : pos + 1] in ("周", "月", "日") and begins_no_word(text, pos)
 
 
 def _ends_a_compound_noun(text: str, start: int, end: int, lo: int) -> bool:
