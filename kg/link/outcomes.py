@@ -30,12 +30,13 @@ def outcomes(res, sentences, by_sentence, text):
         found = [m for m in ms if m.kind == "Outcome"]
         if not found:
             continue
-        at = SentenceClauses(text, sentence, programmes_of(ms))
+        bodies = [m for m in ms if m.kind == "Agency"]
+        at = SentenceClauses(text, sentence, programmes_of(ms), bodies)
         for o in found:
             target, rule = in_own_clause(at, o), "same-clause"
             if target is None:  # a counted activity has the figures of its own clause only…
                 target, rule = named_again(at, o), "same-sentence"
-            own_subject = target is None and has_body_subject(at, o, ms)
+            own_subject = target is None and has_body_subject(at, o)
             if target is None and not own_subject:
                 target = at.nearest_before(o.start)
             if target is None and counts_meetings(at, o, meetings):
@@ -48,7 +49,7 @@ def outcomes(res, sentences, by_sentence, text):
                 target is None
                 and not own_subject
                 and not new_measure
-                and not body_opens_the_run(at, o, ms)
+                and not body_opens_the_run(at, o)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
@@ -75,11 +76,12 @@ def outcomes(res, sentences, by_sentence, text):
 
 
 class SentenceClauses:
-    """A sentence's clause breaks and programmes, indexed once so that each outcome's lookups
-    are logarithmic (a report may be one line of a million characters)."""
+    """A sentence's clause breaks, programmes and bodies, indexed once so that each outcome's
+    lookups are logarithmic (a report may be one line of a million characters)."""
 
-    def __init__(self, text: str, sentence, programmes=()):
+    def __init__(self, text: str, sentence, programmes=(), bodies=()):
         self.text, self.start, self.end = text, sentence.start, sentence.end
+        self.bodies_at = {b.start: b for b in bodies}  # the clause rules' subject lookup
         self.clauses = clauses(text, sentence.start, sentence.end)
         # each clause but the last ends at a break: its start and the next clause's start
         self.break_starts = [c.end for c in self.clauses if c.closed_by]
@@ -146,16 +148,15 @@ def named_again(at: SentenceClauses, outcome):
     return activity if head and head in at.text[lo : outcome.start] else None
 
 
-def has_body_subject(at: SentenceClauses, outcome, mentions) -> bool:
+def has_body_subject(at: SentenceClauses, outcome) -> bool:
     """The figure's clause has a body as its subject (市法院受理案件数同比下降8%; by the clause
     rules of kg.link.clauses, so 市政府专题会议议题… is none): it reports that body's own work,
     not the programme of a clause or sentence before it."""
     lo, hi = at.clause_of(outcome.start, outcome.end)
-    bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
-    return bool(clause_subjects(at.text, Clause(lo, hi, ""), bodies_at))
+    return bool(clause_subjects(at.text, Clause(lo, hi, ""), at.bodies_at))
 
 
-def body_opens_the_run(at: SentenceClauses, outcome, mentions) -> bool:
+def body_opens_the_run(at: SentenceClauses, outcome) -> bool:
     """A body is the subject of the first clause of the run (up to a ；) that the figure's clause
     ends (一年来，全院受理案件12769件，结案10738件): the figures are that body's work, not the
     results of a programme of the sentence before.
@@ -164,15 +165,16 @@ def body_opens_the_run(at: SentenceClauses, outcome, mentions) -> bool:
     >>> from kg.model import Mention
     >>> text = "一年来，全院受理案件12769件，结案10738件"
     >>> body = Mention("Agency", 4, 6, "全院", "全院", 0)
-    >>> at = SentenceClauses(text, Clause(0, len(text), ""))
-    >>> body_opens_the_run(at, Clause(21, 27, ""), [body])
+    >>> at = SentenceClauses(text, Clause(0, len(text), ""), bodies=[body])
+    >>> body_opens_the_run(at, Clause(21, 27, ""))
     True
     """
     lo, _ = at.clause_of(outcome.start, outcome.end)
     first = _first_clause_of_run(at, lo)
-    bodies_at = {m.start: m for m in mentions if m.kind == "Agency"}
     return (
-        first is not None and first.start < lo and bool(clause_subjects(at.text, first, bodies_at))
+        first is not None
+        and first.start < lo
+        and bool(clause_subjects(at.text, first, at.bodies_at))
     )
 
 
