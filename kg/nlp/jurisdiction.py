@@ -9,6 +9,7 @@ cases; ``jurisdiction_of`` takes the first that answers.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.model import ReportText
@@ -56,8 +57,7 @@ def area_of_own_titles(title: str, body: str, window: int = 1000) -> str | None:
     '330102014'
     """
     opening = body[:window]
-    titles = [m.group(1) for m in _TITLE.finditer(opening)]
-    titles = [t[_TITLE_OPENING.match(t).end() :] for t in titles]
+    titles = _own_titles(opening)
     chain = _one_chain([c for c in map(place_in_name, titles) if c])
     if chain:  # a name ambiguous alone (江北区) is read inside the area the others name (重庆市)
         chain = _one_chain([c for c in (place_in_name(t, chain) for t in titles) if c]) or chain
@@ -112,8 +112,14 @@ def publisher_of_its_own_titles(report: ReportText) -> str | None:
     if report.meta.publisher:
         return None
     opening = report.text[report.body_start : report.body_end][:1000]
+    return own_department(_own_titles(opening), opening)
+
+
+def _own_titles(opening: str) -> list[str]:
+    """The 《》 titles of an opening without a leading 中共 or year (《2022年荣昌区…方案》 →
+    荣昌区…方案), so that a title opens with the area it names."""
     titles = [m.group(1) for m in _TITLE.finditer(opening)]
-    return own_department([t[_TITLE_OPENING.match(t).end() :] for t in titles], opening)
+    return [t[_TITLE_OPENING.match(t).end() :] for t in titles]
 
 
 def _one_chain(codes: list[str]) -> str | None:
@@ -173,12 +179,20 @@ def _most_named(opening: str, level: int, within: str = "") -> str | None:
     """
     gaz = load_gazetteer()
     counts = {}
-    for _, _, division in admin_places(opening, build_automaton_cached(), gaz, None, _NOTHING):
+    for division in _places_of(opening):
         code = next((d.code for d in gaz.ancestors(division.code) if _of_level(d, level)), None)
         if code and code.startswith(within):
             counts[code] = counts.get(code, 0) + 1
     # of areas named as often, the deeper (a county-level city's own name beside its prefecture's)
     return max(sorted(counts, key=lambda c: (-len(c), c)), key=counts.get) if counts else None
+
+
+@lru_cache(maxsize=8)
+def _places_of(opening: str) -> tuple:
+    """The divisions `opening` names, read once per opening: a report's opening is counted at
+    several levels, and for each ambiguous name of its header and clauses."""
+    found = admin_places(opening, build_automaton_cached(), load_gazetteer(), None, _NOTHING)
+    return tuple(division for _, _, division in found)
 
 
 # 全市县控断面…, 全县各乡镇…: the report's own level in the scope words it counts its area by;
