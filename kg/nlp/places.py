@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import ahocorasick
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.chars import HAN, is_han
 from kg.gazetteer import Division, Gazetteer, load_gazetteer
+from kg.nlp.automaton import NameAutomaton
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
@@ -78,14 +78,6 @@ class PlaceRecognizer:
         return doc
 
 
-def build_automaton(names) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton()
-    for name in sorted(names):
-        automaton.add_word(name, (len(name), name))  # the length kept: admin_places sorts by it
-    automaton.make_automaton()
-    return automaton
-
-
 def resolvable_names(gaz: Gazetteer, province: str | None) -> set[str]:
     """The names `admin_places` can resolve in a report of `province`: every name of a county or
     above (unique ones resolve anywhere), and townships only of the report's own province (a
@@ -137,7 +129,7 @@ def admin_places(
 ):
     """Leftmost-longest gazetteer matches resolved in the report's jurisdiction."""
     # by start, longest first (tuples compare without a key function: a hot path)
-    matches = sorted((end + 1 - size, -size, name) for end, (size, name) in automaton.iter(text))
+    matches = sorted((start, start - end, name) for start, end, name in automaton.matches(text))
     home_chain = [d.code for d in gaz.ancestors(home)] if home else []
     last_end = 0
     for start, negative_size, name in matches:
@@ -326,9 +318,9 @@ def _enclosing_admin(taken, start):
 def build_automaton_cached():
     """Every name and short form in China (for short strings such as a body's name)."""
     gaz = load_gazetteer()
-    return build_automaton(set(gaz.by_name) | set(gaz.by_short))
+    return NameAutomaton(set(gaz.by_name) | set(gaz.by_short))
 
 
 @lru_cache(maxsize=64)
 def automaton_for_province(province: str | None):
-    return build_automaton(resolvable_names(load_gazetteer(), province))
+    return NameAutomaton(resolvable_names(load_gazetteer(), province))
