@@ -90,7 +90,11 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
     units = sorted(set(lex["classifiers"]) | set(lex["percent"]), key=len, reverse=True)
     before = sorted(lex["approximate_before"], key=len, reverse=True)
     after = sorted(lex["approximate_after"], key=len, reverse=True)
+    # a match's first character, looked ahead: where none can begin, re fails on one class test
+    # instead of trying every alternative (half the time of the whole scan)
+    first = "".join(sorted({re.escape(word[0]) for word in before}))
     return re.compile(
+        rf"(?=[{first}\d{CHINESE_NUMERAL_CHARS}])"
         rf"(?P<pre>{'|'.join(before)})?"
         rf"(?P<num>\d+(?:[.,]\d+)*|[{CHINESE_NUMERAL_CHARS}]+)"
         rf"[ \u3000]?(?P<approx0>余|多)?(?P<mult>{'|'.join(lex['multipliers'])})?"  # 3200余万元
