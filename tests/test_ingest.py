@@ -66,6 +66,20 @@ def test_metadata_from_signature_in_chinese_numerals():
 
 
 @pytest.mark.parametrize(
+    "body, year",
+    [
+        ("2022年，本局深入贯彻《某某实施纲要（2021—2025年）》，推进依法行政。", 2022),
+        ("2025年，全区行政复议案件较2022年增加三成。", 2025),  # the same two years
+        ("2023年，全面推进。2024年继续推进，2024年底前完成。", 2024),
+    ],
+)
+def test_covered_year_without_title_or_date_is_the_most_named_then_the_first(body, year):
+    # a tie broken by a set's order would give the same report another year in another process
+    report = parse_report_text(f"{body}\n第二段。\n")
+    assert report.meta.covers_year == year
+
+
+@pytest.mark.parametrize(
     "content, problem",
     [
         (b"", "empty file"),

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from pathlib import Path
 
 from kg.ingest.decode import decode
@@ -198,4 +199,6 @@ def _covers_year(meta: ReportMeta, body: str) -> int | None:
     if issued:
         return int(issued[:4]) - 1 if int(issued[5:7]) <= 6 else int(issued[:4])
     years = re.findall(r"((?:19|20)\d{2})年", body[:3000])
-    return int(max(set(years), key=years.count)) if years else None
+    # the most named year, and of years named as often the first: a set's order would pick one
+    # by the process's string hashes, and the same report would cover another year in another run
+    return int(Counter(years).most_common(1)[0][0]) if years else None
