@@ -64,6 +64,7 @@ class PlaceRecognizer:
             self.site_rejects,
             self.site_suffixes,
             self.community_not_before,
+            self.max_site_name,
         ):
             parent = _enclosing_admin(taken, start)
             add_span(
@@ -251,6 +252,7 @@ def pattern_places(
     site_rejects,
     site_suffixes=(),
     community_not_before=re.compile("级"),
+    max_site_name: int = 6,
 ):
     """Communities/villages (鹿城社区, …村) and named sites (府城文化旅游区, 紫阳古街)."""
 
@@ -285,7 +287,7 @@ def pattern_places(
         ):
             continue
         yield start, m.end(), name
-    for m in site_re.finditer(masked):
+    for m in site_matches(masked, site_re, site_suffixes, max_site_name):
         start = trim_left(masked, m.start(), m.end())
         named_after = None
         for s, e in taken:
@@ -307,6 +309,32 @@ def pattern_places(
         ):
             continue
         yield start, m.end(), name
+
+
+def site_matches(masked: str, site_re: re.Pattern, suffixes, most: int = 6):
+    """What ``site_re.finditer(masked)`` yields (2 to `most` characters, then a suffix), trying
+    only the positions 2 to `most` characters before a suffix: elsewhere no match can begin,
+    and re would try its 2–6 characters at every character of the text.
+
+    >>> site_re = re.compile("[\u4e00-\u9fff]{2,6}(?:公园|广场)")
+    >>> [m.group() for m in site_matches("在人民公园和市民广场举办活动", site_re, ["公园", "广场"])]
+    ['在人民公园', '和市民广场']
+    """
+    starts = set()
+    for suffix in suffixes:
+        at = masked.find(suffix)
+        while at >= 0:
+            starts.add(at)
+            at = masked.find(suffix, at + 1)
+    pos = 0
+    for start in sorted(starts):
+        for candidate in range(max(pos, start - most), start - 1):
+            m = site_re.match(masked, candidate)
+            if m:
+                yield m
+                pos = m.end()
+                break
+        pos = max(pos, start - 1)  # the positions before this suffix are tried
 
 
 def _enclosing_admin(taken, start):

@@ -163,3 +163,19 @@ def test_a_sibling_districts_short_form_that_is_a_common_word_needs_a_list_or_su
     text = text.replace("与金山、青浦联动执法", "推进区域联动执法")
     found = labels(extract_text(text, doc_id="songjiang-2022"), "Place")
     assert "金山区" not in found, found  # 金山银山: the word
+
+
+def test_site_matches_are_what_the_pattern_finds_scanning_every_position():
+    import random
+    import re
+
+    from kg.nlp.places import site_matches
+
+    suffixes = ["历史文化街区", "经济技术开发区", "街区", "公园", "广场", "古街"]
+    site_re = re.compile(rf"[\u4e00-\u9fff]{{2,6}}(?:{'|'.join(suffixes)})")
+    alphabet = "在人民公园广场和历史文化街区经济技术开发区古街，。A1"
+    rng = random.Random(2026)
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        expected = [m.span() for m in site_re.finditer(text)]
+        assert [m.span() for m in site_matches(text, site_re, suffixes)] == expected, text
