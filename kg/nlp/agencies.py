@@ -387,10 +387,13 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
     jurisdiction (区级矛盾纠纷调处化解中心: the district's centre); only before the suffixes
     agencies.json lists, since 省级金牌调解工作室 is a title and 市级部门 every department."""
     positions = range(start, suffix_start) if anywhere else (start,)
+    place_at = {}  # the first place (in the list's order) at each position, ending in the window
+    for s, e, p in places:
+        if start <= s < suffix_start and e <= suffix_start and s not in place_at:
+            place_at[s] = (e, p)
     for pos in positions:
-        place = next((p for s, e, p in places if s == pos and e <= suffix_start), None)
-        if place is not None:
-            end = next(e for s, e, p in places if s == pos and e <= suffix_start)
+        if pos in place_at:
+            end, place = place_at[pos]
             return pos, "", place, end
         word = (
             next((w for w in rules.levels if masked.startswith(w, pos)), None)
@@ -399,6 +402,8 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
         )
         if word is not None and word[:-1] in AREA_LEVEL_WORDS:  # 区级…: the district's
             return pos, word, None, pos + len(word)
+        if not masked.startswith(rules.prefixes, pos):
+            continue  # one call tests every prefix; the loop below finds which
         for prefix in rules.prefixes:
             if masked.startswith(prefix, pos):
                 after = pos + len(prefix)

@@ -363,6 +363,8 @@ def strip_scope(text: str) -> int:
     m = _LEADING_YEAR_BATCH_OR_COUNT.match(text)
     if m:
         return m.end() + strip_scope(text[m.end() :])
+    if not text.startswith(_scope_words()):
+        return 0  # one call tests them all; the loop below finds which (most names have none)
     for word in _scope_words():
         if text.startswith(word):
             return len(word) + strip_scope(text[len(word) :])
