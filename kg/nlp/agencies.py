@@ -11,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.gazetteer import AREA_LEVEL_WORDS, load_gazetteer
+from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
 from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary, list_joiners
@@ -54,14 +55,10 @@ class AgencyRules:
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
-        suffixes = sorted(
-            set(lex["strong_suffixes"]) | set(lex["weak_suffixes"]) | set(lex["office_suffixes"]),
-            key=len,
-            reverse=True,
-        )
-        central = sorted(lex["central_bodies"], key=len, reverse=True)
+        suffixes = [*lex["strong_suffixes"], *lex["weak_suffixes"], *lex["office_suffixes"]]
+        central = lex["central_bodies"]
         return cls(
-            re.compile("|".join(map(re.escape, suffixes))),
+            re.compile(longest_word_pattern(suffixes)),
             frozenset(lex["strong_suffixes"]),
             frozenset(lex["bare_suffixes"]),
             tuple(sorted(lex["jurisdiction_prefixes"], key=len, reverse=True)),
@@ -70,9 +67,7 @@ class AgencyRules:
             re.compile(lex["not_after_single_prefix"]),
             re.compile(lex["not_after_single_suffix"]),
             tuple(lex["suffix_phrases"]),
-            re.compile(
-                f"(?:{'|'.join(map(re.escape, central))})(?!{lex['not_after_central_body']})"
-            ),
+            re.compile(f"{longest_word_pattern(central)}(?!{lex['not_after_central_body']})"),
             frozenset(lex["office_suffixes"]),
             max_name,
             re.compile(

@@ -8,6 +8,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.base import add_span, context, spans_of
 from kg.pos import COMMON_WORD, dictionary, is_verb
 from kg.resources import lexicon
@@ -51,7 +52,7 @@ class PersonRecognizer:
 
     def initialize(self, get_examples=None, nlp=None):
         lex = lexicon(self.lexicon_name)
-        posts = "|".join(sorted(lex["posts"], key=len, reverse=True))
+        posts = longest_word_pattern(lex["posts"])
         surnames = lex["surnames"]
         # post then name: …副厅长钱德海 (the name ends at a non-name character)
         self.after_post = re.compile(

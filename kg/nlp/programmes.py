@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.awards import award_after_re, award_before_re, strong_award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
@@ -80,8 +81,7 @@ class ProgrammeRules:
     def from_lexicon(
         cls, lex: dict, common: dict, max_name: int, min_repeats: int
     ) -> "ProgrammeRules":
-        def alternation(words):
-            return "|".join(map(re.escape, sorted(set(words), key=len, reverse=True)))
+        alternation = longest_word_pattern
 
         return cls(
             head_re=re.compile(alternation(lex["heads"])),

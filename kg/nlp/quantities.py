@@ -106,6 +106,14 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
     )
 
 
+# compiled once: scan_quantities and _year_before run for every figure of the text
+_ORDINAL_OR_DATE_BEFORE = re.compile(r"(第|前|后|月|号|\d[.-])$")  # 第3批, 前10名, 5月3日
+_DATE_AFTER = re.compile(r"[年岁月号周]")
+_RANGE_OR_RATIO_AFTER = re.compile(r"[+＋\-/~～]\d")  # 3-5家, 1/3
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
+_YEAR_OF_THE_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))")
+
+
 def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
     """Every number with a unit that is a reported quantity (not a year, date, ordinal or name)."""
     found = []
@@ -116,11 +124,11 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
         before = text[max(0, start - 2) : start]
         after = text[m.end() : m.end() + 2]
         chinese = not num[0].isdigit()
-        if re.search(r"(第|前|后|月|号|\d[.-])$", before) or re.match(r"[年岁月号周]", after):
+        if _ORDINAL_OR_DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
             continue
         if start > 0 and (text[start - 1].isdigit() or text[start - 1] in "+-×/.:："):
             continue
-        if re.match(r"[+＋\-/~～]\d", text[m.end("num") : m.end("num") + 2]):
+        if _RANGE_OR_RATIO_AFTER.match(text, m.end("num"), m.end("num") + 2):
             continue
         if chinese:
             if num in ("一", "两") or num[-1] in "万亿" and not m.group("unit"):
@@ -211,14 +219,12 @@ def _change_start(text: str, start: int) -> int:
 
 def _year_before(text: str, pos: int, default):
     window = text[max(0, pos - 8) : pos]
-    years = re.findall(r"((?:19|20)\d{2})\s*年", window)
+    years = _YEAR.findall(window)
     if years:
         return int(years[-1])
     lo = max(0, pos - 200)  # a year further back than this is not this number's year
     sentence_start = max(lo - 1, *(text.rfind(ch, lo, pos) for ch in "。\n；;"))
-    years = re.findall(
-        r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))", text[sentence_start + 1 : pos]
-    )
+    years = _YEAR_OF_THE_FIGURE.findall(text, sentence_start + 1, pos)
     return int(years[-1]) if years else default
 
 

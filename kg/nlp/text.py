@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
+from kg.nlp.alternation import longest_word_pattern
 from kg.pos import (
     COMMON_WORD,
     MAX_WORD,
@@ -100,12 +102,8 @@ def mask(text: str, spans: list[tuple[int, int]], keep_marks: bool = True) -> st
 @lru_cache(maxsize=1)
 def _boundary_re() -> re.Pattern:
     lex = lexicon("common")
-    words = sorted(
-        set(lex["left_boundaries"]) | set(lex["not_boundaries"]) | set(lex["joiners_after_bodies"]),
-        key=len,
-        reverse=True,
-    )
-    return re.compile("|".join(map(re.escape, words)))
+    words = [*lex["left_boundaries"], *lex["not_boundaries"], *lex["joiners_after_bodies"]]
+    return re.compile(longest_word_pattern(words))
 
 
 @lru_cache(maxsize=1)
@@ -171,19 +169,29 @@ def clause_break_re() -> re.Pattern:
 
 
 def clause_start(masked: str, end: int, limit: int = 40, extra_breaks: str = "") -> int:
-    """Start of the clause that ends at `end` (after the last clause break), at most `limit`
-    back."""
+    """Start of the clause that ends at `end` (after the last clause break or line end), at
+    most `limit` back.
+
+    >>> clause_start("一是完善制度，二是推进改革", 13), clause_start("推进改革", 4, limit=2)
+    (7, 2)
+    """
     lo = max(0, end - limit)
-    last = None
-    for m in clause_break_re().finditer(masked, lo, end):
-        last = m.end()
+    breaks = _break_positions(masked)
+    i = bisect_left(breaks, end) - 1
+    last = breaks[i] + 1 if i >= 0 and breaks[i] >= lo else None
     for char in extra_breaks:
         pos = masked.rfind(char, lo, end)
         if pos >= 0 and (last is None or pos + 1 > last):
             last = pos + 1
-    line = masked.rfind("\n", lo, end)
-    candidates = [x for x in (last, line + 1 if line >= 0 else None) if x is not None]
-    return max(candidates) if candidates else lo
+    return lo if last is None else last
+
+
+@lru_cache(maxsize=8)
+def _break_positions(masked: str) -> list[int]:
+    """Where the text's clause breaks and line ends stand, found once per text: every body,
+    programme and figure asks for the start of its clause."""
+    breaks = re.compile(f"{clause_break_re().pattern}|\n")
+    return [m.start() for m in breaks.finditer(masked)]
 
 
 def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
@@ -292,16 +300,23 @@ def inside_word(text: str, start: int, end: int) -> bool:
     >>> inside_word("网格成员间的双向评价", 7, 8), inside_word("在江南街道", 0, 1)
     (True, False)
     """
-    words = dictionary()
+    words = _content_words()
     for lo in range(max(0, end - MAX_WORD), start + 1):
         for hi in range(max(end, lo + 2), min(len(text), lo + MAX_WORD) + 1):
-            if (lo < start or hi > end) and _content_word(words.get(text[lo:hi])):
+            if (lo < start or hi > end) and text[lo:hi] in words:
                 return True
     return False
 
 
-def _content_word(entry) -> bool:
-    return entry is not None and entry[0] >= COMMON_WORD and entry[1][0] in "nab"
+@lru_cache(maxsize=1)
+def _content_words() -> frozenset[str]:
+    """The common nouns, adjectives and attributives of the dictionary (n…, a…, b…), two
+    characters or more: what a function word cannot stand inside."""
+    return frozenset(
+        word
+        for word, (frequency, tag) in dictionary().items()
+        if len(word) >= 2 and frequency >= COMMON_WORD and tag[0] in "nab"
+    )
 
 
 def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
