@@ -223,8 +223,7 @@ def resolve_short(
     """A short form (台州 for 台州市, 杜桥 for 杜桥镇) only where unambiguous in context:
     provinces and prefectures unique in China; counties of the own prefecture; townships
     of the own county when followed by a boundary."""
-    candidates = gaz.by_short.get(name, [])
-    upper = [d for d in candidates if len(d.code) <= 4]
+    upper, counties, towns = _short_form_levels(gaz, name)
     if len(upper) == 1 and not gaz.by_name.get(name):
         return upper[0]
     if not home_chain:
@@ -234,13 +233,28 @@ def resolve_short(
     # a municipality's own report (北京市…: 东城、延庆和通州三个区): its districts and counties
     # sit under the 市辖区 and 县 of its statistical code, its prefecture level
     parents = {prefecture} if prefecture else _municipal_parents(gaz, home_chain[-1])
-    local_counties = [d for d in candidates if len(d.code) == 6 and d.parent in parents]
+    local_counties = [d for parent in parents for d in counties.get(parent, ())]
     if len(local_counties) == 1 and (not _common_word(name) or followers.match(text, end)):
         return local_counties[0]  # 和平 (peace), 大兴 (to promote), 金山银山: a word, unless listed
-    local_towns = [d for d in candidates if len(d.code) == 9 and county and d.parent == county]
+    local_towns = towns.get(county, []) if county else []
     if len(local_towns) == 1 and followers.match(text, end):
         return local_towns[0]
     return None
+
+
+@lru_cache(maxsize=None)
+def _short_form_levels(gaz: Gazetteer, name: str) -> tuple[list, dict, dict]:
+    """The divisions a short form names: provinces and prefectures, then counties and townships
+    by their parent's code (城关 names hundreds of townships; sorted once, not per mention)."""
+    upper, counties, towns = [], {}, {}
+    for division in gaz.by_short.get(name, []):
+        if len(division.code) <= 4:
+            upper.append(division)
+        elif len(division.code) == 6:
+            counties.setdefault(division.parent, []).append(division)
+        elif len(division.code) == 9:
+            towns.setdefault(division.parent, []).append(division)
+    return upper, counties, towns
 
 
 def pattern_places(
