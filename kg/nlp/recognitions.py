@@ -11,8 +11,8 @@ from spacy.tokens import Doc
 
 from kg.nlp.awards import award_re, designating_re, weak_award_verbs
 from kg.nlp.base import add_span, context, drop_inside, spans_of
-from kg.nlp.text import clause_break_re
-from kg.pos import list_joiners
+from kg.nlp.text import clause_break_re, clause_start
+from kg.pos import COMMON_WORD, dictionary, list_joiners
 from kg.resources import lexicon
 
 
@@ -32,6 +32,7 @@ class RecognitionRules:
     max_name: int
     striving: frozenset  # 创建: a designating verb that may name the work, not the title won
     attributive_before: re.Pattern  # 本次|入选地区: the verb qualifies a noun
+    disposal_markers: frozenset  # 把/将 X 列为 Y: the subject files its own X under Y
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -46,6 +47,7 @@ class RecognitionRules:
             max_name,
             frozenset(lex["striving_verbs"]),
             re.compile(lex["attributive_before"]),
+            frozenset(lex["disposal_markers"]),
         )
 
 
@@ -63,9 +65,10 @@ class RecognitionRecognizer:
             self.initialize()
         ctx = context(doc)
         agencies = [(f.start, f.end) for f in spans_of(doc, "Agency")]
+        places = [(f.start, f.end) for f in spans_of(doc, "Place")]
         names, received = [], set()
         for rec in find_recognitions(
-            context(doc)["text"], ctx["masked_books"], agencies, self.rules
+            context(doc)["text"], ctx["masked_books"], agencies, self.rules, places
         ):
             names.append((rec["start"], rec["end"]))
             if rec["verb_start"] != rec["start"]:  # 成功创建第九批“…示范村”: a title received
@@ -76,13 +79,16 @@ class RecognitionRecognizer:
 
 
 def find_recognitions(
-    text: str, masked: str, agencies: list, rules: RecognitionRules
+    text: str, masked: str, agencies: list, rules: RecognitionRules, places: list = ()
 ) -> list[dict]:
     found = []
     breaks = clause_break_re()
+    holders = {s for s, _ in agencies} | {s for s, _ in places}
     for m in rules.award_re.finditer(masked):
         if masked.startswith("《", m.end()):
             continue  # 入选《…》: a book, not an award
+        if _disposes_of_its_own(masked, m.start(), holders, rules.disposal_markers):
+            continue  # 把“…战略”确定为“五大战略”之一, 将X纳入考核: a category, no award
         if rules.attributive_before.search(masked, max(0, m.start() - 3), m.start()):
             continue  # 为本次入选地区唯一地级市: the areas selected this time, no award here
         if _body_then_award_verb(masked, m.end(), agencies, rules.award_re):
@@ -207,6 +213,39 @@ def _split_items(text, start, end):
             begin = i + 1
     if begin < end:
         yield begin, end
+
+
+def _disposes_of_its_own(masked: str, verb_start: int, holders: set, markers: frozenset) -> bool:
+    """The award verb is the predicate of a disposal (把/将 + object + verb): the clause's subject
+    files a thing of its own under a category (将法治建设纳入考核, 把X确定为重点任务), unless the
+    object is a place or a body, or names one (省政府将我县列为试点县: the county is designated).
+    将 that forms a word with a neighbour (即将, 将来) is no marker.
+
+    >>> _disposes_of_its_own("将法治建设纳入考核", 6, set(), frozenset("把将"))
+    True
+    >>> _disposes_of_its_own("省政府将我县列为试点县", 6, set(), frozenset("把将"))
+    False
+    """
+    lo = clause_start(masked, verb_start)
+    for pos in range(verb_start - 3, lo - 1, -1):
+        if masked[pos] in markers and _stands_alone(masked, pos):
+            obj = masked[pos + 1 : verb_start]
+            return not (pos + 1 in holders or _SELF_OR_ITS.match(obj) or "被" in obj)
+    return False
+
+
+def _stands_alone(text: str, pos: int) -> bool:
+    """The character at `pos` forms no common word with the one before or after it."""
+    words = dictionary()
+    for piece in (text[max(0, pos - 1) : pos + 1], text[pos : pos + 2]):
+        entry = words.get(piece) if len(piece) == 2 else None
+        if entry is not None and entry[0] >= COMMON_WORD:
+            return False
+    return True
+
+
+# 我县, 本市, 该区, 其: the object names the report's area, a body, or refers back to one
+_SELF_OR_ITS = re.compile(r"(?:[我本该][省市州盟县区旗镇乡街局委厅院所办]|其)")
 
 
 def _body_then_award_verb(masked, pos, agencies, award_re) -> bool:

@@ -209,3 +209,19 @@ def test_a_pool_one_is_selected_into_is_a_recognition_and_this_times_selected_is
     received = links(result, "recognizedAs")
     assert ("衢州市", "全省数字法治改革案例库") in received, received
     assert not any("唯一" in title for _, title in received), received
+
+
+def test_a_thing_the_subject_files_under_a_category_is_no_recognition():
+    # 把/将 + a thing + award verb: the report's government files its own work under a heading;
+    # with a place or a body as the object the designation is received (将我县列为…试点县)
+    text = (
+        "仙居县人民政府关于2022年法治政府建设情况的报告\n一、主要工作\n"
+        "县委把“依法治县战略”确定为全县“三大战略”之一写入县党代会报告,"
+        "将法治政府建设纳入全县重点项目。"
+        "省司法厅将我县列为全省行政复议规范化建设试点县,将白塔镇确定为省级民主法治示范镇。\n"
+    )
+    result = extract_text(text, doc_id="disposal")
+    found = labels(result, "Recognition")
+    assert not any("三大战略" in r or "重点项目" in r for r in found), found
+    assert "全省行政复议规范化建设试点县" in found, found
+    assert "省级民主法治示范镇" in found, found
