@@ -261,6 +261,16 @@ def test_a_five_year_legal_education_plan_is_named_by_its_quoted_ordinal_and_puf
     assert "“八五”普法" in found and "“八五”" not in found
 
 
+def test_a_quoted_list_is_named_with_the_list_after_it():
+    text = (
+        "衢州市柯城区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "建立领导干部“1+2+N”学法清单,形成问题清单。\n"
+    )
+    found = labels(extract_text(text, doc_id="kecheng-lists"), "Program")
+    assert "领导干部“1+2+N”学法清单" in found, found
+    assert not any(name.endswith("问题清单") for name in found), found  # 清单 alone: no head
+
+
 def test_a_post_ending_in_an_agentive_suffix_stays_inside_the_name():
     text = (
         "常州市武进区人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
