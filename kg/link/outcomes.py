@@ -12,7 +12,7 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
-from kg.pos import head_word, starts_with_verb
+from kg.pos import head_word, starts_predicate, starts_with_verb
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -39,7 +39,7 @@ def outcomes(res, sentences, by_sentence, text):
             own_subject = target is None and has_body_subject(at, o)
             if target is None and not own_subject:
                 target = at.nearest_before(o.start)
-            if target is None and counts_meetings(at, o, meetings):
+            if target is None and counts_meetings(at, o, meetings, cues["meeting_subject"]):
                 continue  # 2023年召开局务会议8次: meetings, not the results of a sentence before
             new_measure = target is None and not own_subject and opens_new_measure(at, o)
             if new_measure:
@@ -194,17 +194,28 @@ def _first_clause_of_run(at: SentenceClauses, lo: int):
     return None
 
 
-def counts_meetings(at: SentenceClauses, outcome, meetings) -> bool:
-    """The figure right after 召开…会议 in its own clause counts the meetings held.
+def counts_meetings(at: SentenceClauses, outcome, meetings, subject=None) -> bool:
+    """The figure right after 召开…会议 in its own clause counts the meetings held; so does one
+    after a meeting that opens the clause as its subject, no verb before it (`subject`).
 
     >>> import re
     >>> from kg.link.clauses import Clause
     >>> text, pattern = "2022年度召开党组、局务会议8次", re.compile("召开[^，]{0,24}?会议$")
     >>> counts_meetings(SentenceClauses(text, Clause(0, 17, "")), Clause(15, 17, ""), pattern)
     True
+    >>> text, subject = "局党组会议8次专题研究", re.compile("[^，]{1,12}?会议$")
+    >>> at = SentenceClauses(text, Clause(0, 11, ""))
+    >>> counts_meetings(at, Clause(5, 7, ""), pattern, subject)
+    True
     """
     lo, _ = at.clause_of(outcome.start, outcome.end)
-    return meetings.search(at.text, lo, outcome.start) is not None
+    if meetings.search(at.text, lo, outcome.start) is not None:
+        return True
+    return (
+        subject is not None
+        and subject.match(at.text, lo, outcome.start) is not None
+        and not starts_predicate(at.text, lo, outcome.start)
+    )
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

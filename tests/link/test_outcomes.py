@@ -107,6 +107,21 @@ def test_a_count_of_meetings_is_no_programmes_outcome():
     assert not any(value == "9次" for _, value in found), found
 
 
+def test_a_meeting_that_opens_its_clause_with_a_count_counts_meetings():
+    # 局党组会议12次专题研究…: the meeting is the clause's subject, its figure how often it met;
+    text = (
+        "某县市场监督管理局2023年法治政府建设工作报告\n一、主要工作\n"
+        "(一)加强组织领导。推动落实行政执法公示制度。"
+        "局党组会议12次专题研究法治建设重大事项。"
+        "(二)化解行政争议。在各乡镇设立行政复议服务点。"
+        "全年新收行政复议84件,组织听证会、参加协调会15场次。\n"
+    )
+    found = links(extract_text(text, doc_id="meeting-subject"), "hasOutcome")
+    assert not any(value == "12次" for _, value in found), found
+    # a verb opens the clause: the meetings are the work of the programme before
+    assert ("行政复议服务点", "15场次") in found, found
+
+
 def test_figures_of_a_run_of_clauses_its_body_opens_are_not_the_sentence_befores():
     # 一年来，全院…，结案…: the court's own caseload, clause after clause; not the results of the
     # programme the sentence before named
