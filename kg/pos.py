@@ -252,6 +252,16 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
     return pos
 
 
+def adverb_ends_at(text: str, pos: int) -> bool:
+    """An adverb of the closed class ends right before `pos` (大力|建设, 积极|推进).
+
+    >>> adverb_ends_at("大力建设社区", 2), adverb_ends_at("在建设社区", 1)
+    (True, False)
+    """
+    closed = adverbs()
+    return any(text[pos - size : pos] in closed for size in range(1, min(5, pos) + 1))
+
+
 def opens_with_adverb(text: str, pos: int, end: int) -> bool:
     """An adverb of the closed class opens text[pos:end] as its own word: no common dictionary
     word that it begins runs past it (认真|执行, but 共享 is a word, not the adverb 共).

@@ -14,7 +14,16 @@ from kg.gazetteer import AREA_LEVEL_WORDS, load_gazetteer
 from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.base import add_span, context, spans_of
 from kg.nlp.text import clause_start, trim_left
-from kg.pos import COMMON_WORD, NUMERAL_TAGS, dictionary, list_joiners
+from kg.pos import (
+    COMMON_WORD,
+    NUMERAL_TAGS,
+    dictionary,
+    is_verb,
+    list_joiners,
+    opens_with_adverb,
+    skip_adverbs,
+    word_at,
+)
 from kg.resources import lexicon
 
 NUMERALS = "一二三四五六七八九十百千万余多"
@@ -187,6 +196,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
+        start = _past_adverb_and_verb(masked, start, m.start())
         start = _extend_to_place(start, places)
         count = _LEADING_COUNT.match(masked, start, m.start())
         if count:
@@ -414,6 +424,24 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
                     continue
                 return pos, prefix, None, after
     return None
+
+
+def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
+    """Past an adverb and the verb it qualifies, which open the window: they are the clause's
+    predicate, not the body's name (全方位建设|一站式工作站; but 全面依法治区委员会, whose
+    adverbs are followed by no verb of the dictionary, keeps them).
+
+    >>> text = "全方位建设一站式工作站"
+    >>> text[_past_adverb_and_verb(text, 0, 8):], _past_adverb_and_verb("全面依法治区委员会", 0, 6)
+    ('一站式工作站', 0)
+    """
+    if not opens_with_adverb(masked, start, suffix_start):
+        return start
+    pos = skip_adverbs(masked, start, suffix_start)
+    verb = word_at(masked, pos, suffix_start)
+    if len(verb) >= 2 and is_verb(verb) and suffix_start - (pos + len(verb)) >= 2:
+        return pos + len(verb)
+    return start
 
 
 def _extend_to_place(start, places):

@@ -15,7 +15,7 @@ from kg.nlp.automaton import NameAutomaton
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
-from kg.pos import COMMON_WORD, dictionary, is_verb
+from kg.pos import COMMON_WORD, adverb_ends_at, dictionary, is_verb
 from kg.resources import lexicon
 
 
@@ -292,6 +292,8 @@ def pattern_places(
         stem = name[: -len(m.group(0))]
         if not (2 <= len(stem) <= 4) or any(ch < "\u4e00" or ch > "\u9fff" for ch in stem):
             continue
+        if is_verb(stem) and adverb_ends_at(masked, start):
+            continue  # 大力建设|社区矫正平台: an adverb's verb is the clause's predicate, no name
         if (
             any(w in stem for w in community_rejects)
             or stem[-1] in "乡农"

@@ -11,6 +11,7 @@ from kg.pos import (
     COMMON_WORD,
     MAX_WORD,
     RARE_WORD,
+    adverb_ends_at,
     attributive_morphemes,
     begins_no_word,
     derivational_suffixes,
@@ -332,12 +333,18 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
     word = word_at(masked, pos, end)
     entry = dictionary().get(word)
     # an idiom (i) leads a predicate; a fixed phrase (l) only when a preposition opens it
-    # (以点带面), since jieba tags noun phrases such as 生态环境 l too
+    # (以点带面), since jieba tags noun phrases such as 生态环境 l too; a verbal noun (vn) when
+    # an adverb stands before it, inside the window or right before it, since adverbs qualify
+    # verbs (全方位|建设|一站式工作站)
     leading_verb = (
         entry is not None
         # a rare entry is no evidence of a verb (扫黑 2: 扫黑除恶专项斗争 is one name)
         and (entry[0] >= RARE_WORD or entry[1] != "v")
-        and (entry[1] in ("v", "vd", "i") or (entry[1] == "l" and word[0] in prepositions()))
+        and (
+            entry[1] in ("v", "vd", "i")
+            or (entry[1] == "l" and word[0] in prepositions())
+            or (entry[1] == "vn" and (pos > start or adverb_ends_at(masked, start)))
+        )
         and word[0] not in attributive_morphemes()  # 涉税纠纷: an attribute, not a predicate
         # 规范性文件, 负责人: the verb is the stem of a noun
         and masked[pos + len(word) : pos + len(word) + 1] not in derivational_suffixes()

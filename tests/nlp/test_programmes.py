@@ -542,3 +542,20 @@ def test_a_quote_with_its_head_right_after_is_a_programme():
     found = labels(extract_text(text, doc_id="quote-head"), "Program")
     assert "“法律明白人”培养工程" in found, found
     assert not any(name.startswith("级") for name in found), found  # 湖州市|级: the place's
+
+
+def test_an_adverb_makes_the_verbal_noun_after_it_the_predicate():
+    # 建设 is a verbal noun (vn) in the dictionary; after 大力/全方位 it is the clause's verb
+    text = (
+        "仙居县人民政府2024年度法治政府建设情况报告\n一、主要工作\n"
+        "二是大力建设社区矫正智慧管理平台,全方位建设法律援助工作站。推进法治政府建设考评体系。"
+        "安洲街道建设社区开展普法活动。\n"
+    )
+    result = extract_text(text, doc_id="adverb-vn")
+    programmes, bodies = labels(result, "Program"), labels(result, "Agency")
+    assert "社区矫正智慧管理平台" in programmes, programmes
+    assert "法律援助工作站" in bodies and not any("建设" in b for b in bodies), bodies
+    # no adverb before it: the verbal noun stays inside the name
+    assert "法治政府建设考评体系" in programmes, programmes
+    places = [m.start for m in result.mentions if m.kind == "Place" and m.text == "建设社区"]
+    assert len(places) == 1, places  # 大力建设|社区矫正: no community; 安洲街道建设社区 is one
