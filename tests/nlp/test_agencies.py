@@ -428,3 +428,14 @@ def test_the_working_bodies_of_a_congress_and_a_cppcc_are_bodies():
     )
     found = labels(extract_text(text, doc_id="sub-bodies"), "Agency")
     assert {"诸暨市人大常委会法制工作委员会", "诸暨市政协社会和法制委员会"} <= found, found
+
+
+def test_a_committees_study_group_is_a_body_with_its_committees_jurisdiction():
+    # 理论学习中心组: the study group of a party committee or a department's leading group; the
+    # verb 学习 inside its name does not cut it
+    text = (
+        "仙居县人民政府2024年度法治政府建设情况报告\n一、主要工作\n"
+        "年内,县委理论学习中心组集中学习6次。\n"
+    )
+    found = labels(extract_text(text, doc_id="study-group"), "Agency")
+    assert any(b.endswith("县委理论学习中心组") for b in found), found
