@@ -218,6 +218,8 @@ def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int
         return None
     if word in list_joiners() and masked[max(start, end - 2) : end] in _reciprocals():
         return None  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
+    if word in _reciprocals() and m.end() == end and _joins_two_parts(masked, start, m.start()):
+        return None  # 法治督察与纪检监察监督协作配合|机制: the joined parts' verb is the name's
     if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
         masked, m.start(), m.end()
     ):
@@ -244,6 +246,12 @@ def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int
     elif _opens_the_goal(masked, cut) and end - cut - 1 >= keep:
         cut += 1  # 贯彻落实到…工作中: 到 belongs to the verb
     return cut
+
+
+def _joins_two_parts(masked: str, start: int, end: int) -> bool:
+    """A list joiner (与, 和, 及 …) stands inside masked[start:end], after its first character."""
+    joiners = list_joiners()
+    return any(char in joiners for char in masked[start + 1 : end])
 
 
 def _opens_the_goal(text: str, pos: int) -> bool:

@@ -559,3 +559,13 @@ def test_an_adverb_makes_the_verbal_noun_after_it_the_predicate():
     assert "法治政府建设考评体系" in programmes, programmes
     places = [m.start for m in result.mentions if m.kind == "Place" and m.text == "建设社区"]
     assert len(places) == 1, places  # 大力建设|社区矫正: no community; 安洲街道建设社区 is one
+
+
+def test_the_verb_of_two_joined_parts_right_before_the_head_is_the_names():
+    # A与B协作配合机制: 配合 (a verb taking a coordinated subject) belongs to the name, as the 与
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "建立人民调解与行政调解对接配合机制,推动部门与乡镇协作配合。\n"
+    )
+    found = labels(extract_text(text, doc_id="reciprocal"), "Program")
+    assert "人民调解与行政调解对接配合机制" in found, found
