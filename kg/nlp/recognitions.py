@@ -102,6 +102,9 @@ def find_recognitions(
         ):
             end += 1
         awarders = _awarders(masked, m.start(), agencies)
+        # 先后获得A、B等荣誉, 获得X称号: the words after them say they are honours, whatever
+        # their heads
+        honours = _HONOURS_LISTED.search(masked, m.end(), end) is not None
         for start, stop in _split_items(text, m.end(), end):
             label = text[start:stop]
             count = _TRAILING_COUNT.search(label)
@@ -118,7 +121,9 @@ def find_recognitions(
                     label = label[: -len(word)]
                     break
             if len(label.strip('“”"')) < 3 or (
-                m.group(0) in rules.weak and not rules.heads.search(_without_year(label))
+                m.group(0) in rules.weak
+                and not honours
+                and not rules.heads.search(_without_year(label))
             ):
                 continue
             found.append(
@@ -163,6 +168,7 @@ def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
     return start
 
 
+_HONOURS_LISTED = re.compile(r"等?(?:荣誉称号|荣誉|称号|奖项|殊荣)$")
 _TRAILING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项名处件所]$")
 _LIST_SUMMARY = re.compile(r"等[^“”、，,]{0,10}?(?:表彰|荣誉|奖项|奖励|称号|殊荣)(?:共计|共|计)?$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")

@@ -225,3 +225,18 @@ def test_a_thing_the_subject_files_under_a_category_is_no_recognition():
     assert not any("三大战略" in r or "重点项目" in r for r in found), found
     assert "全省行政复议规范化建设试点县" in found, found
     assert "省级民主法治示范镇" in found, found
+
+
+def test_titles_a_list_calls_honours_need_no_head_after_a_weak_verb():
+    # 获得 alone needs a head (获得群众好评 is none), unless the words after the titles say what
+    # they are: 等荣誉, 称号
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县检察院先后获得全省检察机关先进集体、全国巾帼文明岗等荣誉。县法院获得群众好评。"
+        "县公安局获得全国青年文明号称号。\n"
+    )
+    result = extract_text(text, doc_id="honours")
+    found = labels(result, "Recognition")
+    assert {"全国巾帼文明岗", "全国青年文明号"} <= found, found
+    assert not any("好评" in title for title in found), found
+    assert ("岳池县公安局", "全国青年文明号") in links(result, "recognizedAs")
