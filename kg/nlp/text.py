@@ -226,8 +226,14 @@ def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int
         return None  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
     if _names_a_period(masked, m.end()):
         return None  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
-    if len(word) == 1 and inside_word(masked, m.start(), m.end()):
-        return None  # 双向评价: 向 is part of the word 双向, not a function word
+    if (
+        len(word) == 1
+        and inside_word(masked, m.start(), m.end())
+        and not (word in list_joiners() and _body_end_re().search(masked, 0, m.start()))
+    ):
+        # 双向评价: 向 is part of the word 双向, not a function word; but after a body's suffix
+        # 和 joins the next body (县财政局和|县审计局), whatever word 和县 makes with what follows
+        return None
     if _ends_a_compound_noun(masked, m.start(), m.end(), start):
         # 录入机构编制监管平台: 编制 ends the noun 机构编制, no verb here; the name begins
         # with that noun where a verb of the dictionary stands before it

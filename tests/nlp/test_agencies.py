@@ -439,3 +439,15 @@ def test_a_committees_study_group_is_a_body_with_its_committees_jurisdiction():
     )
     found = labels(extract_text(text, doc_id="study-group"), "Agency")
     assert any(b.endswith("县委理论学习中心组") for b in found), found
+
+
+def test_he_after_a_bodys_suffix_joins_the_next_body_even_where_it_makes_a_place_name():
+    # 和县 is a county of Anhui in the dictionary: 县财政局和县审计局 is still two bodies
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县财政局和县审计局共同开展财政资金违规使用专项整治。\n"
+    )
+    result = extract_text(text, doc_id="he-county")
+    assert {"岳池县财政局", "岳池县审计局"} <= labels(result, "Agency"), labels(result, "Agency")
+    carriers = {body for _, body in links(result, "carriedOutBy")}
+    assert {"岳池县财政局", "岳池县审计局"} <= carriers, carriers
