@@ -285,8 +285,10 @@ def starts_with_verb(text: str, pos: int, end: int) -> bool:
     >>> starts_with_verb("举办讲座4次", 0, 6), starts_with_verb("通过举办讲座", 0, 6)
     (True, False)
     """
-    pos = skip_adverbs(text, pos, end)
-    return pos < end and not _preposition_at(text, pos) and _verb_at(text, pos, end)
+    after = skip_adverbs(text, pos, end)
+    if after < end and not _preposition_at(text, after) and _verb_at(text, after, end):
+        return True
+    return _adverb_is_the_verb(text, pos, after, end)
 
 
 def starts_predicate(text: str, pos: int, end: int) -> bool:
@@ -296,8 +298,21 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     >>> starts_predicate("全面开展公平竞争审查", 0, 10), starts_predicate("公平竞争审查", 0, 6)
     (True, False)
     """
-    pos = skip_adverbs(text, pos, end)
-    return pos < end and (_preposition_at(text, pos) or _verb_at(text, pos, end))
+    after = skip_adverbs(text, pos, end)
+    if after < end and (_preposition_at(text, after) or _verb_at(text, after, end)):
+        return True
+    return _adverb_is_the_verb(text, pos, after, end)
+
+
+def _adverb_is_the_verb(text: str, pos: int, after: int, end: int) -> bool:
+    """The closed class holds verbs used as adverbs (探索|建立, 创新|推出, 试点|推行); with no verb
+    after them, such a word is the verb itself (探索“…”模式).
+
+    >>> _adverb_is_the_verb("探索“治超”模式", 0, 2, 9), _adverb_is_the_verb("全面“治超”", 0, 2, 6)
+    (True, False)
+    """
+    word = word_at(text, pos, after)
+    return after > pos and len(word) >= 2 and is_verb(word)
 
 
 def _preposition_at(text: str, pos: int) -> bool:

@@ -92,3 +92,13 @@ def test_bodies_that_respectively_carry_programmes_carry_one_each():
     # without 分别 both bodies carry it
     both = {("轻罪治理协作机制", "桐乡市公安局"), ("轻罪治理协作机制", "桐乡市人民检察院")}
     assert both <= carried, carried
+
+
+def test_a_verb_of_the_adverb_class_with_nothing_after_it_is_the_clauses_verb():
+    # 探索, 创新, 试点 qualify a verb (探索建立X); with none after them they are the verb
+    text = (
+        "浏阳市人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "市交通运输局作为全省试点单位,探索“治超”非现场执法模式。\n"
+    )
+    found = links(extract_text(text, doc_id="explore"), "carriedOutBy")
+    assert ("“治超”非现场执法模式", "浏阳市交通运输局") in found, found
