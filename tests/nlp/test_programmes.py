@@ -569,3 +569,16 @@ def test_the_verb_of_two_joined_parts_right_before_the_head_is_the_names():
     )
     found = labels(extract_text(text, doc_id="reciprocal"), "Program")
     assert "人民调解与行政调解对接配合机制" in found, found
+
+
+def test_a_quote_after_a_verb_of_setting_up_runs_to_its_head():
+    # 建成/搭建/成立 set a thing up like 建立: the quote and the phrase to its head are its name
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "全县建成“一站式”矛盾纠纷调处化解中心24个,成立“老娘舅”调解工作室。\n"
+    )
+    result = extract_text(text, doc_id="set-up")
+    found = labels(result, "Program")
+    assert "“一站式”矛盾纠纷调处化解中心" in found, found
+    assert "“老娘舅”调解工作室" in found, found
+    assert ("“一站式”矛盾纠纷调处化解中心", "24个") in links(result, "hasOutcome")
