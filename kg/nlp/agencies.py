@@ -4,6 +4,7 @@ in longer phrases (市调委会 inside 市调委会驻拘留所工作室). Span 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -180,6 +181,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
     Shorter names that merely begin a longer one (省建设法治政府 inside 省建设法治政府…办公室)
     are dropped; a parent body before 驻 (市调委会 in 市调委会驻拘留所工作室) is kept.
     """
+    places = _Places(places)
     candidates = []
     for m in rules.suffix_re.finditer(masked):
         suffix = m.group(0)
@@ -275,9 +277,12 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             )
         ]
         candidates = sorted(candidates + central, key=lambda c: (c[0], c[1]))
+    furthest: dict[int, int] = {}  # the longest name at each start
+    for c in candidates:
+        furthest[c[0]] = max(furthest.get(c[0], c[1]), c[1])
     kept = []
     for cand in candidates:
-        longer = any(c[0] == cand[0] and c[1] > cand[1] for c in candidates)
+        longer = furthest[cand[0]] > cand[1]
         if longer and not masked.startswith(("驻", "派驻"), cand[1]):
             continue
         kept.append(cand)
@@ -393,8 +398,8 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
     agencies.json lists, since 省级金牌调解工作室 is a title and 市级部门 every department."""
     positions = range(start, suffix_start) if anywhere else (start,)
     place_at = {}  # the first place (in the list's order) at each position, ending in the window
-    for s, e, p in places:
-        if start <= s < suffix_start and e <= suffix_start and s not in place_at:
+    for s, e, p in _places_from(places, start, suffix_start):
+        if e <= suffix_start and s not in place_at:
             place_at[s] = (e, p)
     for pos in positions:
         if pos in place_at:
@@ -446,7 +451,25 @@ def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
 
 def _extend_to_place(start, places):
     """A place that ends inside the name's window and leads into it begins the name."""
-    for s, e, _ in places:
+    for s, e, _ in _places_from(places, start - _LONGEST_PLACE, start):
         if s < start < e:
             return s
     return start
+
+
+_LONGEST_PLACE = 40  # characters: longer than any division's name (新疆维吾尔自治区… is 8)
+
+
+def _places_from(places: list, lo: int, hi: int) -> list:
+    """The places (sorted by start, as the places component adds them) that start in [lo, hi),
+    found by bisection: every body's window asks."""
+    starts = [s for s, _, _ in places] if not isinstance(places, _Places) else places.starts
+    return places[bisect_left(starts, lo) : bisect_left(starts, hi)]
+
+
+class _Places(list):
+    """(start, end, attrs) of places sorted by start, with their starts (built once per text)."""
+
+    def __init__(self, items=()):
+        super().__init__(sorted(items, key=lambda p: (p[0], p[1])))
+        self.starts = [s for s, _, _ in self]
