@@ -232,6 +232,19 @@ def head_word(name: str) -> str:
     return ""
 
 
+def begins_a_word(text: str, pos: int) -> bool:
+    """The character at `pos` and the next form a common dictionary word, and the next character
+    begins no word with the one after it: no other way to read them (共|建共享 is 共建|共享; but
+    在|建立 reads 在 + 建立, and 和|解决 reads 和 + 解决).
+
+    >>> begins_a_word("形成共建共享公共服务项目", 2), begins_a_word("在建立机制", 0)
+    (True, False)
+    """
+    words = dictionary()
+    pair, next_pair = words.get(text[pos : pos + 2]), words.get(text[pos + 1 : pos + 3])
+    return pair is not None and pair[0] >= COMMON_WORD and len(text) > pos + 1 and next_pair is None
+
+
 def skip_adverbs(text: str, pos: int, end: int) -> int:
     """Position after the adverbs starting at `pos` (全面, 严格, 始终, 进一步 …).
 
@@ -244,6 +257,7 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
             if (
                 text[pos : pos + size] in closed
                 and text[pos + size : pos + size + 1] not in suffixes
+                and not (size == 1 and begins_a_word(text, pos))  # 共|建: the verb 共建
             ):
                 pos += size  # (规范|性文件: a stem, not the adverb 规范)
                 break

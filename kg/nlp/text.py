@@ -13,6 +13,7 @@ from kg.pos import (
     RARE_WORD,
     adverb_ends_at,
     attributive_morphemes,
+    begins_a_word,
     begins_no_word,
     derivational_suffixes,
     dictionary,
@@ -228,7 +229,7 @@ def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int
         return None  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
     if (
         len(word) == 1
-        and inside_word(masked, m.start(), m.end())
+        and (inside_word(masked, m.start(), m.end()) or begins_a_word(masked, m.start()))
         and not (word in list_joiners() and _body_end_re().search(masked, 0, m.start()))
     ):
         # 双向评价: 向 is part of the word 双向, not a function word; but after a body's suffix

@@ -582,3 +582,13 @@ def test_a_quote_after_a_verb_of_setting_up_runs_to_its_head():
     assert "“一站式”矛盾纠纷调处化解中心" in found, found
     assert "“老娘舅”调解工作室" in found, found
     assert ("“一站式”矛盾纠纷调处化解中心", "24个") in links(result, "hasOutcome")
+
+
+def test_a_one_character_adverb_that_begins_a_verb_is_no_boundary():
+    # 共 (in all) is an adverb, but 共建 is a verb and 建共 no word: 共|建 is not read
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "形成共建共享公共服务项目清单。\n"
+    )
+    found = labels(extract_text(text, doc_id="gongjian"), "Program")
+    assert found and not any(name.startswith("建") for name in found), found
