@@ -273,8 +273,8 @@ COUNTY_LEVEL = 6  # digits of a county-level division code
 
 
 def opening_subject(body: str, window: int = 200) -> str | None:
-    """The first county-level or lower area that opens a clause of the report's opening and is
-    followed by its predicate (玉环市坚持…), else None.
+    """The first area that opens a clause of the report's opening and is followed by its
+    predicate (玉环市坚持…, 上海市政府坚持…), else None.
 
     >>> opening_subject("2024年,瓯海区坚持以习近平法治思想为指导。")
     '330304'
@@ -287,8 +287,11 @@ def opening_subject(body: str, window: int = 200) -> str | None:
     opening = body[:window]
     for text in opening_clauses(opening):
         code = place_in_name(text) or _inside_the_named_area(text, body)
-        if code and len(code) >= COUNTY_LEVEL:
-            rest = text[len(_name_prefix(text, code)) :]
+        if code:
+            name = load_gazetteer().by_code[code].name
+            # 上海市政府…: the full name, where the short form (上海) alone also resolves
+            prefix = name if text.startswith(name) else _name_prefix(text, code)
+            rest = text[len(prefix) :]
             if predicate_follows(rest):
                 return code
     return None
@@ -315,8 +318,12 @@ def _inside_the_named_area(name: str, body: str, window: int = 1000) -> str | No
 
 
 # the department that opens a report (公安局, 司法局, 人民法院, 市场监督管理局): a few words and
-# a body's suffix
-_OPENING_BODY = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|人民法院|人民检察院|办公室)")
+# a body's suffix; or the area's government, with its party committee (党委和政府…: the joint
+# reports of provinces)
+_OPENING_BODY = re.compile(
+    r"^(?:[\u4e00-\u9fff]{0,10}?(?:局|厅|委员会|人民法院|人民检察院|办公室)"
+    r"|(?:党委[和、]?)?(?:人民)?政府|党委)"
+)
 
 
 def opening_clauses(opening: str):

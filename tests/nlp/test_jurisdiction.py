@@ -1,5 +1,7 @@
 """The report's own area: from its header, its opening's subject, a bare level, its titles."""
 
+from kg.ingest.report import parse_report_text
+from kg.nlp.jurisdiction import jurisdiction_of
 from tests.conftest import extract_text, labels
 
 
@@ -141,3 +143,24 @@ def test_a_headers_ambiguous_district_is_read_inside_the_city_its_opening_names(
     result = extract_text(text, doc_id="gulou-2023")
     assert result.resolved.jurisdiction == "320106", result.resolved.jurisdiction
     assert "鼓楼区人民政府" in labels(result, "Agency"), labels(result, "Agency")
+
+
+def test_a_headerless_province_or_municipality_report_is_of_the_area_its_opening_names():
+    # the opening's subject may be a province or a municipality, named in full where its short
+    # form also resolves (天津|市政府 is 天津市's government), with its government or committee
+    tianjin = parse_report_text(
+        "2021年,天津市政府坚持以习近平法治思想为指导,全面推进依法行政。\n"
+        "一、主要工作\n市司法局牵头建立行政执法协调监督工作体系。\n"
+    )
+    assert jurisdiction_of(tianjin) == "12"
+    gansu = parse_report_text(
+        "2022年,甘肃省党委和政府深入学习贯彻习近平法治思想,推进法治政府建设。\n"
+        "一、主要工作\n省司法厅推行行政执法“三项制度”。\n"
+    )
+    assert jurisdiction_of(gansu) == "62"
+    result = extract_text(
+        "2021年,天津市政府坚持以习近平法治思想为指导,全面推进依法行政。\n"
+        "一、主要工作\n市司法局牵头建立行政执法协调监督工作体系。\n",
+        doc_id="tianjin",
+    )
+    assert "天津市司法局" in labels(result, "Agency"), labels(result, "Agency")
