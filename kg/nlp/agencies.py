@@ -61,6 +61,7 @@ class AgencyRules:
     area_bodies: frozenset  # 法院, 检察院: named by their area or their kind
     court_kinds: re.Pattern
     motion: re.Pattern  # 来院调研: a verb of motion before a one-character suffix
+    modal: re.Pattern  # 网上可办率: a modal verb before a one-character suffix
     not_before: dict  # suffix → what may not follow it (人大|代表: a deputy)
 
     @classmethod
@@ -96,6 +97,7 @@ class AgencyRules:
             frozenset(lex["area_bodies"]),
             re.compile(lex["court_kinds"]),
             re.compile(lex["motion_before_suffix"]),
+            re.compile(lex["modal_before_suffix"]),
             {k: re.compile(v) for k, v in lex["suffix_not_before"].items()},
         )
 
@@ -192,6 +194,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         if len(suffix) == 1 and (
             rules.not_after_suffix.match(masked, m.end())
             or (m.start() and rules.motion.match(masked, m.start() - 1))
+            or _after_a_modal(masked, m.start(), rules.modal)
             or inside_a_word(masked, m.start())
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
         ):
@@ -429,6 +432,19 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
                     continue
                 return pos, prefix, None, after
     return None
+
+
+def _after_a_modal(masked: str, pos: int, modal: re.Pattern) -> bool:
+    """A modal verb stands right before `pos` as a word of its own (网上可|办; not 节能|办).
+
+    >>> modal = re.compile("[可能]")
+    >>> _after_a_modal("市本级网上可办率", 6, modal), _after_a_modal("节能办", 2, modal)
+    (True, False)
+    """
+    if pos < 1 or not modal.match(masked, pos - 1):
+        return False
+    entry = dictionary().get(masked[pos - 2 : pos]) if pos >= 2 else None
+    return entry is None or entry[0] < COMMON_WORD
 
 
 def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:

@@ -451,3 +451,14 @@ def test_he_after_a_bodys_suffix_joins_the_next_body_even_where_it_makes_a_place
     assert {"岳池县财政局", "岳池县审计局"} <= labels(result, "Agency"), labels(result, "Agency")
     carriers = {body for _, body in links(result, "carriedOutBy")}
     assert {"岳池县财政局", "岳池县审计局"} <= carriers, carriers
+
+
+def test_a_modal_verb_before_a_one_character_suffix_makes_it_a_verb():
+    # 网上可办率: 可 + 办 is "can be handled", no office; 节能办 is the energy-saving office
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县本级网上可办率达98.4%,做到应办尽办。县节能办开展节能宣传周活动。\n"
+    )
+    found = labels(extract_text(text, doc_id="modal"), "Agency")
+    assert not any("可办" in b or "应办" in b for b in found), found
+    assert any(b.endswith("节能办") or b.endswith("节能办公室") for b in found), found
