@@ -15,7 +15,7 @@ from kg.gazetteer import load_gazetteer
 from kg.model import ReportText
 from kg.nlp.places import admin_places, build_automaton_cached
 from kg.nlp.text import clause_break_re
-from kg.pos import starts_predicate
+from kg.pos import dictionary, starts_predicate, word_at
 
 _NOTHING = re.compile("$^")  # no short forms of townships in a body's name
 
@@ -337,9 +337,20 @@ def predicate_follows(rest: str) -> bool:
     """What follows an area's name begins the clause's predicate, directly (坚持…) or after the
     name of one of the area's departments (公安局|始终坚持…: the department's own report)."""
     body_name = _OPENING_BODY.match(rest)
-    return starts_predicate(rest, 0, len(rest)) or (
+    return (starts_predicate(rest, 0, len(rest)) and not _opens_with_a_noun(rest)) or (
         body_name is not None and starts_predicate(rest, body_name.end(), len(rest))
     )
+
+
+def _opens_with_a_noun(rest: str) -> bool:
+    """The longest dictionary word that opens `rest` is a noun (黑龙江|经济网讯: a news site's
+    dateline, though its first character 经 alone is a verb).
+
+    >>> _opens_with_a_noun("经济网讯(记者)2021年"), _opens_with_a_noun("坚持以习近平法治思想为指导")
+    (True, False)
+    """
+    entry = dictionary().get(word_at(rest, 0))
+    return entry is not None and entry[1].startswith("n")
 
 
 def _name_prefix(text: str, code: str) -> str:

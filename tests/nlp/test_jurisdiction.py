@@ -164,3 +164,12 @@ def test_a_headerless_province_or_municipality_report_is_of_the_area_its_opening
         doc_id="tianjin",
     )
     assert "天津市司法局" in labels(result, "Agency"), labels(result, "Agency")
+
+
+def test_a_news_sites_dateline_is_no_area_opening_the_report():
+    # 黑龙江经济网讯(…): the site's province opens the page, but 经济网讯 is a noun, no predicate
+    report = parse_report_text(
+        "黑龙江经济网讯(记者)2021年,黑河市政府全面落实法治政府建设实施纲要要求,推进依法行政。\n"
+        "一、主要工作\n市司法局推行行政执法“三项制度”。\n"
+    )
+    assert jurisdiction_of(report) == "2311"
