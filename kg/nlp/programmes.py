@@ -74,6 +74,7 @@ class ProgrammeRules:
     activity_verb_re: re.Pattern
     activity_trailing: str
     activity_rejects: re.Pattern
+    national_meeting: re.Pattern  # 中央全面依法治国工作会议: the centre's, no programme here
     max_name: int
     min_repeats: int
 
@@ -112,6 +113,7 @@ class ProgrammeRules:
             activity_verb_re=re.compile(alternation(lex["activity_verbs"])),
             activity_trailing=lex["activity_trailing"],
             activity_rejects=re.compile(lex["activity_rejects"]),
+            national_meeting=re.compile(lex["national_meeting"]),
             max_name=max_name,
             min_repeats=min_repeats,
         )
@@ -486,6 +488,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         return None
     if opens_with_degree_adverb(masked, start, end):
         return None  # 以最严格制度…: a quality graded, no name
+    if rules.national_meeting.match(name):
+        return None  # 中央全面依法治国工作会议: the centre's meeting, studied, not held here
     if "\ufffc" in masked[start:end] and not re.search('[“”「」"]', name):
         return None
     return dict(start=start, end=end, rule=rule, places=tuple(places), carriers=tuple(carriers))

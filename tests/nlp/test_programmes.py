@@ -592,3 +592,13 @@ def test_a_one_character_adverb_that_begins_a_verb_is_no_boundary():
     )
     found = labels(extract_text(text, doc_id="gongjian"), "Program")
     assert found and not any(name.startswith("建") for name in found), found
+
+
+def test_the_centres_meeting_a_report_studies_is_no_programme_of_its_own():
+    text = (
+        "黑河市人民政府关于2021年法治政府建设情况的报告\n一、主要工作\n"
+        "组织学习中央全面依法治国工作会议等重要讲话精神,召开全市法治政府建设工作会议。\n"
+    )
+    found = labels(extract_text(text, doc_id="national-meeting"), "Program")
+    assert not any(name.startswith("中央") for name in found), found
+    assert "法治政府建设工作会议" in found, found
