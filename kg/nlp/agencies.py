@@ -428,6 +428,7 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
                     pos > start
                     and len(prefix) == 1
                     and masked[pos - 1] not in "获被由向和及与、的在"
+                    and not is_verb(masked[pos - 2 : pos])  # 划入|县行政审批局: the verb's object
                 ):
                     continue
                 return pos, prefix, None, after

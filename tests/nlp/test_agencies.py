@@ -462,3 +462,14 @@ def test_a_modal_verb_before_a_one_character_suffix_makes_it_a_verb():
     found = labels(extract_text(text, doc_id="modal"), "Agency")
     assert not any("可办" in b or "应办" in b for b in found), found
     assert any(b.endswith("节能办") or b.endswith("节能办公室") for b in found), found
+
+
+def test_a_jurisdiction_prefix_right_after_a_verb_opens_its_object_body():
+    # 划入|县行政审批局: the verb's object is a body of the county; a prefix after other
+    # characters (…事项县…) still opens none
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "将278项行政许可事项统一划入县行政审批局,相关事项移交县综合行政执法局。\n"
+    )
+    found = labels(extract_text(text, doc_id="verb-object"), "Agency")
+    assert {"岳池县行政审批局", "岳池县综合行政执法局"} <= found, found
