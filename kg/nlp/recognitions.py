@@ -75,7 +75,19 @@ class RecognitionRecognizer:
                 received.add((rec["start"], rec["end"]))
             add_span(doc, rec.pop("start"), rec.pop("end"), "Recognition", **rec)
         drop_inside(doc, "Program", names, replaced=frozenset(received))
+        _drop_bodies_ending_titles(doc, names)
         return doc
+
+
+def _drop_bodies_ending_titles(doc: Doc, names: list[tuple[int, int]]) -> None:
+    """A body's name that ends a title is the title's head (获评全国模范人民调解委员会: a title
+    awarded, no body); a body inside a title that ends before it stays (入选司法部…名单)."""
+    ctx = context(doc)
+    ctx["found"] = [
+        f
+        for f in ctx.get("found", ())
+        if f.kind != "Agency" or not any(s <= f.start and f.end == e for s, e in names)
+    ]
 
 
 def find_recognitions(

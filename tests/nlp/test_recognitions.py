@@ -240,3 +240,16 @@ def test_titles_a_list_calls_honours_need_no_head_after_a_weak_verb():
     assert {"全国巾帼文明岗", "全国青年文明号"} <= found, found
     assert not any("好评" in title for title in found), found
     assert ("岳池县公安局", "全国青年文明号") in links(result, "recognizedAs")
+
+
+def test_a_body_suffix_that_ends_a_title_is_the_titles_head_not_a_body():
+    # 全国模范人民调解委员会 is a title (a body's name with 全国模范 before it); the awarding
+    # body named inside a title before its end stays a body
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "“老娘舅”调解工作室获评全国模范人民调解委员会。城关社区入选司法部第二批全国调解示范点。\n"
+    )
+    result = extract_text(text, doc_id="title-head")
+    bodies = labels(result, "Agency")
+    assert not any(b.endswith("人民调解委员会") for b in bodies), bodies
+    assert "全国模范人民调解委员会" in labels(result, "Recognition")
