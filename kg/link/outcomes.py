@@ -12,6 +12,7 @@ from kg.link.common import (
     scope_key,
 )
 from kg.model import Link
+from kg.nlp.awards import award_re
 from kg.pos import head_word, starts_predicate, starts_with_verb
 
 
@@ -50,6 +51,7 @@ def outcomes(res, sentences, by_sentence, text):
                 and not own_subject
                 and not new_measure
                 and not body_opens_the_run(at, o)
+                and not counts_the_awarded(at, o)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
@@ -216,6 +218,19 @@ def counts_meetings(at: SentenceClauses, outcome, meetings, subject=None) -> boo
         and subject.match(at.text, lo, outcome.start) is not None
         and not starts_predicate(at.text, lo, outcome.start)
     )
+
+
+def counts_the_awarded(at: SentenceClauses, outcome) -> bool:
+    """An award verb follows the figure in its clause (3个村被评为…示范村, 12家单位获评…): it
+    counts those awarded, not the results of a programme of the sentence before.
+
+    >>> from kg.link.clauses import Clause
+    >>> text = "全县共有3个村被评为省级民主法治示范村"
+    >>> counts_the_awarded(SentenceClauses(text, Clause(0, len(text), "")), Clause(4, 6, ""))
+    True
+    """
+    _, hi = at.clause_of(outcome.start, outcome.end)
+    return award_re().search(at.text, outcome.end, hi) is not None
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

@@ -168,3 +168,13 @@ def test_a_team_is_what_a_measure_forms():
     )
     found = links(extract_text(text, doc_id="team"), "hasOutcome")
     assert ("公职律师团队", "4家") in found, found
+
+
+def test_a_count_of_those_awarded_is_no_programmes_outcome():
+    # 3个村被评为…: how many were awarded, not the results of the work of the sentence before
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "深化“法治乡村”建设工程。全县共有3个村被评为省级民主法治示范村。\n"
+    )
+    found = links(extract_text(text, doc_id="awarded-count"), "hasOutcome")
+    assert not any(value == "3个" for _, value in found), found
