@@ -602,3 +602,15 @@ def test_the_centres_meeting_a_report_studies_is_no_programme_of_its_own():
     found = labels(extract_text(text, doc_id="national-meeting"), "Program")
     assert not any(name.startswith("中央") for name in found), found
     assert "法治政府建设工作会议" in found, found
+
+
+def test_a_team_named_after_its_head_is_no_programme_and_jianjue_is_an_adverb():
+    # …专项巡察组: the inspection team (组 after a head); 坚决 + verb before a quote is the
+    # clause's predicate, not part of the quoted name
+    text = (
+        "深圳市司法局2022年法治政府建设年度报告\n一、主要工作\n"
+        "完成第五专项巡察组反馈意见整改。坚决扛起“法治城市示范”“法治城市示范”建设责任。\n"
+    )
+    found = labels(extract_text(text, doc_id="team"), "Program")
+    assert not any(name.endswith("专项巡察") for name in found), found
+    assert not any(name.startswith("坚决") for name in found), found
