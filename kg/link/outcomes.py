@@ -42,6 +42,8 @@ def outcomes(res, sentences, by_sentence, text):
                 target = at.nearest_before(o.start)
             if target is None and counts_meetings(at, o, meetings, cues["meeting_subject"]):
                 continue  # 2023年召开局务会议8次: meetings, not the results of a sentence before
+            if target is None and counts_the_awarded(at, o):
+                continue  # 3个村被评为…: those awarded, not the results of work named before
             new_measure = target is None and not own_subject and opens_new_measure(at, o)
             if new_measure:
                 # 聘用七家律师事务所，组成区政府法律顾问团队: the measure's product after the figure
@@ -51,7 +53,6 @@ def outcomes(res, sentences, by_sentence, text):
                 and not own_subject
                 and not new_measure
                 and not body_opens_the_run(at, o)
-                and not counts_the_awarded(at, o)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"

@@ -178,3 +178,10 @@ def test_a_count_of_those_awarded_is_no_programmes_outcome():
     )
     found = links(extract_text(text, doc_id="awarded-count"), "hasOutcome")
     assert not any(value == "3个" for _, value in found), found
+    # nor the programme its item's heading names
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "(一)打造过硬行政执法队伍。全年培训执法人员300人次,2个集体获省司法厅表彰。\n"
+    )
+    found = links(extract_text(text, doc_id="awarded-heading"), "hasOutcome")
+    assert not any(value == "2个" for _, value in found), found
