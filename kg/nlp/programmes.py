@@ -10,7 +10,7 @@ being what an award went to). Leading places and bodies are cut off and kept as 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -237,6 +237,23 @@ def _clause_re() -> re.Pattern:
     return re.compile(f"[^{clause_break_re().pattern[1:-1]}\n]+")
 
 
+def _clauses_with_counts(masked: str, quantities) -> list[tuple[int, int, list]]:
+    """(start, end, counts) of the clauses that hold counts (start, end) whole, in text order:
+    each count is placed in its clause by bisection, not each clause searched for counts.
+
+    >>> _clauses_with_counts("开展督察5次，举办培训，上好法治课3场", [(4, 6), (17, 19)])
+    [(0, 6, [(4, 6)]), (12, 19, [(17, 19)])]
+    """
+    spans = [m.span() for m in _clause_re().finditer(masked)]
+    starts = [lo for lo, _ in spans]
+    held: dict[int, list] = {}
+    for s, e in sorted(quantities):
+        i = bisect_right(starts, s) - 1
+        if i >= 0 and e <= spans[i][1]:
+            held.setdefault(i, []).append((s, e))
+    return [(*spans[i], held[i]) for i in sorted(held)]
+
+
 def _counted_activities(text, masked, quantities, taken, leaders, rules):
     """开展专项督察5次 / 上好141场法治课 / 组织167名领导干部参加旁听庭审: the object of a verb
     of holding (开展, 举办, 进行 …) that the clause counts is an activity (a programme whose
@@ -244,14 +261,7 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
     (a count right after the verb, or closing the clause, is cut off); nothing without a count
     is taken, and nothing that overlaps a name already found."""
     found = []
-    quantities = sorted(quantities)
-    starts = [s for s, _ in quantities]
-    for clause in _clause_re().finditer(masked):
-        lo, hi = clause.span()
-        first = bisect_left(starts, lo)
-        counts = [(s, e) for s, e in quantities[first : bisect_left(starts, hi)] if e <= hi]
-        if not counts:
-            continue
+    for lo, hi, counts in _clauses_with_counts(masked, quantities):
         verbs = list(rules.activity_verb_re.finditer(masked, lo, hi))
         if not verbs:
             continue
@@ -529,9 +539,11 @@ def _strip_generic(rest: str, rules) -> str:
     while changed and rest and (rest.startswith(words) or rest.endswith(words)):
         changed = False
         for word in words:
-            if rest.endswith(word):
+            if not rest:
+                break
+            if rest[-1] == word[-1] and rest.endswith(word):
                 rest, changed = rest[: -len(word)], True
-            elif rest.startswith(word):
+            elif rest[0] == word[0] and rest.startswith(word):
                 rest, changed = rest[len(word) :], True
     return rest
 
