@@ -51,6 +51,8 @@ def recognitions(res, sentences, by_sentence, text):
                 continue
             if confers(text, verb, r.get("awarders")):
                 continue  # 省政府命名第二批示范地区…: the subject gives it, nobody before gets it
+            if r.get("striving") and _qualifies_a_noun(text, r.end):
+                continue  # 郑州市创建全国…示范市工作: the work toward the title, not the title won
             starts = {s + res.report.body_start for s, _ in r.get("awarders") or ()}
             awarder_mentions = [m for m in ms if m.kind == "Agency" and m.start in starts]
             for awarder_mention in awarder_mentions:
@@ -128,6 +130,16 @@ def recognitions(res, sentences, by_sentence, text):
                 if county:
                     rule = "own-area" if own_area is not None else "city-designation"
                     yield Link(county, "recognizedAs", rec, evidence(sentence, r), rule)
+
+
+def _qualifies_a_noun(text: str, end: int) -> bool:
+    """A Chinese character follows the title: it qualifies the noun after it (…示范市工作,
+    …示范市创建工作), rather than ending the clause as what was received.
+
+    >>> _qualifies_a_noun("创建全国示范市工作", 7), _qualifies_a_noun("创建省级金牌调解工作室,", 11)
+    (True, False)
+    """
+    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
 
 
 def confers(text: str, verb: int, awarders) -> bool:

@@ -161,6 +161,7 @@ def find_recognitions(
                 start=start,
                 end=end,
                 verb_start=verb.start() if verb else start,
+                striving=verb is not None and not attained,
                 awarders=(),
                 place_level=attained
                 and bool(rules.place_level.search(_BRACKETS_AT_END.sub("", masked[start:end]))),

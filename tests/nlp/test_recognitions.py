@@ -253,3 +253,16 @@ def test_a_body_suffix_that_ends_a_title_is_the_titles_head_not_a_body():
     bodies = labels(result, "Agency")
     assert not any(b.endswith("人民调解委员会") for b in bodies), bodies
     assert "全国模范人民调解委员会" in labels(result, "Recognition")
+
+
+def test_the_work_toward_a_title_gives_it_to_nobody():
+    # 创建 + a title that qualifies the noun after it (…示范市创建工作, …示范市工作): the city is
+    # working toward the title; a title closing its clause after 创建 still goes to its subject
+    text = (
+        "登封市人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "落实郑州市创建全国法治政府建设示范市工作部署。"
+        "市调委会驻拘留所工作室创建省级金牌调解工作室。\n"
+    )
+    found = links(extract_text(text, doc_id="striving"), "recognizedAs")
+    assert not any(place == "郑州市" for place, _ in found), found
+    assert any(title == "省级金牌调解工作室" for _, title in found), found
