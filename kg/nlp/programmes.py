@@ -59,6 +59,8 @@ class ProgrammeRules:
     quoted_heads: tuple
     launch_before: re.Pattern
     launch_first: re.Pattern
+    verb_re: re.Pattern  # the launch and activity verbs, anywhere
+    head_at_end: re.Pattern  # a head (or an after-quote head) closing a phrase
     launch_after: re.Pattern
     list_after: re.Pattern
     list_of_fields: re.Pattern
@@ -95,6 +97,10 @@ class ProgrammeRules:
             # a launch verb, after a verb of holding (组织开展): the clause's predicate
             launch_first=re.compile(
                 rf"(?:{alternation(lex['activity_verbs'])})?(?:{alternation(lex['launch_verbs'])})"
+            ),
+            verb_re=re.compile(alternation(lex["launch_verbs"] + lex["activity_verbs"])),
+            head_at_end=re.compile(
+                rf"(?:{alternation(lex['heads'] + lex['after_quote_extra_heads'])})$"
             ),
             launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
@@ -635,7 +641,12 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             _launched_at_a_place(text, after, leaders, rules)
         ):
             reason = "launched-after"  # “八八战略”实施, “法治超市”在雉城街道先行先试
-        elif headed and headed.end() - q[1] <= _HEAD_NEAR and "等" not in headed.group(0):
+        elif (
+            headed
+            and headed.end() - q[1] <= _HEAD_NEAR
+            and "等" not in headed.group(0)
+            and not _verb_before_its_head(text, q[1], headed, rules)
+        ):
             reason = "headed"  # 县司法局“法律明白人”培养工程: the quote and its head name it
         elif rules.list_after.match(text, after):
             reason = "listed"
@@ -672,7 +683,20 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     return found
 
 
-_HEAD_NEAR = 6  # a head at most this far after a quote is the quoted name's own (…”培养工程)
+_HEAD_NEAR = 8  # a head at most this far after a quote is the quoted name's own (…”培养工程)
+
+
+def _verb_before_its_head(text: str, pos: int, headed: re.Match, rules) -> bool:
+    """A verb of launching or holding stands between the quote and its head: the quote is then
+    the manner or object of that verb (“线上+线下”方式开展|普法), unless a launch verb right
+    before the head qualifies it (“枫桥式”司法所创建|活动: a campaign of creating; a verb of
+    holding there, 开展|活动, is still the predicate)."""
+    head = rules.head_at_end.search(headed.group(0))
+    end = headed.end() - (len(head.group(0)) if head else 0)
+    return any(
+        m.end() < end or rules.activity_verb_re.fullmatch(m.group(0))
+        for m in rules.verb_re.finditer(text, pos, end)
+    )
 
 
 def _launched_at_a_place(text, after, leaders, rules) -> bool:

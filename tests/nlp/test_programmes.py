@@ -614,3 +614,15 @@ def test_a_team_named_after_its_head_is_no_programme_and_jianjue_is_an_adverb():
     found = labels(extract_text(text, doc_id="team"), "Program")
     assert not any(name.endswith("专项巡察") for name in found), found
     assert not any(name.startswith("坚决") for name in found), found
+
+
+def test_a_quote_and_a_head_up_to_eight_after_it_name_a_programme_with_no_verb_of_holding():
+    # “枫桥式”司法所创建活动 (7 after the quote, 创建 qualifying 活动) is one name; in
+    # “线上+线下”方式开展普法 the quote is the manner of 开展, no programme's name
+    text = (
+        "岳池县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "——“枫桥式”司法所创建活动全面铺开。通过“线上+线下”方式开展普法宣传。\n"
+    )
+    found = labels(extract_text(text, doc_id="head-near"), "Program")
+    assert "“枫桥式”司法所创建活动" in found, found
+    assert not any("方式开展" in name for name in found), found
