@@ -401,7 +401,7 @@ def _jurisdiction(masked, start, suffix_start, places, rules, anywhere, level=Fa
     agencies.json lists, since 省级金牌调解工作室 is a title and 市级部门 every department."""
     positions = range(start, suffix_start) if anywhere else (start,)
     place_at = {}  # the first place (in the list's order) at each position, ending in the window
-    for s, e, p in _places_from(places, start, suffix_start):
+    for s, e, p in places.starting_in(start, suffix_start):
         if e <= suffix_start and s not in place_at:
             place_at[s] = (e, p)
     for pos in positions:
@@ -468,7 +468,7 @@ def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
 
 def _extend_to_place(start, places):
     """A place that ends inside the name's window and leads into it begins the name."""
-    for s, e, _ in _places_from(places, start - _LONGEST_PLACE, start):
+    for s, e, _ in places.starting_in(start - _LONGEST_PLACE, start):
         if s < start < e:
             return s
     return start
@@ -477,16 +477,17 @@ def _extend_to_place(start, places):
 _LONGEST_PLACE = 40  # characters: longer than any division's name (新疆维吾尔自治区… is 8)
 
 
-def _places_from(places: list, lo: int, hi: int) -> list:
-    """The places (sorted by start, as the places component adds them) that start in [lo, hi),
-    found by bisection: every body's window asks."""
-    starts = [s for s, _, _ in places] if not isinstance(places, _Places) else places.starts
-    return places[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
 class _Places(list):
     """(start, end, attrs) of places sorted by start, with their starts (built once per text)."""
 
     def __init__(self, items=()):
         super().__init__(sorted(items, key=lambda p: (p[0], p[1])))
         self.starts = [s for s, _, _ in self]
+
+    def starting_in(self, lo: int, hi: int) -> list:
+        """The places that start in [lo, hi), by bisection: every body's window asks.
+
+        >>> _Places([(5, 8, {}), (0, 3, {})]).starting_in(0, 5)
+        [(0, 3, {})]
+        """
+        return self[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
