@@ -18,6 +18,7 @@ from kg.nlp.text import clause_start, trim_left
 from kg.pos import (
     COMMON_WORD,
     NUMERAL_TAGS,
+    begins_no_word,
     dictionary,
     is_verb,
     list_joiners,
@@ -444,8 +445,7 @@ def _after_a_modal(masked: str, pos: int, modal: re.Pattern) -> bool:
     """
     if pos < 1 or not modal.match(masked, pos - 1):
         return False
-    entry = dictionary().get(masked[pos - 2 : pos]) if pos >= 2 else None
-    return entry is None or entry[0] < COMMON_WORD
+    return pos < 2 or begins_no_word(masked, pos - 2)
 
 
 def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.nlp.awards import award_re, designating_re, weak_award_verbs
 from kg.nlp.base import add_span, context, drop_inside, spans_of
 from kg.nlp.text import clause_break_re, clause_start
-from kg.pos import COMMON_WORD, dictionary, list_joiners
+from kg.pos import begins_no_word, list_joiners
 from kg.resources import lexicon
 
 
@@ -255,12 +255,7 @@ def _disposes_of_its_own(masked: str, verb_start: int, holders: set, markers: fr
 
 def _stands_alone(text: str, pos: int) -> bool:
     """The character at `pos` forms no common word with the one before or after it."""
-    words = dictionary()
-    for piece in (text[max(0, pos - 1) : pos + 1], text[pos : pos + 2]):
-        entry = words.get(piece) if len(piece) == 2 else None
-        if entry is not None and entry[0] >= COMMON_WORD:
-            return False
-    return True
+    return begins_no_word(text, pos) and (pos == 0 or begins_no_word(text, pos - 1))
 
 
 # 我县, 本市, 该区, 其: the object names the report's area, a body, or refers back to one
