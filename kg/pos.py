@@ -240,9 +240,11 @@ def begins_a_word(text: str, pos: int) -> bool:
     >>> begins_a_word("形成共建共享公共服务项目", 2), begins_a_word("在建立机制", 0)
     (True, False)
     """
-    words = dictionary()
-    pair, next_pair = words.get(text[pos : pos + 2]), words.get(text[pos + 1 : pos + 3])
-    return pair is not None and pair[0] >= COMMON_WORD and len(text) > pos + 1 and next_pair is None
+    return (
+        len(text) > pos + 1
+        and not begins_no_word(text, pos)
+        and dictionary().get(text[pos + 1 : pos + 3]) is None
+    )
 
 
 def skip_adverbs(text: str, pos: int, end: int) -> int:
@@ -302,7 +304,7 @@ def starts_with_verb(text: str, pos: int, end: int) -> bool:
     after = skip_adverbs(text, pos, end)
     if after < end and not _preposition_at(text, after) and _verb_at(text, after, end):
         return True
-    return _adverb_is_the_verb(text, pos, after, end)
+    return _adverb_is_the_verb(text, pos, after)
 
 
 def starts_predicate(text: str, pos: int, end: int) -> bool:
@@ -315,14 +317,14 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     after = skip_adverbs(text, pos, end)
     if after < end and (_preposition_at(text, after) or _verb_at(text, after, end)):
         return True
-    return _adverb_is_the_verb(text, pos, after, end)
+    return _adverb_is_the_verb(text, pos, after)
 
 
-def _adverb_is_the_verb(text: str, pos: int, after: int, end: int) -> bool:
+def _adverb_is_the_verb(text: str, pos: int, after: int) -> bool:
     """The closed class holds verbs used as adverbs (探索|建立, 创新|推出, 试点|推行); with no verb
     after them, such a word is the verb itself (探索“…”模式).
 
-    >>> _adverb_is_the_verb("探索“治超”模式", 0, 2, 9), _adverb_is_the_verb("全面“治超”", 0, 2, 6)
+    >>> _adverb_is_the_verb("探索“治超”模式", 0, 2), _adverb_is_the_verb("全面“治超”", 0, 2)
     (True, False)
     """
     word = word_at(text, pos, after)
