@@ -33,10 +33,13 @@ class RecognitionRules:
     striving: frozenset  # 创建: a designating verb that may name the work, not the title won
     attributive_before: re.Pattern  # 本次|入选地区: the verb qualifies a noun
     disposal_markers: frozenset  # 把/将 X 列为 Y: the subject files its own X under Y
+    honours_listed: re.Pattern  # 先后获得A、B等荣誉, 获得X称号: the items are honours
+    list_summary: re.Pattern  # …等市级以上表彰共49项: a list's total, no title
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
         levels = "|".join(lex["level_words"])
+        honours, commendations = "|".join(lex["honour_nouns"]), "|".join(lex["commendation_nouns"])
         return cls(
             award_re(),
             weak_award_verbs(),
@@ -48,6 +51,8 @@ class RecognitionRules:
             frozenset(lex["striving_verbs"]),
             re.compile(lex["attributive_before"]),
             frozenset(lex["disposal_markers"]),
+            re.compile(rf"等?(?:{honours})$"),
+            re.compile(rf"等[^“”、，,]{{0,10}}?(?:{honours}|{commendations})(?:共计|共|计)?$"),
         )
 
 
@@ -116,14 +121,14 @@ def find_recognitions(
         awarders = _awarders(masked, m.start(), agencies)
         # 先后获得A、B等荣誉, 获得X称号: the words after them say they are honours, whatever
         # their heads
-        honours = _HONOURS_LISTED.search(masked, m.end(), end) is not None
+        honours = rules.honours_listed.search(masked, m.end(), end) is not None
         for start, stop in _split_items(text, m.end(), end):
             label = text[start:stop]
             count = _TRAILING_COUNT.search(label)
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
                 stop -= len(count.group(0))
                 label = label[: count.start()]
-            summary = _LIST_SUMMARY.search(label)
+            summary = rules.list_summary.search(label)
             if summary is not None:  # …先进单位等市级以上表彰共49项: the list's total, no title
                 stop -= len(label) - summary.start()
                 label = label[: summary.start()]
@@ -181,9 +186,7 @@ def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
     return start
 
 
-_HONOURS_LISTED = re.compile(r"等?(?:荣誉称号|荣誉|称号|奖项|殊荣)$")
 _TRAILING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项名处件所]$")
-_LIST_SUMMARY = re.compile(r"等[^“”、，,]{0,10}?(?:表彰|荣誉|奖项|奖励|称号|殊荣)(?:共计|共|计)?$")
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")
 _QUOTE_CLOSE = re.compile(r"[^“”，,。；;]{0,8}”")
 
