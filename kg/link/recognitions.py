@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg import iri
+from kg.chars import is_han
 from kg.gazetteer import load_gazetteer
 from kg.link.common import (
     county_iri,
@@ -139,7 +140,7 @@ def _qualifies_a_noun(text: str, end: int) -> bool:
     >>> _qualifies_a_noun("创建全国示范市工作", 7), _qualifies_a_noun("创建省级金牌调解工作室,", 11)
     (True, False)
     """
-    return end < len(text) and "\u4e00" <= text[end] <= "\u9fff"
+    return end < len(text) and is_han(text[end])
 
 
 def confers(text: str, verb: int, awarders) -> bool:
