@@ -473,3 +473,21 @@ def test_a_jurisdiction_prefix_right_after_a_verb_opens_its_object_body():
     )
     found = labels(extract_text(text, doc_id="verb-object"), "Agency")
     assert {"岳池县行政审批局", "岳池县综合行政执法局"} <= found, found
+
+
+ORGANS = """樟溪县2023年法治政府建设年度报告
+县委党校举办领导干部法治专题培训班2期。县政府常务会议审议通过规范性文件8件。
+县司法局党组会议专题研究法治建设工作。县委宣讲团深入乡镇宣讲12场。省干部网络学院开设法治课程。
+通过县政府常务会、党组会等形式学法。
+"""
+
+
+def test_organ_heads_absent_from_the_department_lists():
+    # 党校, 常务会议, 党组会议, 宣讲团, 学院: organs that act (ANNOTATION decision 1), each one
+    # body, the longest reading over a known prefix (县委党校, not 县委)
+    found = all_labels(extract_text(ORGANS), "Agency")
+    for body in ("县委党校", "县政府常务会议", "县司法局党组会议", "县委宣讲团", "省干部网络学院"):
+        assert body in found, body
+    assert "县委" not in found
+    # a bare 党组会 after a list mark is a venue named by its kind, no body of the county
+    assert not any(f.endswith("党组") or f.endswith("党组会") for f in found)
