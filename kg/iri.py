@@ -57,6 +57,11 @@ def program(name: str) -> str:
     return f"{BASE}program/{slug(name)}"
 
 
+def activity(doc_id: str, name: str) -> str:
+    """An activity is scoped to its report: the 集中学法 of a thousand reports are not one node."""
+    return f"{BASE}activity/{slug(doc_id)}/{slug(name)}"
+
+
 _STATE_NAME = "中华人民共和国"
 
 

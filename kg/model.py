@@ -84,6 +84,26 @@ class Mention:
         return dict(self.attrs).get(key, default)
 
 
+@dataclass(frozen=True)
+class Frame:
+    """One clause read as a predicate: who acts, on what, with which figures, where.
+
+    `predicate` is the offset where the predicate begins (-1: none found); `subject_rule` says
+    how the subject was found (kg/frames/__init__.py lists the rules)."""
+
+    sentence: int
+    start: int
+    end: int
+    subjects: tuple[Mention, ...]
+    subject_rule: str
+    predicate: int
+    objects: tuple[Mention, ...]  # programmes, activities, documents, recognitions
+    figures: tuple[Mention, ...]
+    places: tuple[Mention, ...]
+    previous_objects: tuple[Mention, ...]  # the objects of the clause before, in its sentence
+    activity: Mention | None = None
+
+
 @dataclass
 class Entity:
     iri: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from kg import iri
 from kg.gazetteer import AREA_LEVEL_WORDS, Division, load_gazetteer, short_form
@@ -60,7 +61,7 @@ def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | Non
                 entity.mentions.append(m)
                 out.iri_of[(m.start, m.end, m.kind)] = key
             continue
-        made = _entity_for(m, jurisdiction, scope)
+        made = _entity_for(m, jurisdiction, scope, report.doc_id)
         if made is None:
             continue
         key, kind, label, extra = made
@@ -75,7 +76,7 @@ def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | Non
             )
         entity.mentions.append(m)
         entity.aliases.add(_surface(m))
-        surfaces[key][_surface(m)] += 1
+        surfaces[key][m.label if "Activity" in entity.extra_types else _surface(m)] += 1
         out.iri_of[(m.start, m.end, m.kind)] = key
     for key, entity in out.entities.items():
         if entity.kind in ("Program", "Recognition", "PolicyDocument"):
@@ -86,7 +87,22 @@ def resolve(report: ReportText, mentions: list[Mention], jurisdiction: str | Non
     return out
 
 
+def is_activity(m: Mention) -> bool:
+    """A meeting, course, study or review held or counted (fz:Activity): a predicate the frames
+    named, a counted object of a verb of holding, or an event named by its head (…培训班)."""
+    if m.get("activity") or m.get("rule") == "counted-activity":
+        return True
+    return m.kind == "Program" and m.label.endswith(_event_heads())
+
+
+@lru_cache(maxsize=1)
+def _event_heads() -> tuple[str, ...]:
+    return tuple(lexicon("frames")["event_heads"])
+
+
 def _surface(m: Mention) -> str:
+    if m.kind == "Program" and m.get("surface"):
+        return m.get("surface")
     if m.kind == "PolicyDocument":
         return m.get("title") or m.label.strip("《》")
     return m.label
@@ -97,7 +113,7 @@ def _preferred(counter: Counter) -> str:
     return sorted(counter.items(), key=lambda kv: (-kv[1], -len(kv[0]), kv[0]))[0][0]
 
 
-def _entity_for(m: Mention, jurisdiction, scope):
+def _entity_for(m: Mention, jurisdiction, scope, doc_id: str = ""):
     if m.kind == "Place":
         return _place(m, scope)
     if m.kind == "Agency":
@@ -105,6 +121,8 @@ def _entity_for(m: Mention, jurisdiction, scope):
             m.label, m.get("prefix") or "", m.get("place_code"), jurisdiction, scope
         )
         return iri.agency(agency_scope, name), "Agency", name, {"props": {"scope": agency_scope}}
+    if m.kind == "Program" and is_activity(m):
+        return iri.activity(doc_id, m.label), "Program", m.label, {"types": {"Activity"}}
     if m.kind == "Program":
         return iri.program(m.label), "Program", m.label, {}
     if m.kind == "PolicyDocument":

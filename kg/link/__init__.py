@@ -10,20 +10,26 @@ from collections import defaultdict
 
 from kg.link.carriers import created_bodies, subject_bodies
 from kg.link.documents import documents
+from kg.link.frames import activity_carriers, claimed_figures, figure_holders
 from kg.link.outcomes import outcomes
 from kg.link.places import at_place, leading_and_adjacent
 from kg.link.recognitions import recognitions
-from kg.model import Link, Mention, Sentence
+from kg.model import Frame, Link, Mention, Sentence
 from kg.resolve import Resolved
 
 
-def link(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> list[Link]:
+def link(
+    res: Resolved, sentences: list[Sentence], mentions: list[Mention], frames: list[Frame] = ()
+) -> list[Link]:
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         if res.entity_at(m) or m.kind == "Outcome":
             by_sentence[m.sentence].append(m)
     text = res.report.text
-    links: list[Link] = []
+    links: list[Link] = list(activity_carriers(res, sentences, frames))
+    placed = list(figure_holders(res, sentences, frames, by_sentence))
+    claimed = claimed_figures(placed)
+    links += placed
     for rule in (
         leading_and_adjacent,
         at_place,
@@ -33,7 +39,10 @@ def link(res: Resolved, sentences: list[Sentence], mentions: list[Mention]) -> l
         documents,
         recognitions,
     ):
-        links.extend(rule(res, sentences, by_sentence, text))
+        found = rule(res, sentences, by_sentence, text)
+        if rule is outcomes:  # a figure the frames placed is no fallback's
+            found = (f for f in found if f.object not in claimed)
+        links.extend(found)
     unique = {}
     for found in links:
         if found.subject != found.object:

@@ -3,7 +3,7 @@ its clause (or of a chain of clauses sharing it)."""
 
 from __future__ import annotations
 
-from kg.link.clauses import (
+from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     clause_subjects,
     clauses,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.link.clauses import Clause, clause_subjects, clauses, opening, opens_with_time
+from kg.frames.clauses import Clause, clause_subjects, clauses, opening, opens_with_time
 from kg.link.common import (
     evidence,
     link_cues,
@@ -153,7 +153,7 @@ def named_again(at: SentenceClauses, outcome):
 
 def has_body_subject(at: SentenceClauses, outcome) -> bool:
     """The figure's clause has a body as its subject (市法院受理案件数同比下降8%; by the clause
-    rules of kg.link.clauses, so 市政府专题会议议题… is none): it reports that body's own work,
+    rules of kg.frames.clauses, so 市政府专题会议议题… is none): it reports that body's own work,
     not the programme of a clause or sentence before it."""
     lo, hi = at.clause_of(outcome.start, outcome.end)
     return bool(clause_subjects(at.text, Clause(lo, hi, ""), at.bodies_at))
@@ -164,7 +164,7 @@ def body_opens_the_run(at: SentenceClauses, outcome) -> bool:
     ends (一年来，全院受理案件12769件，结案10738件): the figures are that body's work, not the
     results of a programme of the sentence before.
 
-    >>> from kg.link.clauses import Clause
+    >>> from kg.frames.clauses import Clause
     >>> from kg.model import Mention
     >>> text = "一年来，全院受理案件12769件，结案10738件"
     >>> body = Mention("Agency", 4, 6, "全院", "全院", 0)
@@ -202,7 +202,7 @@ def counts_meetings(at: SentenceClauses, outcome, meetings, subject=None) -> boo
     after a meeting that opens the clause as its subject, no verb before it (`subject`).
 
     >>> import re
-    >>> from kg.link.clauses import Clause
+    >>> from kg.frames.clauses import Clause
     >>> text, pattern = "2022年度召开党组、局务会议8次", re.compile("召开[^，]{0,24}?会议$")
     >>> counts_meetings(SentenceClauses(text, Clause(0, 17, "")), Clause(15, 17, ""), pattern)
     True
@@ -225,7 +225,7 @@ def counts_the_awarded(at: SentenceClauses, outcome) -> bool:
     """An award verb follows the figure in its clause (3个村被评为…示范村, 12家单位获评…): it
     counts those awarded, not the results of a programme of the sentence before.
 
-    >>> from kg.link.clauses import Clause
+    >>> from kg.frames.clauses import Clause
     >>> text = "全县共有3个村被评为省级民主法治示范村"
     >>> counts_the_awarded(SentenceClauses(text, Clause(0, len(text), "")), Clause(4, 6, ""))
     True
@@ -242,7 +242,7 @@ def opens_new_measure(at: SentenceClauses, outcome) -> bool:
     measure before), that goes on after a ；, or where a clause opening with a time comes before
     the figure (编制《清单》，2023年，完成审查44件) reports the results of what came before.
 
-    >>> from kg.link.clauses import Clause
+    >>> from kg.frames.clauses import Clause
     >>> texts = ["举办培训3场", "2023年，受理52件", "全市受理52件", "编制清单，全年审查44件"]
     >>> [
     ...     opens_new_measure(SentenceClauses(t, Clause(0, len(t), "")), Clause(len(t) - 3, 0, ""))

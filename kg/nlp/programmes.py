@@ -194,7 +194,22 @@ def find_programmes(
     body_ends = {end for _, end in bodies}
     named = [c for c in (_past_a_bodys_own_item(text, c, body_ends) for c in named) if c]
     named = [c for c in (_past_a_listed_body(text, c, bodies) for c in named) if c]
+    named = [c for c in (_past_its_count(text, c) for c in named) if c]
     return sorted(named, key=lambda c: (c["start"], c["end"]))
+
+
+_LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:期|次|场|场次|轮|批|届)")
+
+
+def _past_its_count(text: str, cand: dict) -> dict | None:
+    """A name that opens with a count of events (举办了|2期|…培训班) begins after it: the count
+    is the activity's figure, not part of its name.
+
+    >>> _past_its_count("2期中青年干部培训班", {"start": 0, "end": 10})["start"]
+    2
+    """
+    m = _LEADING_COUNT.match(text, cand["start"], cand["end"])
+    return cand if m is None else _cut_before(cand, m.end())
 
 
 def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:

@@ -11,6 +11,7 @@ class FZ(DefinedNamespace):
     _fail = True
 
     # class
+    Activity: URIRef  # 活动 / activity
     Agency: URIRef  # 机构 / agency
     Community: URIRef  # 社区或村 / community or village
     County: URIRef  # 县级行政区 / county

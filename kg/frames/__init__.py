@@ -1,0 +1,323 @@
+"""Clause frames: each clause of a sentence read once, after the mentions and before the links.
+
+A frame is a clause as a predicate with its subject (the bodies that act, and how the text names
+them), its objects (programmes, activities, documents, recognitions), its figures and its places.
+The link rules of :mod:`kg.link` are small functions over frames. Activities — the predicates
+that a figure counts or an organ does — are found here, since they are the predicates themselves
+(:mod:`kg.frames.activities`); they join the mentions before the entities are resolved.
+
+How a clause gets its subject (``Frame.subject_rule``):
+
+- ``named``: a body opens it, or is named by 由X牵头, 联合/会同X, or after a pivot verb
+  (:mod:`kg.frames.clauses`);
+- ``venue``: 通过X、Y (…集中学习4次): the organs through which the clause's deed is done;
+- ``shared``: a clause that opens with its verb shares the subject of the clause before it,
+  up to a ；or 。 (市司法局牵头，建立X，推行Y);
+- ``created``: …组建X，在全市开展Y — a clause after one that created a body is that body's
+  deed (the previous clause's object is the antecedent of the zero subject);
+- ``""``: none named (the publisher's own work, or a subject that is no body).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections import defaultdict
+from dataclasses import replace
+
+from kg.frames.activities import (
+    activity_label,
+    counts_an_activity,
+    frame_rules,
+    is_organ,
+    one_word_deed,
+    trim_predicate,
+    verb_end,
+)
+from kg.frames.clauses import (
+    SENTENCE_LEVEL_BREAKS,
+    Clause,
+    clause_subjects,
+    clauses,
+    opening,
+    opens_with_predicate,
+)
+from kg.model import Frame, Mention, Sentence
+from kg.pos import skip_adverbs, starts_with_verb
+
+OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
+_CREATING = re.compile(r"(?:成立|组建|设立|建立|挂牌成立)$")
+_VENUE = re.compile(r"通过")
+_ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,20}[)）]")
+_LIST_CLOSE = re.compile(r"等(?:部门|单位|机关)?")
+
+
+def read_frames(
+    text: str, sentences: list[Sentence], mentions: list[Mention]
+) -> tuple[list[Frame], list[Mention]]:
+    """The frames of every clause of the report, and the activities they name (new mentions).
+
+    >>> from kg.model import Mention, Sentence
+    >>> text = "县司法局审查和备案规范性文件54件。"
+    >>> sentence = Sentence(0, 0, len(text), text, (), "achievements")
+    >>> body = Mention("Agency", 0, 4, "县司法局", "县司法局", 0)
+    >>> count = Mention("Outcome", 14, 17, "54件", "54件", 0, (("unit", "件"),))
+    >>> frames, activities = read_frames(text, [sentence], [body, count])
+    >>> [(a.text, a.label) for a in activities]
+    [('审查和备案规范性文件', '规范性文件审查和备案')]
+    >>> [s.label for s in frames[0].subjects], frames[0].subject_rule
+    (['县司法局'], 'named')
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_sentence[m.sentence].append(m)
+    frames: list[Frame] = []
+    activities: list[Mention] = []
+    for sentence in sentences:
+        found = _sentence_frames(text, sentence, by_sentence.get(sentence.index, []))
+        frames.extend(found)
+        activities.extend(f.activity for f in found if f.activity is not None)
+    return frames, activities
+
+
+def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[Frame]:
+    bodies = [m for m in ms if m.kind == "Agency" and not m.get("in_title")]
+    bodies_at = {b.start: b for b in bodies}
+    objects = sorted((m for m in ms if m.kind in OBJECT_KINDS), key=lambda m: m.start)
+    figures = sorted((m for m in ms if m.kind == "Outcome"), key=lambda m: m.start)
+    places = [m for m in ms if m.kind == "Place"]
+    out: list[Frame] = []
+    previous: Frame | None = None
+    for clause in clauses(text, sentence.start, sentence.end):
+        frame = _read_clause(
+            text, sentence, clause, bodies, bodies_at, objects, figures, places, previous
+        )
+        out.append(frame)
+        previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame
+    return out
+
+
+def _within(items: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in items if lo <= m.start and m.end <= hi]
+
+
+def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, places, previous):
+    own = clause_subjects(text, clause, bodies_at)
+    subjects, rule, predicate = tuple(own), "named" if own else "", -1
+    if own:
+        predicate = _after_subjects(text, own, clause)
+    else:
+        venue = _venue(text, clause, bodies_at)
+        if venue:
+            subjects, rule, predicate = tuple(venue), "venue", _after_subjects(text, venue, clause)
+        elif opens_with_predicate(text, clause):
+            predicate = opening(text, clause)
+            if previous is not None and previous.subject_rule in ("named", "shared"):
+                subjects, rule = previous.subjects, "shared"
+            created = _created_body(text, previous, bodies)
+            if created is not None:
+                subjects, rule = (created,), "created"
+    in_clause = _within(objects, clause.start, clause.end)
+    counted = _within(figures, clause.start, clause.end)
+    frame = Frame(
+        sentence=sentence.index,
+        start=clause.start,
+        end=clause.end,
+        subjects=subjects,
+        subject_rule=rule,
+        predicate=predicate,
+        objects=tuple(in_clause),
+        figures=tuple(counted),
+        places=tuple(_within(places, clause.start, clause.end)),
+        previous_objects=previous.objects if previous is not None else (),
+        activity=None,
+    )
+    if _inherits_a_document(frame, previous):
+        return frame
+    if predicate < 0:
+        nominal = _nominal_activity(text, sentence, clause, frame, bodies)
+        if nominal is None:
+            return frame
+        activity, subjects = nominal
+        frame = replace(frame, subjects=subjects, subject_rule="named" if subjects else "")
+    else:
+        activity = _activity(text, sentence, frame, bodies)
+    if activity is None:
+        return frame
+    objects = tuple(sorted((*in_clause, activity), key=_start))
+    return replace(frame, objects=objects, activity=activity)
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _after_subjects(text: str, subjects, clause: Clause) -> int:
+    """Where the predicate begins after the subject's bodies (and an aside or 等部门 after them);
+    -1 where the bodies only lead (市司法局牵头，…) or stand inside the predicate."""
+    pos = max(b.end for b in subjects)
+    if pos >= clause.end:
+        return -1
+    aside = _ASIDE.match(text, pos, clause.end)
+    if aside:
+        pos = aside.end()
+    listed = _LIST_CLOSE.match(text, pos, clause.end)
+    if listed:
+        pos = listed.end()
+    return pos if skip_adverbs(text, pos, clause.end) < clause.end else -1
+
+
+def _venue(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:
+    """通过县委常委会、县政府常务会…集中学习: organs named after 通过 at the clause's start, a
+    list of them, and a verb after: the deed is done in (by) them."""
+    pos = opening(text, clause)
+    m = _VENUE.match(text, pos, clause.end)
+    if m is None:
+        return []
+    group, pos = [], m.end()
+    while (body := bodies_at.get(pos)) is not None and is_organ(body.label):
+        group.append(body)
+        pos = body.end
+        if text[pos : pos + 1] in ("、", "和", "及"):
+            pos += 1
+    if not group or not starts_with_verb(text, pos, clause.end):
+        return []
+    return group
+
+
+def _created_body(text: str, previous: Frame | None, bodies: list[Mention]):
+    """The body that the previous clause created (组建X，在全市开展Y), if any."""
+    if previous is None:
+        return None
+    for body in bodies:
+        if previous.start <= body.start < previous.end and _CREATING.search(
+            text, max(previous.start, body.start - 4), body.start
+        ):
+            return body
+    return None
+
+
+def _inherits_a_document(frame: Frame, previous: Frame | None) -> bool:
+    """制发《A》《B》，细化35项重点任务: a subjectless clause after one that issued documents tells
+    what the documents hold; its figures are theirs, it names no activity."""
+    return (
+        not frame.subjects
+        and previous is not None
+        and any(o.kind == "PolicyDocument" for o in previous.objects)
+        and not any(o.kind == "Program" for o in frame.objects)
+    )
+
+
+def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]):
+    """The activity the frame's predicate names, as a new Program mention, or None.
+
+    An activity is named where a figure of an event or item counts the predicate (…学法5次,
+    审查…54件), where the count stands between the verb and its object (举办了27期…讲座), or
+    where an organ is the clause's subject (常委会…研究部署…: ANNOTATION decision 1). A predicate
+    that holds a name already found (a programme, document or recognition), a body (召开5次常委会:
+    the body's meetings), or no verb names no new activity.
+    """
+    start = frame.predicate
+    figure = next((f for f in frame.figures if f.start >= start), None)
+    end = figure.start if figure is not None else frame.end
+    verbs = verb_end(text, start, end)
+    before_object = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
+    if before_object and _meeting_after(text, figure.end):
+        return None  # 召开5次常委会: the count of a body's meetings, no activity of its own
+    if before_object:
+        # 举办了27期学习…系列讲座: the object follows the count
+        nxt = next((f for f in frame.figures if f.start >= figure.end), None)
+        obj_end = nxt.start if nxt is not None else frame.end
+        span = (figure.end, obj_end)
+        surface = text[start:verbs] + text[figure.end : obj_end]
+    else:
+        span = trim_predicate(text, start, end)
+        surface = text[span[0] : span[1]]
+    counted = figure is not None and counts_an_activity(str(figure.get("unit", "")))
+    organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
+    if not (counted or organ):
+        return None
+    lo, hi = span
+    if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
+        return None
+    if any(lo <= b.start < hi for b in bodies):
+        return None  # 召开5次常委会, 组织县委中心组…: the object is a body
+    if not starts_with_verb(text, start, end) and verbs == start:
+        if not one_word_deed(text, start, end):
+            return None  # 自设置以来…: a preposition or a noun opens it, no deed
+    label = activity_label(surface, 0, len(surface))
+    if label is None:
+        return None
+    if text[lo:hi].endswith(label) and hi - len(label) > lo:
+        lo = hi - len(label)  # 举办了|法治专题培训班: the event's own name is the mention
+    return Mention(
+        "Program",
+        lo,
+        hi,
+        text[lo:hi],
+        label,
+        sentence.index,
+        (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
+    )
+
+
+def _nominal_activity(text, sentence, clause, frame, bodies):
+    """中心组法治专题培训1期: a clause that is a noun phrase ending in an activity's verbal noun
+    (培训, 学习, 讲座 …) before a count of events, no verb of its own. The phrase is the activity
+    (with the organ that opens it, as its name); that organ carries it."""
+    rules = frame_rules()
+    figure = next(iter(frame.figures), None)
+    if figure is None or not counts_an_activity(str(figure.get("unit", ""))):
+        return None
+    lo = opening(text, clause)
+    lo, hi = trim_predicate(text, lo, figure.start)
+    phrase = text[lo:hi]
+    if not (4 <= len(phrase) <= 24) or not rules.nominal_heads.search(phrase):
+        return None
+    if re.search(r"[，,。；;：:\d%“”《》]", phrase) or any(
+        o.start < hi and lo < o.end for o in frame.objects
+    ):
+        return None
+    leading = [b for b in bodies if b.start == lo and is_organ(b.label)]
+    inside = [b for b in bodies if lo <= b.start < hi and b not in leading]
+    if inside or (lo < hi and any(b.start < lo < b.end for b in bodies)):
+        return None
+    activity = Mention(
+        "Program",
+        lo,
+        hi,
+        phrase,
+        phrase,
+        sentence.index,
+        (("activity", True), ("rule", "nominal-activity"), ("surface", phrase)),
+    )
+    return activity, tuple(leading)
+
+
+def _meeting_after(text: str, pos: int) -> bool:
+    """A meeting's noun within a few characters after `pos` (5次|常委会, 3次|政府常务会)."""
+    nouns = frame_rules().meeting_nouns
+    return any(text.startswith(noun, pos + gap) for gap in range(0, 5) for noun in nouns)
+
+
+def _count_after_verb(text: str, verbs: int, figure: Mention) -> bool:
+    """The figure stands right after the verbs (and 了): 举办了|27期|…讲座."""
+    pos = verbs + 1 if text[verbs : verbs + 1] == "了" else verbs
+    return figure.start == pos
+
+
+def frames_by_sentence(frames: list[Frame]) -> dict[int, list[Frame]]:
+    """Frames grouped by sentence, in text order."""
+    out: dict[int, list[Frame]] = defaultdict(list)
+    for f in frames:
+        out[f.sentence].append(f)
+    return out
+
+
+def frame_at(frames: list[Frame], pos: int) -> Frame | None:
+    """The frame whose clause holds `pos` (frames in text order)."""
+    starts = [f.start for f in frames]
+    i = bisect_left(starts, pos + 1) - 1
+    if i >= 0 and frames[i].start <= pos < frames[i].end:
+        return frames[i]
+    return None

@@ -1,0 +1,195 @@
+"""Activities: the predicate of a clause that a figure counts or that an organ does.
+
+An activity (fz:Activity, a kind of programme) is a meeting, course, lecture, study, review or
+inspection that the report holds (ANNOTATION decision 2). Reports name them by what was done —
+a verb and its object — and count them: 审查和备案规范性文件54件, 发放学习资料400余份, 区政府常务会
+集体学法5次, 举办了27期…系列讲座. The rules here are pure functions of the text and a predicate's
+bounds; :mod:`kg.frames` finds the predicate (after the clause's subject) and calls them.
+
+Which figures count an activity is a property of the counting word (量词): 次, 场, 期 count events,
+件, 份, 篇 the documents handled; 人, 人次 count people, who take part in an activity but are none
+(``activity_units``, ``people_units`` in ``ontology/lexicon/frames.json``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from kg.pos import dictionary, is_verb, skip_adverbs, word_at
+from kg.resources import lexicon
+
+MIN_ACTIVITY, MAX_ACTIVITY = 3, 32  # characters of a predicate taken as an activity's name
+
+
+@dataclass(frozen=True)
+class FrameRules:
+    activity_units: frozenset
+    people_units: frozenset
+    event_heads: re.Pattern  # 讲座, 培训班, …会: an object that is itself the event's name
+    leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
+    coordinated_verb: re.Pattern  # 审查和备案, 审查、备案: two verbs of one object
+    quantifiers: re.Pattern  # 各类, 相关: the object's quantifier, left out of the label
+    not_activities: re.Pattern  # 达, 超过, 增长: a predicate of a figure, not of a deed
+    organ_heads: tuple
+    committee_meeting: re.Pattern
+    meeting_nouns: tuple
+    nominal_heads: re.Pattern  # 培训, 学习, 讲座 …: the verbal nouns that end a nominal activity
+    result_verbs: re.Pattern  # 交办, 解决, 审议 …: a figure of results, not of a deed held
+    anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
+
+
+@lru_cache(maxsize=1)
+def frame_rules() -> FrameRules:
+    lex = lexicon("frames")
+    organs = lexicon("agencies")["organ_heads"] + lex["organ_subjects"]
+    return FrameRules(
+        activity_units=frozenset(lex["activity_units"]),
+        people_units=frozenset(lex["people_units"]),
+        event_heads=re.compile("(?:" + "|".join(lex["event_heads"]) + ")$"),
+        leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),
+        coordinated_verb=re.compile(r"(?:和|及|与|、|并)"),
+        quantifiers=re.compile("^(?:" + "|".join(lex["quantifiers"]) + ")"),
+        not_activities=re.compile("^(?:" + "|".join(lex["not_activity_verbs"]) + ")"),
+        organ_heads=tuple(sorted(organs, key=len, reverse=True)),
+        committee_meeting=re.compile(lex["committee_meeting"]),
+        meeting_nouns=tuple(sorted(lex["meeting_nouns"], key=len, reverse=True)),
+        result_verbs=re.compile("^(?:" + "|".join(lex["result_verbs"]) + ")"),
+        anaphoric=re.compile("^(?:" + "|".join(lex["anaphoric_objects"]) + ")"),
+        nominal_heads=re.compile(
+            "(?:" + "|".join(lex["event_heads"] + lex["nominal_heads"]) + ")$"
+        ),
+    )
+
+
+def is_organ(name: str) -> bool:
+    """A meeting or organ that acts as a body (常委会, 常务会议, 理论学习中心组, 党组会议 …).
+
+    >>> is_organ("县政府常务会"), is_organ("县委理论学习中心组"), is_organ("县司法局")
+    (True, True, False)
+    """
+    rules = frame_rules()
+    return name.endswith(rules.organ_heads) or rules.committee_meeting.search(name) is not None
+
+
+def counts_an_activity(unit: str) -> bool:
+    """The counting word counts events or the items an activity handles.
+
+    >>> counts_an_activity("次"), counts_an_activity("人次"), counts_an_activity("%")
+    (True, False, False)
+    """
+    return unit in frame_rules().activity_units
+
+
+def counts_people(unit: str) -> bool:
+    """The counting word counts people (who take part in an activity).
+
+    >>> counts_people("人次"), counts_people("件")
+    (True, False)
+    """
+    return unit in frame_rules().people_units
+
+
+def trim_predicate(text: str, start: int, end: int) -> tuple[int, int]:
+    """The predicate text[start:end] without the words of the count around it (共, 累计, 先后, 等,
+    a trailing 了): what remains names what was done.
+
+    >>> text = "累计审查和备案规范性文件等"
+    >>> text[slice(*trim_predicate(text, 0, len(text)))]
+    '审查和备案规范性文件'
+    """
+    rules = frame_rules()
+    m = rules.leading_words.match(text, start, end)
+    if m:
+        start = m.end()
+    while end > start and text[end - 1] in "等共计累了达":
+        end -= 1
+    return start, end
+
+
+def verb_ends(text: str, start: int, end: int) -> list[int]:
+    """The ends of the verbs that open the predicate, after its adverbs: one verb, verbs in a
+    row (研究|部署), or verbs joined by 和/及/、 before one object (审查和备案|规范性文件); empty
+    where no verb opens it.
+
+    >>> text = "审查和备案规范性文件"
+    >>> verb_ends(text, 0, len(text)), verb_ends("规范性文件", 0, 5)
+    ([2, 5], [])
+    """
+    pos, out = skip_adverbs(text, start, end), []
+    while pos < end:
+        word = word_at(text, pos, end)
+        if len(word) < 2 or not is_verb(word):
+            break
+        pos += len(word)
+        out.append(pos)
+        joined = frame_rules().coordinated_verb.match(text, pos, end)
+        if joined and len(nxt := word_at(text, joined.end(), end)) >= 2 and is_verb(nxt):
+            pos = joined.end()
+    return out
+
+
+def verb_end(text: str, start: int, end: int) -> int:
+    """Where the verbs that open the predicate end, leaving an object of two characters or more
+    (发放|学习资料: 学习 is the object's modifier there, not a second verb); `start` when no verb
+    opens it.
+
+    >>> verb_end("审查和备案规范性文件", 0, 10), verb_end("发放学习资料", 0, 6)
+    (5, 2)
+    >>> verb_end("资料", 0, 2)
+    0
+    """
+    ends = verb_ends(text, start, end)
+    while len(ends) > 1 and end - ends[-1] < 3:
+        ends.pop()
+    return ends[-1] if ends else start
+
+
+def activity_label(text: str, start: int, end: int) -> str | None:
+    """The canonical name of the activity text[start:end] names: its object before its verbs
+    (审查和备案规范性文件 → 规范性文件审查和备案, as the genre names the work), an event's own
+    name where the object is one (举办…系列讲座 → …系列讲座), else the words as written (集体学法).
+    None where the words name no deed (a figure's predicate: 达, 增长; too short or too long).
+
+    >>> activity_label("审查和备案规范性文件", 0, 10)
+    '规范性文件审查和备案'
+    >>> activity_label("办理各类涉法事务", 0, 8), activity_label("集体学法", 0, 4)
+    ('涉法事务办理', '集体学法')
+    >>> activity_label("发放学习资料", 0, 6)
+    '学习资料发放'
+    >>> activity_label("举办学习贯彻党的二十大精神系列讲座", 0, 17)
+    '学习贯彻党的二十大精神系列讲座'
+    """
+    rules = frame_rules()
+    words = text[start:end]
+    if not (MIN_ACTIVITY <= len(words) <= MAX_ACTIVITY) or rules.not_activities.match(words):
+        return None
+    if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
+        return None
+    first = skip_adverbs(text, start, end)
+    if rules.result_verbs.match(text, first, end):
+        return None  # 交办整改事项10项: results of the work named before
+    verbs = verb_end(text, start, end)
+    if rules.anaphoric.match(text, verbs, end):
+        return None  # 举办相关培训3场: the training named before
+    if verbs == start:
+        return words if one_word_deed(text, start, end) else None
+    event = text[first + len(word_at(text, first, verbs)) : end].lstrip("了")
+    if len(event) >= 2 and rules.event_heads.search(event):
+        return event  # the event's own name: 举办|学习贯彻…系列讲座
+    obj = rules.quantifiers.sub("", text[verbs:end])
+    if len(obj) < 2 or obj[0] in "了着过的":
+        return words
+    return obj + text[first:verbs]
+
+
+def one_word_deed(text: str, start: int, end: int) -> bool:
+    """Adverbs and one word the dictionary holds (集体|学法, 会前|学法): the deed named by a
+    verb-object compound that the dictionary tags as a noun.
+
+    >>> one_word_deed("集体学法", 0, 4), one_word_deed("法治政府建设", 0, 6)
+    (True, False)
+    """
+    pos = skip_adverbs(text, start, end)
+    return pos > start and end - pos >= 2 and text[pos:end] in dictionary()

@@ -1,0 +1,97 @@
+"""Links read off clause frames (kg/frames/): who carries an activity, and whose each figure is.
+
+- carriedOutBy: the subject bodies of a clause carry the activity its predicate names
+  (县委组织部举办了2期…轮训班; 区政府常务会集体学法5次; the organs after 通过, the subject a
+  subjectless clause shares, the body the clause before created).
+- hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
+  right after it (召开5次常委会: the standing committee's); people counted in a clause without an
+  activity of its own, the activity of the clause before (…轮训班，培训学员514人); the documents
+  the clause before issued (制发《A》，细化35项重点任务); the clause's subject bodies where the
+  clause names nothing else (县委常委会…4次).
+
+A figure placed here is no other rule's: :func:`claimed_figures` lists them for kg.link.
+"""
+
+from __future__ import annotations
+
+from kg.frames.activities import counts_people, frame_rules
+from kg.link.common import evidence, identified
+from kg.model import Frame, Link
+
+
+def activity_carriers(res, sentences, frames: list[Frame]):
+    """carriedOutBy from an activity to the bodies that are its clause's subject."""
+    for frame in frames:
+        if frame.activity is None or not frame.subjects:
+            continue
+        activity = res.entity_at(frame.activity)
+        for body in frame.subjects:
+            body_iri = res.entity_at(body)
+            if activity is None or body_iri is None or not identified(res, body_iri):
+                continue
+            yield Link(
+                activity,
+                "carriedOutBy",
+                body_iri,
+                evidence(sentences[frame.sentence], body, frame.activity),
+                f"frame-{frame.subject_rule}",
+            )
+
+
+def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
+    """hasOutcome from the holder each frame gives a figure (see the module's list)."""
+    outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
+    previous: Frame | None = None
+    for frame in frames:
+        if previous is not None and previous.sentence != frame.sentence:
+            previous = None
+        for figure in frame.figures:
+            figure_iri = outcome_iri.get((figure.start, figure.end))
+            bodies = [m for m in by_sentence.get(frame.sentence, ()) if m.kind == "Agency"]
+            holders, rule = _holders(res, frame, previous, figure, bodies)
+            for holder in holders:
+                holder_iri = res.entity_at(holder)
+                if figure_iri is None or holder_iri is None:
+                    continue
+                yield Link(
+                    holder_iri,
+                    "hasOutcome",
+                    figure_iri,
+                    evidence(sentences[frame.sentence], holder, figure)
+                    if holder.sentence == figure.sentence
+                    else evidence(sentences[frame.sentence], figure),
+                    rule,
+                )
+        previous = frame
+
+
+def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
+    unit = str(figure.get("unit", ""))
+    if frame.activity is not None and frame.predicate <= figure.start:
+        return [frame.activity], "frame-activity"
+    meetings = _meetings_counted(bodies, figure)
+    if meetings:
+        return meetings, "frame-meetings"
+    if counts_people(unit) and previous is not None and previous.activity is not None:
+        if not any(o.kind == "Program" for o in frame.objects):
+            return [previous.activity], "frame-participants"
+    if not frame.subjects and previous is not None and not frame.objects:
+        documents = [o for o in previous.objects if o.kind == "PolicyDocument"]
+        if documents and frame.predicate >= 0:
+            return documents, "frame-document"
+    if frame.subject_rule == "named" and not frame.objects and frame.predicate >= 0:
+        bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
+        if bodies and figure.start > max(b.end for b in bodies):
+            return bodies, "frame-subject"
+    return [], ""
+
+
+def _meetings_counted(bodies, figure):
+    """召开5次常委会(…)、3次政府常务会: the count stands right before a meeting body."""
+    nouns = frame_rules().meeting_nouns
+    return [b for b in bodies if b.start == figure.end and b.text.endswith(nouns)]
+
+
+def claimed_figures(links) -> set[str]:
+    """The figures (outcome IRIs) that the frame rules placed."""
+    return {found.object for found in links if found.predicate == "hasOutcome"}
