@@ -154,8 +154,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
 
     >>> activity_label("审查和备案规范性文件", 0, 10)
     '规范性文件审查和备案'
-    >>> activity_label("办理各类涉法事务", 0, 8), activity_label("集体学法", 0, 4)
-    ('涉法事务办理', '集体学法')
+    >>> activity_label("研究和办理各类涉法事务", 0, 11), activity_label("集体学法", 0, 4)
+    ('涉法事务研究和办理', '集体学法')
     >>> activity_label("发放学习资料", 0, 6)
     '学习资料发放'
     >>> activity_label("举办学习贯彻党的二十大精神系列讲座", 0, 17)
@@ -167,6 +167,10 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None
     if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
         return None
+    if any(is_verb(word_at(words, i + 1)) for i, c in enumerate(words) if c == "、"):
+        return None  # 组织听证会、参加协调会: two predicates, no one activity
+    if words.endswith(rules.meeting_nouns):
+        return None  # 召开党组、局务会议9次: the meetings are counted, the body's own
     first = skip_adverbs(text, start, end)
     if rules.result_verbs.match(text, first, end):
         return None  # 交办整改事项10项: results of the work named before
