@@ -92,12 +92,12 @@ def is_activity(m: Mention) -> bool:
     named, a counted object of a verb of holding, or an event named by its head (…培训班)."""
     if m.get("activity") or m.get("rule") == "counted-activity":
         return True
-    return m.kind == "Program" and m.label.endswith(_event_heads())
+    return m.kind == "Program" and m.label.endswith(_event_heads()) and "“" not in m.label
 
 
 @lru_cache(maxsize=1)
 def _event_heads() -> tuple[str, ...]:
-    return tuple(lexicon("frames")["event_heads"])
+    return tuple(lexicon("frames")["held_event_heads"])
 
 
 def _surface(m: Mention) -> str:

@@ -15,6 +15,7 @@ How a clause gets its subject (``Frame.subject_rule``):
   up to a ；or 。 (市司法局牵头，建立X，推行Y);
 - ``created``: …组建X，在全市开展Y — a clause after one that created a body is that body's
   deed (the previous clause's object is the antecedent of the zero subject);
+- ``nominal``: the organ that opens a clause written as a noun phrase (中心组法治专题培训1期);
 - ``""``: none named (the publisher's own work, or a subject that is no body).
 """
 
@@ -43,7 +44,7 @@ from kg.frames.clauses import (
     opens_with_predicate,
 )
 from kg.model import Frame, Mention, Sentence
-from kg.pos import skip_adverbs, starts_with_verb
+from kg.pos import is_verb, skip_adverbs, starts_with_verb, word_at
 
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
 _CREATING = re.compile(r"(?:成立|组建|设立|建立|挂牌成立)$")
@@ -139,7 +140,7 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, pl
         if nominal is None:
             return frame
         activity, subjects = nominal
-        frame = replace(frame, subjects=subjects, subject_rule="named" if subjects else "")
+        frame = replace(frame, subjects=subjects, subject_rule="nominal" if subjects else "")
     else:
         activity = _activity(text, sentence, frame, bodies)
     if activity is None:
@@ -279,6 +280,10 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
     ):
         return None
     leading = [b for b in bodies if b.start == lo and is_organ(b.label)]
+    if not rules.study_heads.search(phrase):
+        leading = []  # 市政府专题会议议题审查: what was reviewed, not who reviewed
+    if _holds_a_verb(text, max([lo, *(b.end for b in leading)]), hi):
+        return None  # 市本级完成…审查: a predicate, not a noun phrase
     inside = [b for b in bodies if lo <= b.start < hi and b not in leading]
     if inside or (lo < hi and any(b.start < lo < b.end for b in bodies)):
         return None
@@ -292,6 +297,23 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
         (("activity", True), ("rule", "nominal-activity"), ("surface", phrase)),
     )
     return activity, tuple(leading)
+
+
+def _holds_a_verb(text: str, lo: int, hi: int) -> bool:
+    """A verb of two characters or more among the words of text[lo:hi] before its last word.
+
+    >>> _holds_a_verb("市本级完成规范性文件审查", 0, 12), _holds_a_verb("法治专题培训", 0, 6)
+    (True, False)
+    """
+    pos = lo
+    while pos < hi:
+        word = word_at(text, pos, hi)
+        if pos + len(word) >= hi:
+            return False
+        if len(word) >= 2 and is_verb(word):
+            return True
+        pos += len(word)
+    return False
 
 
 def _meeting_after(text: str, pos: int) -> bool:

@@ -36,6 +36,7 @@ class FrameRules:
     committee_meeting: re.Pattern
     meeting_nouns: tuple
     nominal_heads: re.Pattern  # 培训, 学习, 讲座 …: the verbal nouns that end a nominal activity
+    study_heads: re.Pattern  # 培训, 学习 …: a nominal activity its leading organ does
     result_verbs: re.Pattern  # 交办, 解决, 审议 …: a figure of results, not of a deed held
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
 
@@ -55,11 +56,12 @@ def frame_rules() -> FrameRules:
         organ_heads=tuple(sorted(organs, key=len, reverse=True)),
         committee_meeting=re.compile(lex["committee_meeting"]),
         meeting_nouns=tuple(sorted(lex["meeting_nouns"], key=len, reverse=True)),
-        result_verbs=re.compile("^(?:" + "|".join(lex["result_verbs"]) + ")"),
-        anaphoric=re.compile("^(?:" + "|".join(lex["anaphoric_objects"]) + ")"),
+        result_verbs=re.compile("(?:" + "|".join(lex["result_verbs"]) + ")"),  # used with .match
+        anaphoric=re.compile("(?:" + "|".join(lex["anaphoric_objects"]) + ")"),
         nominal_heads=re.compile(
-            "(?:" + "|".join(lex["event_heads"] + lex["nominal_heads"]) + ")$"
+            "(?:" + "|".join(lex["event_heads"] + lex["nominal_heads"] + lex["review_heads"]) + ")$"
         ),
+        study_heads=re.compile("(?:" + "|".join(lex["nominal_heads"]) + ")$"),
     )
 
 
@@ -182,9 +184,11 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     event = text[first + len(word_at(text, first, verbs)) : end].lstrip("了")
     if len(event) >= 2 and rules.event_heads.search(event):
         return event  # the event's own name: 举办|学习贯彻…系列讲座
+    if len(verb_ends(text, start, end)) > 2:
+        return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
     obj = rules.quantifiers.sub("", text[verbs:end])
-    if len(obj) < 2 or obj[0] in "了着过的":
-        return words
+    if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
+        return words  # a list of objects: as written
     return obj + text[first:verbs]
 
 

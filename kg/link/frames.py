@@ -67,7 +67,7 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
 
 def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
     unit = str(figure.get("unit", ""))
-    if frame.activity is not None and frame.predicate <= figure.start:
+    if frame.activity is not None and _counts_the_activity(frame, figure):
         return [frame.activity], "frame-activity"
     meetings = _meetings_counted(bodies, figure)
     if meetings:
@@ -84,6 +84,15 @@ def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"
     return [], ""
+
+
+def _counts_the_activity(frame: Frame, figure) -> bool:
+    """The first figure after the activity's words, or people counted after it (…讲座27期，培训
+    4300人次); a later figure of things (议题审查54件、其他法律事务52件) counts something else."""
+    after = [f for f in frame.figures if f.start >= frame.activity.start]
+    if not after or figure.start < frame.activity.start:
+        return False
+    return figure is after[0] or counts_people(str(figure.get("unit", "")))
 
 
 def _meetings_counted(bodies, figure):
