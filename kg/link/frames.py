@@ -76,8 +76,9 @@ def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
         if not any(o.kind == "Program" for o in frame.objects):
             return [previous.activity], "frame-participants"
     if not frame.subjects and previous is not None and not frame.objects:
-        documents = [o for o in previous.objects if o.kind == "PolicyDocument"]
-        if documents and frame.predicate >= 0:
+        documents = [o for o in previous.objects if o.kind in ("PolicyDocument", "Program")]
+        documents = [o for o in documents if not o.get("activity")]
+        if documents:
             return documents, "frame-document"
     if frame.subject_rule == "named" and not frame.objects and frame.predicate >= 0:
         bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]

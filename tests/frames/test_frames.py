@@ -1,0 +1,101 @@
+"""Clause frames and the links read off them, on sentences written in the genre for these tests."""
+
+from tests.conftest import extract_text, links
+
+COUNTY = """樟溪县人民政府关于2023年度法治政府建设情况的报告
+一、主要举措和成效
+(一)加强学法用法。县委常委会、县委理论学习中心组集中学习宪法和行政法规5次。县司法局审查和备案规范性文件31件,办理行政复议案件12件。县委组织部举办了3期科级干部法治素养提升专题轮训班,培训学员286人。
+(二)统筹推进。全年召开4次县政府常务会。县委党校组建法治宣讲团,在全县开展送法下乡宣讲18场。
+(三)完善制度。制定《樟溪县重大行政决策程序规定》,细化12项工作任务。推行“首违不罚”制度,全年适用案件40件。
+"""
+
+
+def county():
+    return extract_text(COUNTY, doc_id="zhangxi-2023")
+
+
+def test_a_count_whose_holder_is_an_organs_deed():
+    # the organs are the clause's subject: their study is the activity, carried by both
+    result = county()
+    carriers = links(result, "carriedOutBy")
+    assert ("宪法和行政法规学习", "县委常委会") in carriers, carriers
+    assert ("宪法和行政法规学习", "县委理论学习中心组") in carriers, carriers
+    assert ("宪法和行政法规学习", "5次") in links(result, "hasOutcome")
+
+
+def test_a_counted_review_is_an_activity_named_object_first():
+    found = links(county(), "hasOutcome")
+    assert ("规范性文件审查和备案", "31件") in found, found
+    # 办理…案件: the results of the office's work, no activity of its own
+    assert not any(p.endswith("办理") for p, _ in found)
+
+
+def test_a_count_between_the_verb_and_its_object_and_the_people_trained():
+    result = county()
+    found = links(result, "hasOutcome")
+    course = "科级干部法治素养提升专题轮训班"
+    assert (course, "3期") in found and (course, "286人") in found, found
+    assert (course, "县委组织部") in links(result, "carriedOutBy")
+
+
+def test_a_count_of_a_bodys_meetings_is_the_bodys():
+    found = links(county(), "hasOutcome")
+    assert ("县政府常务会", "4次") in found, found
+
+
+def test_a_zero_subject_after_a_created_body_is_that_bodys_deed():
+    # 组建法治宣讲团，在全县开展…: the new team, the previous clause's object, carries the lectures
+    carriers = links(county(), "carriedOutBy")
+    assert any(b.endswith("宣讲团") and "宣讲" in p for p, b in carriers), carriers
+
+
+def test_a_subjectless_clause_after_a_document_counts_what_the_document_holds():
+    found = links(county(), "hasOutcome")
+    assert ("樟溪县重大行政决策程序规定", "12项") in found, found
+
+
+def test_the_nearest_programme_is_not_the_holder_of_the_next_sentences_count():
+    # 推行“首违不罚”制度，全年适用案件40件: the system's figure; the document of the sentence
+    # before is not its holder, nor is the activity of another sentence
+    found = links(county(), "hasOutcome")
+    assert ("“首违不罚”制度", "40件") in found, found
+    assert not any(v == "40件" and p != "“首违不罚”制度" for p, v in found), found
+
+
+def test_a_co_actor_carries_the_activity_with_the_subject():
+    text = """樟溪县司法局2023年法治政府建设年度报告
+一、主要举措和成效
+县司法局联合县教育局举办青少年法治知识竞赛3场。
+"""
+    carriers = links(extract_text(text, doc_id="zhangxi-sfj-2023"), "carriedOutBy")
+    assert ("青少年法治知识竞赛", "县教育局") in carriers, carriers
+
+
+def test_activities_are_typed_scoped_to_their_report_and_listed_by_their_query(tmp_path):
+    from pathlib import Path
+
+    import pyoxigraph
+
+    from kg.build import build
+    from kg.sparql import rows, run_query
+
+    source = tmp_path / "zhangxi-2023.txt"
+    source.write_text(COUNTY, encoding="utf-8")
+    out = tmp_path / "out"
+    build([source], out, store=False)
+    store = pyoxigraph.Store()
+    store.load(path=str(out / "graph.ttl"), format=pyoxigraph.RdfFormat.TURTLE)
+    query = Path(__file__).resolve().parents[2] / "queries" / "activities.rq"
+    header, found = rows(run_query(str(query), store))
+    listed = {
+        (r[header.index("activity")], r[header.index("value")], r[header.index("year")])
+        for r in found
+    }
+    assert ("科级干部法治素养提升专题轮训班", "3", "2023") in listed, listed
+    # every activity is also a programme, and its IRI is scoped to its report
+    typed = run_query(
+        "SELECT ?a WHERE { ?a a fz:Activity , fz:Program }",
+        store,
+    )
+    iris = [str(row[0].value) for row in typed]
+    assert iris and all("/id/activity/zhangxi-2023/" in i for i in iris), iris
