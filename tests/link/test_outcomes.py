@@ -47,11 +47,10 @@ def measures():
     return links(extract_text(MEASURES, doc_id="yongcheng-2023"), "hasOutcome")
 
 
-def test_a_counted_review_is_an_activity_of_its_own():
-    # 审查决策事项46件: the reviews are counted (ANNOTATION decision 2), an activity that holds
-    # its figure, not the system the clause before names
+def test_a_subjectless_clause_after_a_system_counts_its_application():
+    # 严格落实…审查制度，审查决策事项46件: the reviews the system put in force (kg.frames)
     found = measures()
-    assert ("决策事项审查", "46件") in found
+    assert ("重大行政决策合法性审查制度", "46件") in found
     # 聘请六家律师事务所…: a new measure of its own, not more of the review system
     assert not any(o == "6家" for _, o in found)
 
