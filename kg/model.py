@@ -100,7 +100,6 @@ class Frame:
     objects: tuple[Mention, ...]  # programmes, activities, documents, recognitions
     figures: tuple[Mention, ...]
     places: tuple[Mention, ...]
-    previous_objects: tuple[Mention, ...]  # the objects of the clause before, in its sentence
     activity: Mention | None = None
 
 

@@ -22,7 +22,6 @@ How a clause gets its subject (``Frame.subject_rule``):
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import replace
 
@@ -130,7 +129,6 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, pl
         objects=tuple(in_clause),
         figures=tuple(counted),
         places=tuple(_within(places, clause.start, clause.end)),
-        previous_objects=previous.objects if previous is not None else (),
         activity=None,
     )
     if _inherits_a_document(frame, previous):
@@ -337,20 +335,3 @@ def _count_after_verb(text: str, verbs: int, figure: Mention) -> bool:
     """The figure stands right after the verbs (and 了): 举办了|27期|…讲座."""
     pos = verbs + 1 if text[verbs : verbs + 1] == "了" else verbs
     return figure.start == pos
-
-
-def frames_by_sentence(frames: list[Frame]) -> dict[int, list[Frame]]:
-    """Frames grouped by sentence, in text order."""
-    out: dict[int, list[Frame]] = defaultdict(list)
-    for f in frames:
-        out[f.sentence].append(f)
-    return out
-
-
-def frame_at(frames: list[Frame], pos: int) -> Frame | None:
-    """The frame whose clause holds `pos` (frames in text order)."""
-    starts = [f.start for f in frames]
-    i = bisect_left(starts, pos + 1) - 1
-    if i >= 0 and frames[i].start <= pos < frames[i].end:
-        return frames[i]
-    return None
