@@ -45,9 +45,9 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
     for frame in frames:
         if previous is not None and previous.sentence != frame.sentence:
             previous = None
+        bodies = [m for m in by_sentence.get(frame.sentence, ()) if m.kind == "Agency"]
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
-            bodies = [m for m in by_sentence.get(frame.sentence, ()) if m.kind == "Agency"]
             holders, rule = _holders(res, frame, previous, figure, bodies)
             for holder in holders:
                 holder_iri = res.entity_at(holder)
