@@ -142,10 +142,15 @@ def verb_end(text: str, start: int, end: int) -> int:
     >>> verb_end("资料", 0, 2)
     0
     """
-    ends = verb_ends(text, start, end)
-    while len(ends) > 1 and end - ends[-1] < 3:
-        ends.pop()
-    return ends[-1] if ends else start
+    return _object_start(verb_ends(text, start, end), start, end)
+
+
+def _object_start(ends: list[int], start: int, end: int) -> int:
+    """verb_end from the ends verb_ends found."""
+    kept = list(ends)
+    while len(kept) > 1 and end - kept[-1] < 3:
+        kept.pop()
+    return kept[-1] if kept else start
 
 
 def activity_label(text: str, start: int, end: int) -> str | None:
@@ -176,7 +181,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     first = skip_adverbs(text, start, end)
     if rules.result_verbs.match(text, first, end):
         return None  # 交办整改事项10项: results of the work named before
-    verbs = verb_end(text, start, end)
+    ends = verb_ends(text, start, end)
+    verbs = _object_start(ends, start, end)
     if rules.anaphoric.match(text, verbs, end):
         return None  # 举办相关培训3场: the training named before
     if verbs == start:
@@ -184,7 +190,7 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     event = text[first + len(word_at(text, first, verbs)) : end].lstrip("了")
     if len(event) >= 2 and rules.event_heads.search(event):
         return event  # the event's own name: 举办|学习贯彻…系列讲座
-    if len(verb_ends(text, start, end)) > 2:
+    if len(ends) > 2:
         return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
     obj = rules.quantifiers.sub("", text[verbs:end])
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
