@@ -37,10 +37,10 @@ from kg.frames.activities import (
 from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     Clause,
-    clause_subjects,
     clauses,
     opening,
     opens_with_predicate,
+    subject_and_end,
 )
 from kg.model import Frame, Mention, Sentence
 from kg.pos import is_verb, skip_adverbs, starts_with_verb, word_at
@@ -48,8 +48,6 @@ from kg.pos import is_verb, skip_adverbs, starts_with_verb, word_at
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
 _CREATING = re.compile(r"(?:成立|组建|设立|建立|挂牌成立)$")
 _VENUE = re.compile(r"通过")
-_ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,20}[)）]")
-_LIST_CLOSE = re.compile(r"等(?:部门|单位|机关)?")
 
 
 def read_frames(
@@ -102,14 +100,14 @@ def _within(items: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 
 def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, places, previous):
-    own = clause_subjects(text, clause, bodies_at)
+    own, after = subject_and_end(text, clause, bodies_at)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
-        predicate = _after_subjects(text, own, clause)
+        predicate = after if skip_adverbs(text, after, clause.end) < clause.end else -1
     else:
-        venue = _venue(text, clause, bodies_at)
+        venue, after = _venue(text, clause, bodies_at)
         if venue:
-            subjects, rule, predicate = tuple(venue), "venue", _after_subjects(text, venue, clause)
+            subjects, rule, predicate = tuple(venue), "venue", after
         elif opens_with_predicate(text, clause):
             predicate = opening(text, clause)
             if previous is not None and previous.subject_rule in ("named", "shared"):
@@ -151,28 +149,14 @@ def _start(m: Mention) -> int:
     return m.start
 
 
-def _after_subjects(text: str, subjects, clause: Clause) -> int:
-    """Where the predicate begins after the subject's bodies (and an aside or 等部门 after them);
-    -1 where the bodies only lead (市司法局牵头，…) or stand inside the predicate."""
-    pos = max(b.end for b in subjects)
-    if pos >= clause.end:
-        return -1
-    aside = _ASIDE.match(text, pos, clause.end)
-    if aside:
-        pos = aside.end()
-    listed = _LIST_CLOSE.match(text, pos, clause.end)
-    if listed:
-        pos = listed.end()
-    return pos if skip_adverbs(text, pos, clause.end) < clause.end else -1
-
-
-def _venue(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:
+def _venue(text: str, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:
     """通过县委常委会、县政府常务会…集中学习: organs named after 通过 at the clause's start, a
-    list of them, and a verb after: the deed is done in (by) them."""
+    list of them, and a verb after: the deed is done in (by) them. Returns them and where the
+    verb begins."""
     pos = opening(text, clause)
     m = _VENUE.match(text, pos, clause.end)
     if m is None:
-        return []
+        return [], -1
     group, pos = [], m.end()
     while (body := bodies_at.get(pos)) is not None and is_organ(body.label):
         group.append(body)
@@ -180,8 +164,8 @@ def _venue(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:
         if text[pos : pos + 1] in ("、", "和", "及"):
             pos += 1
     if not group or not starts_with_verb(text, pos, clause.end):
-        return []
-    return group
+        return [], -1
+    return group, pos
 
 
 def _created_body(text: str, previous: Frame | None, bodies: list[Mention]):

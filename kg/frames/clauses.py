@@ -103,14 +103,25 @@ def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) ->
 
     `bodies_at` maps a start offset to the body mention that starts there.
     """
+    return subject_and_end(text, clause, bodies_at)[0]
+
+
+def subject_and_end(
+    text: str, clause: Clause, bodies_at: dict[int, Mention]
+) -> tuple[list[Mention], int]:
+    """clause_subjects, and where the subject's words end (after an aside and 等部门: where its
+    predicate or lead verb begins); -1 where the clause names none."""
     pos = opening(text, clause)
     first = bodies_at.get(pos)
     if first is not None:
         group, after = _with_co_subjects(text, first, bodies_at, clause.end)
         if starts_predicate(text, after, clause.end):
-            return _pivot(text, after, clause, bodies_at) or group
-    pivoted = _pivot(text, pos, clause, bodies_at) or _accompanying(text, pos, clause, bodies_at)
-    if pivoted:
+            pivoted = _pivot(text, after, clause, bodies_at)
+            return pivoted if pivoted[0] else (group, after)
+    pivoted = _pivot(text, pos, clause, bodies_at)
+    if not pivoted[0]:
+        pivoted = _accompanying(text, pos, clause, bodies_at)
+    if pivoted[0]:
         return pivoted
     for m in re.finditer("由", text[clause.start : clause.end]):  # 由X牵头 / 由X负责
         first = bodies_at.get(clause.start + m.end())
@@ -118,29 +129,29 @@ def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) ->
             continue
         group, after = _with_co_subjects(text, first, bodies_at, clause.end)
         if _grammar()["lead"].match(text, after, clause.end):
-            return group
-    return []
+            return group, after
+    return [], -1
 
 
-def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
+def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:
     """推动/指导 + a body + its predicate (兼语句): that body is the subject of what follows."""
     m = _grammar()["pivot"].match(text, skip_adverbs(text, pos, clause.end), clause.end)
     first = bodies_at.get(m.end()) if m else None
     if first is None:
-        return []
+        return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
-    return group if starts_predicate(text, after, clause.end) else []
+    return (group, after) if starts_predicate(text, after, clause.end) else ([], -1)
 
 
-def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
+def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list, int]:
     """联合/会同 + a body + its predicate opening the clause (联合市委宣传部举办X): the body does X
     with the clause's unnamed subject, so it is a subject of the clause."""
     m = joining_preposition_re().match(text, pos, clause.end)
     first = bodies_at.get(m.end()) if m else None
     if first is None:
-        return []
+        return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
-    return group if starts_predicate(text, after, clause.end) else []
+    return (group, after) if starts_predicate(text, after, clause.end) else ([], -1)
 
 
 def opens_with_predicate(text: str, clause: Clause) -> bool:
