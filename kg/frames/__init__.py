@@ -191,15 +191,13 @@ def _inherits_a_document(frame: Frame, previous: Frame | None) -> bool:
     )
 
 
-_SYSTEM_HEADS = ("制度", "机制", "模式", "清单")
-
-
 def _founds_figures(m: Mention) -> bool:
     """A document, or a system put in force (推行“首违不罚”制度，全年适用案件40件): what the next
     subjectless clause counts is what it holds or how often it was applied."""
     if m.kind == "PolicyDocument":
         return True
-    return m.kind == "Program" and not m.get("activity") and m.label.endswith(_SYSTEM_HEADS)
+    systems = frame_rules().system_heads
+    return m.kind == "Program" and not m.get("activity") and m.label.endswith(systems)
 
 
 def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]):

@@ -39,6 +39,7 @@ class FrameRules:
     study_heads: re.Pattern  # 培训, 学习 …: a nominal activity its leading organ does
     result_verbs: re.Pattern  # 交办, 解决, 审议 …: a figure of results, not of a deed held
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
+    system_heads: tuple  # 制度, 机制 …: a system whose application the next clause counts
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +62,7 @@ def frame_rules() -> FrameRules:
         nominal_heads=re.compile(
             "(?:" + "|".join(lex["event_heads"] + lex["nominal_heads"] + lex["review_heads"]) + ")$"
         ),
+        system_heads=tuple(lex["system_heads"]),
         study_heads=re.compile("(?:" + "|".join(lex["nominal_heads"]) + ")$"),
     )
 
