@@ -22,6 +22,7 @@ How a clause gets its subject (``Frame.subject_rule``):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import replace
 
@@ -81,25 +82,37 @@ def read_frames(
 def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[Frame]:
     bodies = [m for m in ms if m.kind == "Agency" and not m.get("in_title")]
     bodies_at = {b.start: b for b in bodies}
-    objects = sorted((m for m in ms if m.kind in OBJECT_KINDS), key=lambda m: m.start)
-    figures = sorted((m for m in ms if m.kind == "Outcome"), key=lambda m: m.start)
-    places = [m for m in ms if m.kind == "Place"]
+    parts = clauses(text, sentence.start, sentence.end)
+    # each mention placed in its clause once, by bisection: a report may be one sentence of a
+    # million characters, and a scan of the sentence's mentions per clause is quadratic
+    starts = [c.start for c in parts]
+    starting = _by_clause(bodies, starts)
+    inside = _by_clause((m for m in ms if m.kind != "Agency"), starts, parts)
     out: list[Frame] = []
     previous: Frame | None = None
-    for clause in clauses(text, sentence.start, sentence.end):
+    for i, clause in enumerate(parts):
         frame = _read_clause(
-            text, sentence, clause, bodies, bodies_at, objects, figures, places, previous
+            text, sentence, clause, starting[i], bodies_at, inside[i], previous, starting[i - 1]
         )
         out.append(frame)
         previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame
     return out
 
 
-def _within(items: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in items if lo <= m.start and m.end <= hi]
+def _by_clause(items, starts: list[int], parts: list[Clause] | None = None) -> dict:
+    """Clause index → the mentions that start in it (and, given `parts`, end in it too), sorted
+    by start."""
+    out: dict[int, list[Mention]] = defaultdict(list)
+    for m in sorted(items, key=_start):
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and (parts is None or m.end <= parts[i].end):
+            out[i].append(m)
+    return out
 
 
-def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, places, previous):
+def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, previous_bodies):
+    """The frame of `clause`: `bodies` start in it, `mentions` (not bodies) lie in it whole,
+    `previous_bodies` start in the clause before."""
     own, after = subject_and_end(text, clause, bodies_at)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
@@ -112,11 +125,11 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, pl
             predicate = opening(text, clause)
             if previous is not None and previous.subject_rule in ("named", "shared"):
                 subjects, rule = previous.subjects, "shared"
-            created = _created_body(text, previous, bodies)
+            created = _created_body(text, previous, previous_bodies)
             if created is not None:
                 subjects, rule = (created,), "created"
-    in_clause = _within(objects, clause.start, clause.end)
-    counted = _within(figures, clause.start, clause.end)
+    in_clause = [m for m in mentions if m.kind in OBJECT_KINDS]
+    counted = [m for m in mentions if m.kind == "Outcome"]
     frame = Frame(
         sentence=sentence.index,
         start=clause.start,
@@ -126,7 +139,7 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, objects, figures, pl
         predicate=predicate,
         objects=tuple(in_clause),
         figures=tuple(counted),
-        places=tuple(_within(places, clause.start, clause.end)),
+        places=tuple(m for m in mentions if m.kind == "Place"),
         activity=None,
     )
     if _inherits_a_document(frame, previous):

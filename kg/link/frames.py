@@ -42,13 +42,18 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
     """hasOutcome from the holder each frame gives a figure (see the module's list)."""
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
     previous: Frame | None = None
+    bodies_at: dict[int, list] = {}  # the sentence's bodies by start: what follows a count
     for frame in frames:
-        if previous is not None and previous.sentence != frame.sentence:
+        if previous is None or previous.sentence != frame.sentence:
             previous = None
-        bodies = [m for m in by_sentence.get(frame.sentence, ()) if m.kind == "Agency"]
+            bodies_at = {}
+            for m in by_sentence.get(frame.sentence, ()):
+                if m.kind == "Agency":
+                    bodies_at.setdefault(m.start, []).append(m)
+        first = _first_counted(frame)
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
-            holders, rule = _holders(res, frame, previous, figure, bodies)
+            holders, rule = _holders(res, frame, previous, figure, bodies_at, first)
             for holder in holders:
                 holder_iri = res.entity_at(holder)
                 if figure_iri is None or holder_iri is None:
@@ -65,11 +70,11 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
         previous = frame
 
 
-def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
+def _holders(res, frame: Frame, previous: Frame | None, figure, bodies_at, first):
     unit = str(figure.get("unit", ""))
-    if frame.activity is not None and _counts_the_activity(frame, figure):
+    if first is not None and _counts_the_activity(frame, figure, first):
         return [frame.activity], "frame-activity"
-    meetings = _meetings_counted(bodies, figure)
+    meetings = _meetings_counted(bodies_at, figure)
     if meetings:
         return meetings, "frame-meetings"
     if counts_people(unit) and previous is not None and previous.activity is not None:
@@ -87,19 +92,26 @@ def _holders(res, frame: Frame, previous: Frame | None, figure, bodies):
     return [], ""
 
 
-def _counts_the_activity(frame: Frame, figure) -> bool:
+def _first_counted(frame: Frame):
+    """The first figure at or after the frame's activity (None without either), found once per
+    frame: a clause may list thousands of figures."""
+    if frame.activity is None:
+        return None
+    return next((f for f in frame.figures if f.start >= frame.activity.start), None)
+
+
+def _counts_the_activity(frame: Frame, figure, first) -> bool:
     """The first figure after the activity's words, or people counted after it (…讲座27期，培训
     4300人次); a later figure of things (议题审查54件、其他法律事务52件) counts something else."""
-    after = [f for f in frame.figures if f.start >= frame.activity.start]
-    if not after or figure.start < frame.activity.start:
+    if figure.start < frame.activity.start:
         return False
-    return figure is after[0] or counts_people(str(figure.get("unit", "")))
+    return figure is first or counts_people(str(figure.get("unit", "")))
 
 
-def _meetings_counted(bodies, figure):
+def _meetings_counted(bodies_at: dict, figure):
     """召开5次常委会(…)、3次政府常务会: the count stands right before a meeting body."""
     nouns = frame_rules().meeting_nouns
-    return [b for b in bodies if b.start == figure.end and b.text.endswith(nouns)]
+    return [b for b in bodies_at.get(figure.end, ()) if b.text.endswith(nouns)]
 
 
 def claimed_figures(links) -> set[str]:
