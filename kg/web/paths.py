@@ -16,14 +16,17 @@ _NON_ASCII_ESCAPES = re.compile(rb"(?:%[89A-Fa-f][0-9A-Fa-f])+")
 def iri_for_path(raw_path: bytes) -> str | None:
     """The IRI a request path names, or None when it is no entity path.
 
-    A browser sends the path as a URI (Chinese percent-encoded as UTF-8); our IRIs keep Chinese
-    as characters and ASCII punctuation escaped (``%28`` for "("), so only the escapes of
-    non-ASCII characters are decoded (RFC 3987, 3.2).
+    A browser sends the path as a URI (Chinese percent-encoded as UTF-8); our IRIs keep letters
+    and digits of any script as characters and escape every other character (kg.iri.slug:
+    ``%28`` for "(", ``%E3%80%81`` for "、"), so an escape is decoded exactly where it stands for
+    a letter or digit (RFC 3987, 3.2) — the inverse of slug, whichever way the browser wrote it.
 
     >>> iri_for_path("/id/program/共享法庭".encode())
     'https://w3id.org/fazhi-kg/id/program/共享法庭'
     >>> iri_for_path(b"/id/agency/33/%E6%B5%99%28x%29")
     'https://w3id.org/fazhi-kg/id/agency/33/浙%28x%29'
+    >>> iri_for_path("/id/program/开办%E3%80%81注销·改革".encode())
+    'https://w3id.org/fazhi-kg/id/program/开办%E3%80%81注销%C2%B7改革'
     >>> iri_for_path(b"/static/site.js") is None
     True
     """
@@ -34,9 +37,15 @@ def iri_for_path(raw_path: bytes) -> str | None:
         text = path.decode("utf-8")
     except UnicodeDecodeError:
         return None
+    text = "".join(c if c.isascii() or c.isalnum() else _escaped(c) for c in text)
     if any(c in text for c in '<>"{}|\\^` ') or "/../" in text or text.endswith("/.."):
         return None
     return BASE + text[len(PREFIX) :]
+
+
+def _escaped(char: str) -> str:
+    """A character as slug writes it when it is no letter or digit (%-escaped UTF-8, upper case)."""
+    return "".join(f"%{b:02X}" for b in char.encode("utf-8"))
 
 
 def _decode_utf8(match: re.Match) -> bytes:

@@ -291,3 +291,20 @@ def test_ontology_page_defines_the_terms_pages_link_to(client):
     turtle = client.get("/ontology", headers={"Accept": "text/turtle"})
     assert turtle.headers["content-type"].startswith("text/turtle")
     assert list(ox.parse(turtle.content, format=ox.RdfFormat.TURTLE))
+
+
+def test_every_entity_of_the_bundled_graph_has_its_page(client, bundled_build):
+    # a crawl of the entity pages: names holding 、 or · once minted IRIs their pages could not
+    # name again (404)
+    from urllib.parse import quote
+
+    import pyoxigraph as ox
+
+    from kg.web.index import GraphIndex
+    from kg.web.paths import path_for_iri
+
+    index = GraphIndex(ox.Store.read_only(str(bundled_build / "store")))
+    paths = sorted(p for p in map(path_for_iri, index.kinds) if p and p.startswith("/id/"))
+    assert any("%E3%80%81" in p for p in paths)  # the bundled report names such programmes
+    missing = [p for p in paths if client.get(quote(p, safe="/%")).status_code != 200]
+    assert not missing, missing[:5]

@@ -3,8 +3,12 @@ and layout, and the endpoint's answer function."""
 
 from __future__ import annotations
 
+import re
+
 import pyoxigraph as ox
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg.web.endpoint import answer
 from kg.web.entity import EntityReader, Span, highlight, kind_of
@@ -23,6 +27,31 @@ def test_paths_round_trip_and_refuse_traversal():
     assert iri_for_path(b"/id/../etc/passwd") is None
     assert iri_for_path(b"/id/a/..") is None
     assert iri_for_path(b"/id/%3Cscript%3E") == "https://w3id.org/fazhi-kg/id/%3Cscript%3E"
+
+
+_NAME_CHARS = "共享法庭开办注销迎亚运护亚运、·（）()《》“”—- AaZz019"
+
+
+@given(st.text(alphabet=_NAME_CHARS, min_size=1, max_size=20))
+def test_every_minted_iris_page_path_maps_back_to_it(name):
+    # the punctuation of programme names (、·（）《》“”—, spaces, Latin, digits): a page's path,
+    # as a browser sends it (escaped, or with the characters as typed), names the IRI again
+    from urllib.parse import quote
+
+    from kg import iri
+
+    minted = iri.program(name)
+    path = path_for_iri(minted)
+    assert iri_for_path(quote(path, safe="/%").encode()) == minted
+    assert iri_for_path(_unescaped_non_ascii(path).encode()) == minted
+
+
+def _unescaped_non_ascii(path: str) -> str:
+    """The path with every escape of a non-ASCII character written as the character (as a user
+    types it into the address bar)."""
+    from urllib.parse import unquote
+
+    return re.sub(r"(?:%[89A-F][0-9A-F])+", lambda m: unquote(m.group()), path)
 
 
 def test_negotiation_prefers_q_and_falls_back_to_html():
