@@ -120,10 +120,14 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
     >>> text = "审查和备案规范性文件"
     >>> verb_ends(text, 0, len(text)), verb_ends("规范性文件", 0, 5)
     ([2, 5], [])
+    >>> verb_ends("着力研究部署重点任务", 0, 10)
+    [4, 6]
     """
     pos, out = skip_adverbs(text, start, end), []
     while pos < end:
         word = word_at(text, pos, end)
+        if len(word) == 4 and not is_verb(word) and is_verb(word[:2]) and is_verb(word[2:]):
+            word = word[:2]  # 研究部署: the dictionary's noun of two verbs in a row
         if len(word) < 2 or not is_verb(word):
             break
         pos += len(word)

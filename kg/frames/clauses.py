@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
+from kg.frames.activities import is_organ
 from kg.model import Mention
 from kg.nlp.text import clause_break_re
 from kg.pos import co_subject_joiner_re, joining_preposition_re, skip_adverbs, starts_predicate
@@ -134,13 +135,22 @@ def subject_and_end(
 
 
 def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:
-    """推动/指导 + a body + its predicate (兼语句): that body is the subject of what follows."""
-    m = _grammar()["pivot"].match(text, skip_adverbs(text, pos, clause.end), clause.end)
+    """推动/指导 + a body + its predicate (兼语句): that body is the subject of what follows. So
+    is an organ after 组织 (组织县委理论学习中心组集中学法4次: the study group studies; ANNOTATION
+    decision 14), but not any body (组织各部门参加…: who took part, not who acted)."""
+    start = skip_adverbs(text, pos, clause.end)
+    m = _grammar()["pivot"].match(text, start, clause.end)
     first = bodies_at.get(m.end()) if m else None
+    if first is None and (m := _ORGANISING.match(text, start, clause.end)):
+        first = bodies_at.get(m.end())
+        first = first if first is not None and is_organ(first.label) else None
     if first is None:
         return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
     return (group, after) if starts_predicate(text, after, clause.end) else ([], -1)
+
+
+_ORGANISING = re.compile(r"组织")
 
 
 def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list, int]:

@@ -18,6 +18,7 @@ from kg.resources import lexicon
 def documents(res, sentences, by_sentence, text):
     """出台《D》,构建X → X establishedBy D; 形成《D》 after X → X establishedBy D."""
     cues = link_cues()
+    yield from _founded_by_the_items_first(res, sentences, by_sentence, text, cues)
     for index, ms in by_sentence.items():
         sentence = sentences[index]
         acted_on = None  # the last document the sentence issues or acts on
@@ -70,6 +71,56 @@ def documents(res, sentences, by_sentence, text):
                         evidence(sentence, previous[-1], d),
                         "built-then-produced",
                     )
+
+
+def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
+    """二是全面落实X制度。研究制定《D》，…: the system an item's title puts into force (or the
+    programme the document's title names: 三是加强X建设。制定《关于加强X建设的意见》) is founded
+    by the first document the item's body issues (the title is the topic of its subjectless
+    sentences; the document is how the item does what the title says)."""
+    titles = {}  # item heading start -> the sentence that is its title
+    for sentence in sentences:
+        item = _item_of(sentence)
+        if item is not None and sentence.start <= item.start < sentence.end:
+            titles[item.start] = sentence
+    done = set()
+    for sentence in sentences:
+        item = _item_of(sentence)
+        if item is None or item.start in done or titles.get(item.start) in (None, sentence):
+            continue
+        issued = [
+            d
+            for d in by_sentence.get(sentence.index, ())
+            if d.kind == "PolicyDocument"
+            and cues["establishing_verbs"].search(text[max(sentence.start, d.start - 6) : d.start])
+            and not frames_the_work(text, d, cues)
+        ]
+        if not issued:
+            continue
+        done.add(item.start)
+        title = titles[item.start]
+        systems = [
+            p
+            for p in programmes_of(by_sentence.get(title.index, ()))
+            if not p.get("activity")
+            and (
+                _programme_head_re().search(p.text)
+                or names_the_programme(issued[0].text.strip("《》"), p.text)
+            )
+        ]
+        if len(systems) == 1:
+            yield Link(
+                res.entity_at(systems[0]),
+                "establishedBy",
+                res.entity_at(issued[0]),
+                evidence(sentence, issued[0]),
+                "item-title-founded",
+            )
+
+
+def _item_of(sentence):
+    """The innermost item heading a sentence stands under, or None."""
+    return next((h for h in reversed(sentence.headings) if h.level == "item"), None)
 
 
 def _as_basis(text, document, cues) -> bool:

@@ -6,6 +6,7 @@ import re
 
 from kg import iri
 from kg.chars import is_han
+from kg.frames.clauses import SENTENCE_LEVEL_BREAKS, clauses, opening, opens_with_predicate
 from kg.gazetteer import load_gazetteer
 from kg.link.common import (
     county_iri,
@@ -43,6 +44,7 @@ def recognitions(res, sentences, by_sentence, text):
 
     for index, ms in by_sentence.items():
         sentence = sentences[index]
+        chain = None  # (end, recipients) of the sentence's last recognition that went to someone
         for r in (m for m in ms if m.kind == "Recognition"):
             rec = res.entity_at(r)
             verb = r.get("verb_start") + res.report.body_start
@@ -104,6 +106,7 @@ def recognitions(res, sentences, by_sentence, text):
                 subjects.append(m)
                 if not next_to_verb(text, m.end, anchor) and len(subjects) == 1:
                     break
+            recipients = [res.entity_at(s) for s in subjects]
             for s in subjects:
                 yield Link(
                     res.entity_at(s),
@@ -121,7 +124,7 @@ def recognitions(res, sentences, by_sentence, text):
                         if next_to_verb(text, m.end(), anchor) and _is_own_area(res, m.group(1))
                     ),
                     None,
-                )
+                ) or _own_area_sharing_its_subject(res, text, sentence, anchor)
             if own_area is not None or (
                 r.get("place_level") and not any(s.kind == "Place" for s in subjects)
             ):
@@ -130,7 +133,32 @@ def recognitions(res, sentences, by_sentence, text):
                 )
                 if county:
                     rule = "own-area" if own_area is not None else "city-designation"
+                    recipients.append(county)
                     yield Link(county, "recognizedAs", rec, evidence(sentence, r), rule)
+            if not recipients and chain is not None and continues_a_chain(text, chain[0], verb):
+                recipients = chain[1]  # 入选R1，被评为R2: the same recipients, one subject
+                for recipient in recipients:
+                    yield Link(recipient, "recognizedAs", rec, evidence(sentence, r), "award-chain")
+            if recipients:
+                chain = (r.end, recipients)
+
+
+_CHAIN_GAP = re.compile(
+    r"[”」]?\s*[，,、]?\s*(?:并|又|还|也|同时|先后|相继|再次|再|成功|均)*(?:被|获|荣)?$"
+)
+
+
+def continues_a_chain(text: str, previous_end: int, verb: int) -> bool:
+    """Only a comma and adverbs lie between the recognition before and this one's verb (入选R1，
+    被评为R2; 获评R1，并获评R2): the clause has no subject of its own and shares the first's.
+
+    >>> text = "X入选优秀案例，被评为先进集体"
+    >>> continues_a_chain(text, 7, 9), continues_a_chain(text, 7, 8)
+    (True, True)
+    >>> continues_a_chain("X入选优秀案例，县司法局被评为先进集体", 7, 13)
+    False
+    """
+    return _CHAIN_GAP.fullmatch(text, previous_end, verb) is not None
 
 
 def _qualifies_a_noun(text: str, end: int) -> bool:
@@ -171,6 +199,25 @@ def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")
+
+
+def _own_area_sharing_its_subject(res, text, sentence, anchor):
+    """我县坚持…，扎实推进…，并获得“…示范县”命名: the clause of the verb and those before it
+    open with their verbs, sharing the subject of the first, which is the report's own area
+    (我县): the area received it. The match of 我县, or None."""
+    parts = clauses(text, sentence.start, sentence.end)
+    here = next((i for i, c in enumerate(parts) if c.start <= anchor <= c.end), None)
+    if here is None or text[parts[here].start : anchor].strip(" 并且也还又已") != "":
+        return None  # the recognition's clause has words of its own before the verb
+    for clause in reversed(parts[:here]):
+        if clause.closed_by in SENTENCE_LEVEL_BREAKS:
+            return None
+        own = _OWN_AREA.match(text, opening(text, clause))
+        if own is not None:
+            return own if _is_own_area(res, own.group(1)) else None
+        if not opens_with_predicate(text, clause):
+            return None
+    return None
 
 
 def _is_own_area(res, level: str) -> bool:

@@ -166,7 +166,8 @@ def area_of_a_bare_level(title: str, body: str, window: int = 600) -> str | None
         level = _bare_level_subject(body[:200])
     if level is None:
         return None
-    return _most_named(body[:window], level)
+    # 我县坚持…: a county that names itself only in a name further on (开阳县中青年干部培训班)
+    return _most_named(body[:window], level) or _most_named(body, level)
 
 
 def _most_named(opening: str, level: int, within: str = "") -> str | None:
@@ -248,9 +249,13 @@ def _bare_level_subject(opening: str) -> int | None:
 
     >>> _bare_level_subject("2022年,自治区坚持依法行政"), _bare_level_subject("今年以来")
     (2, None)
+    >>> _bare_level_subject("2023年,在县委的领导下,我县坚持依法行政")
+    6
     """
     for text in opening_clauses(opening):
         text = _LEADING_YEAR.sub("", text)
+        if text.startswith("我"):
+            text = text[1:]  # 我县坚持…: the report's own level, named as ours
         if text.startswith(_WHOLE_LEVEL) and starts_predicate(
             text, text.find("政府") + 2, len(text)
         ):

@@ -189,6 +189,9 @@ def find_programmes(
     spans = [(c["start"], c["end"]) for c in named]
     named = _drop_nested(named + _quoted_names(text, ctx, spans, leaders, rules))
     spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
+    purposes = list(_purposes_named_before(text, masked, ctx["books"], spans, leaders, rules))
+    named += purposes
+    spans += [(c["start"], c["end"]) for c in purposes]
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
     bodies = sorted((start, end) for start, end, kind in leaders if kind == "Agency")
     body_ends = {end for _, end in bodies}
@@ -199,6 +202,50 @@ def find_programmes(
 
 
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:期|次|场|场次|轮|批|届)")
+
+
+_TITLE_PURPOSE = re.compile(
+    r"关于(?:进一步|全面|深入)?(?:加强|推进|推动|建立|健全|完善|深化|开展|加快)"
+    r"(?P<name>[^《》“”的]{4,24}?)(?:建设|工作)?的"
+)
+
+
+def _purposes_named_before(text, masked, books, taken, leaders, rules):
+    """加强X阵地建设，制定印发《关于加强X阵地建设的工作方案》: what a title says the document
+    is for (关于加强X建设的…), printed again before the title in its sentence or the one before
+    (an item's title), names a programme (which the document founds), though no head word
+    marks it. The title may lead the name with its place (《关于加强岚川县X建设的…》)."""
+    for start, end in books:
+        purpose = _TITLE_PURPOSE.match(text, start + 1, end)
+        if purpose is None:
+            continue
+        lo = _sentence_start(text, _sentence_start(text, start) - 1)
+        for name in _without_its_place(purpose.group("name")):
+            pos = text.rfind(name, lo, start)
+            if pos >= 0:
+                break
+        if pos < 0 or any(s < pos + len(name) and pos < e for s, e in taken):
+            continue
+        cand = _finish(text, masked, pos, pos + len(name), leaders, rules, rule="title-purpose")
+        if cand is not None:
+            yield cand
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(mark, 0, max(pos, 0)) for mark in "。；;\n") + 1
+
+
+def _without_its_place(name: str) -> list[str]:
+    """The name, then the name past a place that leads it (岚川县|法治文化阵地), at least four
+    characters left.
+
+    >>> _without_its_place("岚川县法治文化阵地")
+    ['岚川县法治文化阵地', '法治文化阵地']
+    """
+    cut = re.match(r"^[^县市区省州旗镇乡]{1,6}[县市区省州旗镇乡]", name)
+    if cut and len(name) - cut.end() >= 4:
+        return [name, name[cut.end() :]]
+    return [name]
 
 
 def _past_its_count(text: str, cand: dict) -> dict | None:
@@ -512,6 +559,10 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         # 市政府|严格执行|会前学法制度: an adverb and a verb after a body are its predicate (but
         # 市法院|共享法庭: a name may begin with a verb)
         start = strip_predicate(masked, start, end, 0)
+    if carriers and not _has_content(text[start:end], rules) and _is_a_meeting(text, carriers[-1]):
+        # 政府常务会|学法制度: what follows a meeting is too little to name a system alone, so
+        # the meeting is part of the name (the rule its sessions keep), not its carrier
+        start = carriers.pop()[0]
     name = text[start:end]
     if "\n" in name:
         return None  # a name never runs across a line (a heading and the item below it)
@@ -818,3 +869,12 @@ def _is_slogan(t: str, rules) -> bool:
     """就近受理、就近化解 / 降存量、控增量、防变量: parallel short phrases, not a name."""
     parts = [p for p in re.split(r"[、，,；;]", t) if p]
     return len(parts) >= 2 and all(len(p) <= rules.slogan_max_part for p in parts)
+
+
+def _is_a_meeting(text: str, body: tuple[int, int]) -> bool:
+    """Whether a body's name ends in a meeting noun (常务会, 党组会议, 常委会).
+
+    >>> _is_a_meeting("政府常务会", (0, 5)), _is_a_meeting("县司法局", (0, 4))
+    (True, False)
+    """
+    return text[body[0] : body[1]].endswith(("会", "会议"))

@@ -222,10 +222,19 @@ def _without_year(label: str) -> str:
 
 
 def _split_items(text, start, end):
-    """获评A、B → A and B (a 、 outside quotes separates two awards)."""
+    """获评A、B → A and B (a 、 outside quotes separates two awards, and so does the meeting of
+    two quotes: 获评“A”“B”).
+
+    >>> text = "获评“示范县”“先进县”、优秀单位"
+    >>> [text[s:e] for s, e in _split_items(text, 2, len(text))]
+    ['“示范县”', '“先进县”', '优秀单位']
+    """
     depth, begin = 0, start
     for i in range(start, end):
         char = text[i]
+        if char in "“「" and depth == 0 and i > begin and text[i - 1] in "”」":
+            yield begin, i
+            begin = i
         if char in "“「《(（":
             depth += 1
         elif char in "”」》)）":

@@ -99,3 +99,35 @@ def test_activities_are_typed_scoped_to_their_report_and_listed_by_their_query(t
     )
     iris = [str(row[0].value) for row in typed]
     assert iris and all("/id/activity/zhangxi-2023/" in i for i in iris), iris
+
+
+ORGANS = """岚川县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县委常委会、县委全面依法治县委员会着力研究部署法治政府建设重点任务。县委常委会每半年听取1次法治政府建设工作汇报。2023年组织县委理论学习中心组集中学法6次,组织各乡镇参加法治培训。
+"""
+
+
+def organs():
+    return extract_text(ORGANS, doc_id="lanchuan-2023")
+
+
+def test_an_organs_deed_of_two_verbs_the_dictionary_holds_as_one_noun():
+    # 研究部署: jieba's noun of two verbs in a row; the organs' deed is still an activity
+    carriers = links(organs(), "carriedOutBy")
+    assert any(p.endswith("研究部署") and b == "县委常委会" for p, b in carriers), carriers
+
+
+def test_a_frequency_before_the_verb_is_an_adverbial_not_the_deeds_start():
+    result = organs()
+    hearing = [p for p, b in links(result, "carriedOutBy") if "汇报" in p]
+    assert hearing, links(result, "carriedOutBy")
+    assert (hearing[0], "1次") in links(result, "hasOutcome")
+
+
+def test_an_organ_after_组织_is_the_one_who_acts_but_not_any_body():
+    result = organs()
+    carriers = links(result, "carriedOutBy")
+    assert ("集中学法", "县委理论学习中心组") in carriers, carriers
+    assert ("集中学法", "6次") in links(result, "hasOutcome")
+    # 组织各乡镇参加…: those who took part, not the ones who acted (ANNOTATION decision 14)
+    assert not any(b.endswith("乡镇") for _, b in carriers), carriers

@@ -94,3 +94,30 @@ def test_a_meeting_that_drafts_a_document_is_not_founded_by_it():
     )
     found = links(extract_text(text, doc_id="meeting-drafts"), "establishedBy")
     assert not any(p.endswith("推进会") for p, _ in found), found
+
+
+ITEMS = """岚川县人民政府2024年法治政府建设工作报告
+一、主要举措和成效
+一是全面落实政府常务会议学法制度。研究制定《岚川县政府常务会议2024年度学法安排》,明确全年学法主题。
+二是有效落实《岚川县法治建设重点任务清单》明确的各项任务,围绕打造“山区共富样板”统筹推进各项工作。
+三是加强法治文化阵地建设。制定印发《关于加强岚川县法治文化阵地建设的实施意见》,在各乡镇建成法治文化公园。
+"""
+
+
+def items():
+    return links(extract_text(ITEMS, doc_id="lanchuan-2024"), "establishedBy")
+
+
+def test_the_system_an_items_title_puts_in_force_is_founded_by_the_first_document_it_issues():
+    # the title is the topic of the item's subjectless sentences; its meeting is part of the
+    # system's name, not the system's carrier
+    assert ("政府常务会议学法制度", "岚川县政府常务会议2024年度学法安排") in items(), items()
+
+
+def test_落实_a_documents_tasks_frames_the_work_and_founds_nothing():
+    assert not any(d == "岚川县法治建设重点任务清单" for _, d in items()), items()
+
+
+def test_what_a_title_says_the_document_is_for_names_the_programme_it_founds():
+    # 加强X建设，制定《关于加强X建设的实施意见》: X is named by the title, founded by the document
+    assert ("法治文化阵地", "关于加强岚川县法治文化阵地建设的实施意见") in items(), items()

@@ -187,3 +187,17 @@ def test_a_count_of_those_awarded_is_no_programmes_outcome():
     )
     found = links(extract_text(text, doc_id="awarded-heading"), "hasOutcome")
     assert not any(value == "2个" for _, value in found), found
+
+
+def test_a_figure_three_sentences_after_a_programme_is_not_its_result():
+    # the fallback to a sentence before reaches two sentences back, no further: beyond that, in
+    # the reports of the shared set, the programme found was another measure's
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+一是深化改革。推行“证照分离”改革。优化窗口服务。强化队伍建设。全年办理登记业务3200件。
+"""
+    found = links(extract_text(text, doc_id="kaihua-2023"), "hasOutcome")
+    assert not any(p == "“证照分离”改革" for p, _ in found), found
+    near = text.replace("优化窗口服务。强化队伍建设。", "优化窗口服务。")
+    found = links(extract_text(near, doc_id="kaihua-2023"), "hasOutcome")
+    assert ("“证照分离”改革", "3200件") in found, found

@@ -174,3 +174,16 @@ def test_a_news_sites_dateline_is_no_area_opening_the_report():
         "一、主要工作\n市司法局推行行政执法“三项制度”。\n"
     )
     assert jurisdiction_of(report) == "2311"
+
+
+def test_a_county_that_calls_itself_我县_and_names_itself_only_further_on():
+    # no header, no place in the opening: the county named (inside a course's name) further on,
+    # at the level 我县 says
+    text = (
+        "2023年,在县委、县政府的正确领导下,我县坚持以习近平法治思想为指导,扎实推进依法行政。\n"
+        + "一、主要举措和成效\n"
+        + "县委组织部举办法治专题讲座,推动领导干部学法用法。" * 20
+        + "\n县委党校举办开化县中青年干部培训班2期。\n"
+    )
+    report = parse_report_text(text, source="t.txt", doc_id="kaihua-2023")
+    assert jurisdiction_of(report) == "330824"

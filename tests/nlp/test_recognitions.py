@@ -266,3 +266,32 @@ def test_the_work_toward_a_title_gives_it_to_nobody():
     found = links(extract_text(text, doc_id="striving"), "recognizedAs")
     assert not any(place == "郑州市" for place, _ in found), found
     assert any(title == "省级金牌调解工作室" for _, title in found), found
+
+
+CHAINS = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县司法局创新推行“三调联动”工作机制,入选全省新时代“枫桥经验”优秀案例,被评为“全国模范人民调解委员会”。我县先后获评“全国法治政府建设示范县”“全国普法工作先进县”。
+二、存在的不足
+2023年,在县委的领导下,我县坚持依法行政,扎实推进法治政府建设各项工作,并获得“全省法治政府建设示范县”命名。
+"""
+
+
+def chains():
+    return links(extract_text(CHAINS, doc_id="kaihua-2023"), "recognizedAs")
+
+
+def test_a_chain_of_recognitions_shares_its_first_recipient():
+    # 入选R1,被评为R2: the second clause has no subject of its own
+    found = chains()
+    assert ("“三调联动”工作机制", "“全国模范人民调解委员会”") in found, found
+
+
+def test_two_adjacent_quoted_titles_are_two_recognitions():
+    found = chains()
+    assert ("开化县", "“全国法治政府建设示范县”") in found, found
+    assert ("开化县", "“全国普法工作先进县”") in found, found
+
+
+def test_our_county_opening_a_run_of_subjectless_clauses_receives_at_its_end():
+    # 我县坚持…,扎实推进…,并获得R命名: every clause after 我县 opens with its verb
+    assert ("开化县", "“全省法治政府建设示范县”") in chains(), chains()
