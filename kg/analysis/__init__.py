@@ -10,6 +10,7 @@ internals, so researchers' own scripts can do the same.
 
 from kg.analysis.graph import ENTITY_TYPES, LINKS, from_rdf
 from kg.analysis.tables import (
+    activities,
     bodies_per_reform,
     body_projection,
     carrier_network,
@@ -34,6 +35,7 @@ __all__ = [
     "centrality",
     "communities",
     "place_coverage",
+    "activities",
     "outcomes_per_programme",
     "outcomes_per_body",
     "plan_by_theme",

@@ -22,6 +22,7 @@ PROV_DERIVED = "http://www.w3.org/ns/prov#wasDerivedFrom"
 ENTITY_TYPES = (
     "Agency",
     "Program",
+    "Activity",
     "Place",
     "PolicyDocument",
     "Recognition",
@@ -105,7 +106,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
                 continue
             mentions[s] += 1
             kind = types.get(s)
-            if kind == "Program":  # kg's files sort by subject: the type comes first
+            if kind in _PROGRAMME_TYPES:  # kg's files sort by subject: the type comes first
                 mention_of[o].append(s)
             elif kind is None:  # another order: decide at the end
                 untyped_derived[s].append(o)
@@ -117,7 +118,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
                 # where a subject has two values, the one kept is the one last (or, for the
                 # level, first) in sorted order, as kg's sorted files give it: any order, same graph
                 if local in ENTITY_TYPES:
-                    if local > types.get(s, ""):
+                    if _outranks(local, types.get(s, "")):
                         types[s] = local
                 elif local in _PLACE_LEVELS:
                     if local < attrs[s].get("level", "\uffff"):
@@ -147,7 +148,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
     for a in assertions.values():
         _fold_assertion(a, support, edge_reports)
     for s, derived in untyped_derived.items():
-        if types.get(s) == "Program":
+        if types.get(s) in _PROGRAMME_TYPES:
             for mention in derived:
                 mention_of[mention].append(s)
     themes_of: dict[str, set] = defaultdict(set)
@@ -162,7 +163,7 @@ def from_rdf(source) -> nx.MultiDiGraph:
         if kind == "Mention":
             continue
         a = attrs.get(node, {})
-        themes = sorted(themes_of[node]) if kind == "Program" else []
+        themes = sorted(themes_of[node]) if kind in _PROGRAMME_TYPES else []
         label = a.get("label") or (
             f"{a.get('indicator', '')} {_number(a.get('value', ''))}{a.get('unit', '')}".strip()
             if kind == "Outcome"
@@ -200,6 +201,22 @@ def _number(lexical: str) -> str:
         return decimal_text(Decimal(lexical))
     except InvalidOperation:
         return lexical
+
+
+_PROGRAMME_TYPES = ("Program", "Activity")
+
+
+def _outranks(new: str, kept: str) -> bool:
+    """Whether a node's type `new` replaces the one `kept` so far: an activity is typed both
+    fz:Activity and fz:Program and is drawn as the former; otherwise the later in sorted order
+    wins (any order of triples, same graph).
+
+    >>> _outranks("Activity", "Program"), _outranks("Program", "Activity"), _outranks("Place", "")
+    (True, False, True)
+    """
+    if {new, kept} == {"Activity", "Program"}:
+        return new == "Activity"
+    return new > kept
 
 
 def _keep_max(values: dict, key, value: str) -> None:

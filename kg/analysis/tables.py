@@ -27,7 +27,8 @@ def carrier_network(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> nx.Gr
     Returns
     -------
     nx.Graph with ``bipartite`` 0 for programmes and 1 for bodies (or places acting as one);
-    edge ``weight`` = number of supporting mentions.
+    edge ``weight`` = number of supporting mentions. Activities are left out (see
+    :func:`activities`).
 
     Examples
     --------
@@ -41,8 +42,8 @@ def carrier_network(G: nx.MultiDiGraph, relation: str = "carriedOutBy") -> nx.Gr
     """
     B = nx.Graph()
     for s, o, data in G.edges(data=True):
-        if data.get("relation") != relation:
-            continue
+        if data.get("relation") != relation or G.nodes[s].get("type") == "Activity":
+            continue  # an activity (a meeting, course, review a report counts) is no reform
         B.add_node(s, bipartite=0, **G.nodes[s])
         B.add_node(o, bipartite=1, **G.nodes[o])
         weight = B[s][o]["weight"] + data["weight"] if B.has_edge(s, o) else data["weight"]
@@ -230,6 +231,41 @@ def place_coverage(G: nx.MultiDiGraph) -> list[dict]:
                 }
             )
     return rows
+
+
+def activities(G: nx.MultiDiGraph) -> list[dict]:
+    """The activities the reports hold or count (fz:Activity: meetings, courses, reviews), with
+    the bodies that carry them and their outcomes.
+
+    Examples
+    --------
+    >>> G = nx.MultiDiGraph()
+    >>> G.add_node("x", type="Activity", label="规范性文件审查", reports=1)
+    >>> G.add_node("a", type="Agency", label="某县司法局")
+    >>> G.add_node("o", type="Outcome", label="审查规范性文件 54件")
+    >>> _ = G.add_edge("x", "a", relation="carriedOutBy", weight=1)
+    >>> _ = G.add_edge("x", "o", relation="hasOutcome", weight=1)
+    >>> row = activities(G)[0]; row["carriers"], row["outcomes"]
+    ('某县司法局', '审查规范性文件 54件')
+    """
+    rows = []
+    for n, d in G.nodes(data=True):
+        if d.get("type") != "Activity":
+            continue
+        ends = defaultdict(set)
+        for _, o, e in G.out_edges(n, data=True):
+            ends[e["relation"]].add(_label(G, o))
+        carriers, figures = sorted(ends["carriedOutBy"]), sorted(ends["hasOutcome"])
+        rows.append(
+            {
+                "activity": n,
+                "label": d.get("label", n),
+                "carriers": "；".join(carriers),
+                "outcomes": "；".join(figures),
+                "reports": d.get("reports", 0),
+            }
+        )
+    return sorted(rows, key=lambda r: (r["label"], r["activity"]))
 
 
 def outcomes_per_programme(G: nx.MultiDiGraph) -> list[dict]:

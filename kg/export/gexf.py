@@ -16,6 +16,7 @@ VIZ_NS = "http://gexf.net/1.3/viz"
 PALETTE = {  # colour by type (also the legend of report.html)
     "Agency": (31, 119, 180),
     "Program": (255, 127, 14),
+    "Activity": (188, 189, 34),
     "Place": (44, 160, 44),
     "PolicyDocument": (148, 103, 189),
     "Recognition": (214, 39, 40),

@@ -300,6 +300,10 @@ def generate_html(
             table(tables["centrality"], ["label", "type", "degree", "betweenness", "pagerank"], 30),
         ),
         ("按主题的计划与实施 / Planned and implemented by theme", table(tables["plan_by_theme"])),
+        (
+            "活动 / Activities held and counted",
+            table(tables["activities"], ["label", "carriers", "outcomes", "reports"], 60),
+        ),
         ("成效 / Outcomes per programme", table(tables["outcomes_per_programme"], None, 60)),
         (
             "年度变化 / Change between years",

@@ -11,6 +11,7 @@ from pathlib import Path
 import pyoxigraph
 
 from kg.analysis import (
+    activities,
     bodies_per_reform,
     centrality,
     communities,
@@ -57,6 +58,7 @@ def analysis_tables(G) -> tuple[dict[str, list[dict]], list[str]]:
         "projection_centrality": centrality(P),
         "communities": communities(H),
         "place_coverage": place_coverage(G),
+        "activities": activities(G),
         "outcomes_per_programme": outcomes_per_programme(G),
         "outcomes_per_body": outcomes_per_body(G),
         "plan_by_theme": plan_by_theme(G),
@@ -81,6 +83,7 @@ COLUMNS = {
         "named_there",
         "programme_names",
     ],
+    "activities": ["activity", "label", "carriers", "outcomes", "reports"],
     "outcomes_per_programme": ["programme", "outcome"],
     "outcomes_per_body": ["body", "programme", "outcome", "report"],
     "plan_by_theme": ["theme", "implemented", "planned"],

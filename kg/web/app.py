@@ -137,8 +137,10 @@ def create_app(
 
     async def search_page(request: Request):
         q = request.query_params.get("q", "")
-        hits = site.index.labels.search(q, limit=100) if q else []
-        return site.render("search.html", q=q, hits=hits)
+        kind = request.query_params.get("kind", "")
+        hits = site.index.labels.search(q, limit=100, kinds={kind} if kind else None) if q else []
+        kinds = sorted(site.index.counts)
+        return site.render("search.html", q=q, hits=hits, kind=kind, kinds=kinds)
 
     async def search_api(request: Request):
         q = request.query_params.get("q", "")

@@ -54,6 +54,7 @@ PLACE_CLASSES = ("Province", "Prefecture", "County", "Township", "Subdistrict", 
 CLASS_ORDER = PLACE_CLASSES + (
     "ReferenceBody",
     "Agency",
+    "Activity",
     "Program",
     "Place",
     "PolicyDocument",

@@ -24,6 +24,7 @@ QUERIES = Path(__file__).parent / "queries"
 ENTITY_CLASSES = (
     "Agency",
     "ReferenceBody",
+    "Activity",
     "Program",
     "Place",
     "PolicyDocument",
