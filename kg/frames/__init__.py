@@ -44,7 +44,7 @@ from kg.frames.clauses import (
     subject_and_end,
 )
 from kg.model import Frame, Mention, Sentence
-from kg.pos import is_verb, skip_adverbs, starts_with_verb, word_at
+from kg.pos import dictionary, is_verb, skip_adverbs, starts_with_verb, word_at
 
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
 _CREATING = re.compile(r"(?:成立|组建|设立|建立|挂牌成立)$")
@@ -130,6 +130,8 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
                 subjects, rule = (created,), "created"
     in_clause = [m for m in mentions if m.kind in OBJECT_KINDS]
     counted = [m for m in mentions if m.kind == "Outcome"]
+    if predicate < 0 and not subjects:
+        predicate = _after_a_summing_word(text, clause, counted)
     frame = Frame(
         sentence=sentence.index,
         start=clause.start,
@@ -156,6 +158,21 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
         return frame
     objects = tuple(sorted((*in_clause, activity), key=_start))
     return replace(frame, objects=objects, activity=activity)
+
+
+def _after_a_summing_word(text: str, clause: Clause, counted: list[Mention]) -> int:
+    """全县公安机关经侦部门|共|侦办…案件23起: a subject no rule reads as a body, then a word that
+    sums the count (共, 累计) and a verb: the predicate begins at the summing word. -1 if none."""
+    figure = next((f for f in counted if counts_an_activity(str(f.get("unit", "")))), None)
+    if figure is None:
+        return -1
+    summing = frame_rules().summing_words
+    for m in summing.finditer(text, clause.start, figure.start):
+        if text[m.start() - 1 : m.end()] in dictionary():
+            continue  # 公共服务: the character ends a word, it sums nothing
+        if m.start() > clause.start and starts_with_verb(text, m.end(), figure.start):
+            return m.start()
+    return -1
 
 
 def _start(m: Mention) -> int:

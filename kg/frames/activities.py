@@ -29,6 +29,7 @@ class FrameRules:
     people_units: frozenset
     event_heads: re.Pattern  # 讲座, 培训班, …会: an object that is itself the event's name
     leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
+    summing_words: re.Pattern  # 共, 累计 …: a count's sum, between an unread subject and a verb
     coordinated_verb: re.Pattern  # 审查和备案, 审查、备案: two verbs of one object
     quantifiers: re.Pattern  # 各类, 相关: the object's quantifier, left out of the label
     not_activities: re.Pattern  # 达, 超过, 增长: a predicate of a figure, not of a deed
@@ -51,6 +52,7 @@ def frame_rules() -> FrameRules:
         people_units=frozenset(lex["people_units"]),
         event_heads=re.compile("(?:" + "|".join(lex["event_heads"]) + ")$"),
         leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),
+        summing_words=re.compile("(?:" + "|".join(lex["summing_words"]) + ")"),
         coordinated_verb=re.compile(r"(?:和|及|与|、|并)"),
         quantifiers=re.compile("^(?:" + "|".join(lex["quantifiers"]) + ")"),
         not_activities=re.compile("^(?:" + "|".join(lex["not_activity_verbs"]) + ")"),
@@ -113,23 +115,26 @@ def trim_predicate(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def verb_ends(text: str, start: int, end: int) -> list[int]:
-    """The ends of the verbs that open the predicate, after its adverbs: one verb, verbs in a
-    row (研究|部署), or verbs joined by 和/及/、 before one object (审查和备案|规范性文件); empty
-    where no verb opens it.
+    """The ends of the verbs that open the predicate, after its adverbs: one verb, two verbs the
+    dictionary holds as one word (研究|部署), or verbs joined by 和/及/、 before one object
+    (审查和备案|规范性文件); empty where no verb opens it. A verb right after another is the
+    object's (侦办|侵害企业权益的案件).
 
     >>> text = "审查和备案规范性文件"
     >>> verb_ends(text, 0, len(text)), verb_ends("规范性文件", 0, 5)
     ([2, 5], [])
-    >>> verb_ends("着力研究部署重点任务", 0, 10)
-    [4, 6]
+    >>> verb_ends("着力研究部署重点任务", 0, 10), verb_ends("侦办侵害企业权益犯罪案件", 0, 12)
+    ([4, 6], [2])
     """
-    pos, out = skip_adverbs(text, start, end), []
+    pos, out, compound_end = skip_adverbs(text, start, end), [], -1
     while pos < end:
         word = word_at(text, pos, end)
         if len(word) == 4 and not is_verb(word) and is_verb(word[:2]) and is_verb(word[2:]):
-            word = word[:2]  # 研究部署: the dictionary's noun of two verbs in a row
+            word, compound_end = word[:2], pos + 4  # 研究部署: the dictionary's noun of two verbs
         if len(word) < 2 or not is_verb(word):
             break
+        if out and out[-1] == pos and pos + len(word) != compound_end:
+            break  # 侦办|侵害企业…案件: a verb right after another, no compound, opens the object
         pos += len(word)
         out.append(pos)
         joined = frame_rules().coordinated_verb.match(text, pos, end)

@@ -4,7 +4,8 @@
   (县委组织部举办了2期…轮训班; 区政府常务会集体学法5次; the organs after 通过, the subject a
   subjectless clause shares, the body the clause before created).
 - hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
-  right after it (召开5次常委会: the standing committee's); people counted in a clause without an
+  right after it or follows as what 召开 holds (召开5次常委会, 召开县委常委会会议5次: the standing
+  committee's); people counted in a clause without an
   activity of its own, the activity of the clause before (…轮训班，培训学员514人); the documents
   the clause before issued (制发《A》，细化35项重点任务); the clause's subject bodies where the
   clause names nothing else (县委常委会…4次).
@@ -43,17 +44,23 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
     previous: Frame | None = None
     bodies_at: dict[int, list] = {}  # the sentence's bodies by start: what follows a count
+    bodies_ending: dict[int, list] = {}  # and by end: what a count follows
+    text = res.report.text
     for frame in frames:
         if previous is None or previous.sentence != frame.sentence:
             previous = None
-            bodies_at = {}
+            bodies_at, bodies_ending = {}, {}
             for m in by_sentence.get(frame.sentence, ()):
                 if m.kind == "Agency":
                     bodies_at.setdefault(m.start, []).append(m)
+                    bodies_ending.setdefault(m.end, []).append(m)
         first = _first_counted(frame)
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
-            holders, rule = _holders(res, frame, previous, figure, bodies_at, first)
+            meetings = _meetings_counted(bodies_at, figure) or _meetings_held(
+                text, bodies_ending, figure
+            )
+            holders, rule = _holders(res, frame, previous, figure, meetings, first)
             for holder in holders:
                 holder_iri = res.entity_at(holder)
                 if figure_iri is None or holder_iri is None:
@@ -70,11 +77,10 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
         previous = frame
 
 
-def _holders(res, frame: Frame, previous: Frame | None, figure, bodies_at, first):
+def _holders(res, frame: Frame, previous: Frame | None, figure, meetings, first):
     unit = str(figure.get("unit", ""))
     if first is not None and _counts_the_activity(frame, figure, first):
         return [frame.activity], "frame-activity"
-    meetings = _meetings_counted(bodies_at, figure)
     if meetings:
         return meetings, "frame-meetings"
     if counts_people(unit) and previous is not None and previous.activity is not None:
@@ -112,6 +118,26 @@ def _meetings_counted(bodies_at: dict, figure):
     """召开5次常委会(…)、3次政府常务会: the count stands right before a meeting body."""
     nouns = frame_rules().meeting_nouns
     return [b for b in bodies_at.get(figure.end, ()) if b.text.endswith(nouns)]
+
+
+def _meetings_held(text: str, bodies_ending: dict, figure):
+    """召开县委常委会会议5次: the count follows a meeting body (and its 会议) that 召开 holds."""
+    nouns = frame_rules().meeting_nouns
+    for gap in ("", "会议"):
+        end = figure.start - len(gap)
+        if text[end : figure.start] != gap:
+            continue
+        found = [
+            b
+            for b in bodies_ending.get(end, ())
+            if b.text.endswith(nouns) and text[max(0, b.start - 4) : b.start].endswith(_HOLDING)
+        ]
+        if found:
+            return found
+    return []
+
+
+_HOLDING = ("召开", "召开了", "举行", "主持召开")
 
 
 def claimed_figures(links) -> set[str]:

@@ -1,6 +1,6 @@
 """Clause frames and the links read off them, on sentences written in the genre for these tests."""
 
-from tests.conftest import extract_text, links
+from tests.conftest import extract_text, labels, links
 
 COUNTY = """樟溪县人民政府关于2023年度法治政府建设情况的报告
 一、主要举措和成效
@@ -131,3 +131,28 @@ def test_an_organ_after_组织_is_the_one_who_acts_but_not_any_body():
     assert ("集中学法", "6次") in links(result, "hasOutcome")
     # 组织各乡镇参加…: those who took part, not the ones who acted (ANNOTATION decision 14)
     assert not any(b.endswith("乡镇") for _, b in carriers), carriers
+
+
+SUMS = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+全年召开县委常委会会议5次,研究法治建设重大事项。全县公安机关经侦部门共侦办侵害企业合法权益犯罪案件23起。县级保留公共服务等其他事项297项。
+"""
+
+
+def sums():
+    return links(extract_text(SUMS, doc_id="kaihua-2023"), "hasOutcome")
+
+
+def test_a_count_after_the_meeting_召开_holds_is_the_meetings_bodys():
+    assert ("开化县委常委会", "5次") in sums(), sums()
+
+
+def test_a_summing_word_opens_the_deed_of_a_subject_no_rule_reads_as_a_body():
+    # 共|侦办…: the predicate begins at 共; 侵害 after 侦办 is the object's verb, not a second deed
+    assert ("侵害企业合法权益犯罪案件侦办", "23起") in sums(), sums()
+
+
+def test_a_summing_character_inside_a_word_sums_nothing():
+    # 公共服务: 共 ends the word 公共; no deed is read from 服务等其他事项
+    found = labels(extract_text(SUMS, doc_id="kaihua-2023"), "Program")
+    assert not any("其他事项" in p for p in found), found
