@@ -101,6 +101,7 @@ class Frame:
     figures: tuple[Mention, ...]
     places: tuple[Mention, ...]
     activity: Mention | None = None
+    created: tuple[Mention, ...] = ()  # bodies the predicate creates (建立X中心): measures too
 
 
 @dataclass

@@ -208,14 +208,18 @@ _PROGRAMME_TYPES = ("Program", "Activity")
 
 def _outranks(new: str, kept: str) -> bool:
     """Whether a node's type `new` replaces the one `kept` so far: an activity is typed both
-    fz:Activity and fz:Program and is drawn as the former; otherwise the later in sorted order
-    wins (any order of triples, same graph).
+    fz:Activity and fz:Program and is drawn as the former, and so is a body that is also a
+    measure (Agency and Program: 区司法局建立…中心, ANNOTATION's "Agency first for bodies");
+    otherwise the later in sorted order wins (any order of triples, same graph).
 
     >>> _outranks("Activity", "Program"), _outranks("Program", "Activity"), _outranks("Place", "")
     (True, False, True)
+    >>> _outranks("Program", "Agency"), _outranks("Agency", "Program")
+    (False, True)
     """
-    if {new, kept} == {"Activity", "Program"}:
-        return new == "Activity"
+    for first in ("Activity", "Agency"):  # an activity, a body that is also a measure (…中心)
+        if {new, kept} == {first, "Program"}:
+            return new == first
     return new > kept
 
 

@@ -44,10 +44,11 @@ from kg.frames.clauses import (
     subject_and_end,
 )
 from kg.model import Frame, Mention, Sentence
+from kg.nlp.agencies import creating_verb_before
 from kg.pos import dictionary, is_verb, skip_adverbs, starts_with_verb, word_at
 
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
-_CREATING = re.compile(r"(?:成立|组建|设立|建立|挂牌成立)$")
+
 _VENUE = re.compile(r"通过")
 
 
@@ -132,6 +133,13 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
     counted = [m for m in mentions if m.kind == "Outcome"]
     if predicate < 0 and not subjects:
         predicate = _after_a_summing_word(text, clause, counted)
+    created = tuple(
+        b
+        for b in bodies
+        if b not in subjects
+        and b.start >= max(predicate, clause.start)
+        and _is_created(text, b, clause.start)
+    )
     frame = Frame(
         sentence=sentence.index,
         start=clause.start,
@@ -143,6 +151,7 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
         figures=tuple(counted),
         places=tuple(m for m in mentions if m.kind == "Place"),
         activity=None,
+        created=created if predicate >= 0 else (),
     )
     if _inherits_a_document(frame, previous):
         return frame
@@ -198,14 +207,17 @@ def _venue(text: str, clause: Clause, bodies_at: dict) -> tuple[list[Mention], i
     return group, pos
 
 
+def _is_created(text: str, body: Mention, lo: int) -> bool:
+    """A verb that creates the body stands right before it (建立|…中心, 成立|…工作室)."""
+    return creating_verb_before().search(text[max(lo, body.start - 4) : body.start]) is not None
+
+
 def _created_body(text: str, previous: Frame | None, bodies: list[Mention]):
     """The body that the previous clause created (组建X，在全市开展Y), if any."""
     if previous is None:
         return None
     for body in bodies:
-        if previous.start <= body.start < previous.end and _CREATING.search(
-            text, max(previous.start, body.start - 4), body.start
-        ):
+        if previous.start <= body.start < previous.end and _is_created(text, body, previous.start):
             return body
     return None
 

@@ -134,6 +134,8 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
         if len(word) < 2 or not is_verb(word):
             break
         if out and out[-1] == pos and pos + len(word) != compound_end:
+            if len(out) > 1:  # 审查和参与谈判…: a run of verbs past a pair, kept as read (no
+                out.append(pos + len(word))  # one object for activity_label to find)
             break  # 侦办|侵害企业…案件: a verb right after another, no compound, opens the object
         pos += len(word)
         out.append(pos)

@@ -10,7 +10,7 @@ from collections import defaultdict
 
 from kg.link.carriers import created_bodies, subject_bodies
 from kg.link.documents import documents
-from kg.link.frames import activity_carriers, claimed_figures, figure_holders
+from kg.link.frames import activity_carriers, claimed_figures, created_carriers, figure_holders
 from kg.link.outcomes import outcomes
 from kg.link.places import at_place, leading_and_adjacent
 from kg.link.recognitions import recognitions
@@ -27,6 +27,7 @@ def link(
             by_sentence[m.sentence].append(m)
     text = res.report.text
     links: list[Link] = list(activity_carriers(res, sentences, frames))
+    links += created_carriers(res, sentences, frames)
     placed = list(figure_holders(res, sentences, frames, by_sentence))
     claimed = claimed_figures(placed)
     links += placed

@@ -2,7 +2,8 @@
 
 - carriedOutBy: the subject bodies of a clause carry the activity its predicate names
   (县委组织部举办了2期…轮训班; 区政府常务会集体学法5次; the organs after 通过, the subject a
-  subjectless clause shares, the body the clause before created).
+  subjectless clause shares, the body the clause before created), and the bodies it creates
+  (区司法局建立…联防联调中心).
 - hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
   right after it or follows as what 召开 holds (召开5次常委会, 召开县委常委会会议5次: the standing
   committee's); people counted in a clause without an
@@ -37,6 +38,28 @@ def activity_carriers(res, sentences, frames: list[Frame]):
                 evidence(sentences[frame.sentence], body, frame.activity),
                 f"frame-{frame.subject_rule}",
             )
+
+
+def created_carriers(res, sentences, frames: list[Frame]):
+    """carriedOutBy from a body a clause creates (区司法局建立…联防联调中心) to the clause's
+    subject bodies: the new body is a measure of theirs (an Agency that is also a Program,
+    ANNOTATION section 4)."""
+    for frame in frames:
+        if not frame.created or frame.subject_rule not in ("named", "shared"):
+            continue
+        for made in frame.created:
+            made_iri = res.entity_at(made)
+            for body in frame.subjects:
+                body_iri = res.entity_at(body)
+                if made_iri is None or body_iri is None or not identified(res, body_iri):
+                    continue
+                yield Link(
+                    made_iri,
+                    "carriedOutBy",
+                    body_iri,
+                    evidence(sentences[frame.sentence], body, made),
+                    f"frame-created-{frame.subject_rule}",
+                )
 
 
 def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):

@@ -314,6 +314,12 @@ def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) ->
 
 
 @lru_cache(maxsize=1)
+def creating_verb_before() -> re.Pattern:
+    """A verb that creates a body, at the end of the text before it (成立, 组建, 建立 …)."""
+    return re.compile(lexicon("agencies")["creating_verbs_before"])
+
+
+@lru_cache(maxsize=1)
 def _list_joiner_before() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, list_joiners())) + ")$")
 

@@ -77,6 +77,11 @@ class _Graph:
         self.quads.append(f"{s} {p} {o} {self.graph} .")
 
 
+# the link properties whose rdfs:domain is fz:Program (ontology/fazhi.ttl; a test keeps them in
+# sync)
+PROGRAMME_DOMAIN = ("carriedOutBy", "inferredCarrier", "implementedIn", "implementedThroughout")
+
+
 def report_quads(result: ReportResult) -> list[str]:
     """All quads of one report, in its named graph."""
     report, res = result.report, result.resolved
@@ -107,8 +112,13 @@ def report_quads(result: ReportResult) -> list[str]:
     for m in result.mentions:
         if m.kind == "Agency" and res.entity_at(m):
             agencies_at.setdefault(m.start, []).append((m.end, res.entity_at(m)))
+    # a body that carries, or is implemented in, is a programme too (rdfs:domain fz:Program of
+    # those links, made explicit for queries without a reasoner: 区司法局建立…中心)
+    measures = {found.subject for found in result.links if found.predicate in PROGRAMME_DOMAIN}
     for entity in res.entities.values():
         _entity(g, entity, r, report.doc_id, sentences, result, agencies_at)
+        if entity.kind == "Agency" and entity.iri in measures:
+            g.add(entity.iri, _TYPE, FZT["Program"])
     for outcome in res.outcomes:
         o = outcome.iri
         g.add(o, _TYPE, FZT["Outcome"])

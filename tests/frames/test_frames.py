@@ -156,3 +156,23 @@ def test_a_summing_character_inside_a_word_sums_nothing():
     # 公共服务: 共 ends the word 公共; no deed is read from 服务等其他事项
     found = labels(extract_text(SUMS, doc_id="kaihua-2023"), "Program")
     assert not any("其他事项" in p for p in found), found
+
+
+def test_a_body_the_subject_creates_is_its_measure_and_a_programme_in_the_graph(tmp_path):
+    from kg.build import build
+
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县司法局建立三县矛盾纠纷联防联调中心,化解跨区域纠纷。县司法局推动县法院设立诉讼服务中心。
+"""
+    carriers = links(extract_text(text, doc_id="kaihua-2023"), "carriedOutBy")
+    assert ("三县矛盾纠纷联防联调中心", "开化县司法局") in carriers, carriers
+    # 推动县法院设立…: the court (the pivot's body) creates it, not the office that urged it
+    assert ("诉讼服务中心", "开化县司法局") not in carriers, carriers
+    assert ("诉讼服务中心", "开化县人民法院") in carriers, carriers
+    source = tmp_path / "kaihua-2023.txt"
+    source.write_text(text, encoding="utf-8")
+    assert build([source], tmp_path / "out", store=False).ok
+    ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    block = ttl.split("三县矛盾纠纷联防联调中心>", 1)[1].split(" .\n", 1)[0]
+    assert "fz:Agency" in block and "fz:Program" in block, block

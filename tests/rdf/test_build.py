@@ -1,7 +1,7 @@
 """Quads of one report: sentence nodes shared by mentions, windows for run-on sentences."""
 
 from kg.rdf.build import MAX_SENTENCE, report_quads
-from tests.conftest import extract_text
+from tests.conftest import ROOT, extract_text
 
 FZ = "https://w3id.org/fazhi-kg/ontology#"
 
@@ -82,3 +82,19 @@ def test_the_divisions_the_publisher_is_named_by_are_places_mentioned_in_the_rep
     mentioned = _objects(quads, "mentionedIn")
     jinhua = "<https://w3id.org/fazhi-kg/id/place/330700000>"
     assert jinhua in mentioned, sorted(mentioned)
+
+
+def test_the_links_that_make_their_subject_a_programme_are_the_ontologys():
+    # rdfs:domain fz:Program, made explicit for a body that carries (区司法局建立…中心)
+    import rdflib
+
+    from kg.rdf.build import PROGRAMME_DOMAIN
+
+    g = rdflib.Graph().parse(ROOT / "ontology" / "fazhi.ttl")
+    fz = rdflib.Namespace("https://w3id.org/fazhi-kg/ontology#")
+    links = {
+        str(p).split("#")[-1]
+        for p in g.subjects(rdflib.RDFS.domain, fz.Program)
+        if (p, rdflib.RDF.type, rdflib.OWL.ObjectProperty) in g and p != fz.status
+    }
+    assert set(PROGRAMME_DOMAIN) == links
