@@ -274,7 +274,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     lo, hi = span
     if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
         return None
-    if any(lo <= b.start < hi for b in bodies):
+    if any(_is_the_object(text, b, verbs, hi) for b in bodies if lo <= b.start < hi):
         return None  # 召开5次常委会, 组织县委中心组…: the object is a body
     if not starts_with_verb(text, start, end) and verbs == start:
         if not one_word_deed(text, start, end):
@@ -293,6 +293,21 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
         sentence.index,
         (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
     )
+
+
+def _is_the_object(text: str, body: Mention, verbs: int, end: int) -> bool:
+    """The body is the predicate's object (召开|县委常委会会议, 组织|县委中心组学习), not the
+    owner of the object's noun (听取|县政府…情况报告): it ends the object, perhaps with 会议,
+    or opens it with at most a verb's two characters after it.
+
+    >>> b = Mention("Agency", 2, 5, "县政府", "县政府", 0)
+    >>> _is_the_object("听取县政府法治建设情况报告", b, 2, 13)
+    False
+    >>> _is_the_object("召开县政府常务会议", Mention("Agency", 2, 9, "", "", 0), 2, 9)
+    True
+    """
+    rest = text[body.end : end]
+    return rest in ("", "会议", "会") or (body.start <= verbs + 1 and len(rest) <= 2)
 
 
 def _nominal_activity(text, sentence, clause, frame, bodies):

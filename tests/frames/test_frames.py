@@ -176,3 +176,16 @@ def test_a_body_the_subject_creates_is_its_measure_and_a_programme_in_the_graph(
     ttl = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     block = ttl.split("三县矛盾纠纷联防联调中心>", 1)[1].split(" .\n", 1)[0]
     assert "fz:Agency" in block and "fz:Program" in block, block
+
+
+def test_a_body_that_owns_the_objects_noun_is_not_the_object():
+    # 听取和审议县政府…报告: the congress's hearing, an activity; 召开县委常委会会议: the meeting
+    # itself is the object, no activity of its own
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县人大常委会听取和审议县政府法治政府建设情况报告。全年召开县委常委会会议5次。
+"""
+    result = extract_text(text, doc_id="kaihua-2023")
+    carriers = links(result, "carriedOutBy")
+    assert any("情况报告" in p and b == "开化县人大常委会" for p, b in carriers), carriers
+    assert not any("会议" in p for p in labels(result, "Program")), labels(result, "Program")
