@@ -223,17 +223,19 @@ def _created_body(text: str, previous: Frame | None, bodies: list[Mention]):
 
 
 def _inherits_a_document(frame: Frame, previous: Frame | None) -> bool:
-    """制发《A》《B》，细化35项重点任务: a subjectless clause after one that issued documents tells
-    what the documents hold; its figures are theirs, it names no activity."""
+    """制发《A》《B》，细化35项重点任务: a clause without a subject of its own (none, or the one
+    it shares) after one that issued documents or founded a system tells what the documents hold
+    or how the system was applied (区司法局建立…“三审”机制，审查…文件23件); its figures are
+    theirs, it names no activity."""
     return (
-        not frame.subjects
+        frame.subject_rule in ("", "shared")
         and previous is not None
-        and any(_founds_figures(o) for o in previous.objects)
+        and any(founds_figures(o) for o in previous.objects)
         and not any(o.kind == "Program" for o in frame.objects)
     )
 
 
-def _founds_figures(m: Mention) -> bool:
+def founds_figures(m: Mention) -> bool:
     """A document, or a system put in force (推行“首违不罚”制度，全年适用案件40件): what the next
     subjectless clause counts is what it holds or how often it was applied."""
     if m.kind == "PolicyDocument":

@@ -39,6 +39,7 @@ class FrameRules:
     nominal_heads: re.Pattern  # 培训, 学习, 讲座 …: the verbal nouns that end a nominal activity
     study_heads: re.Pattern  # 培训, 学习 …: a nominal activity its leading organ does
     result_verbs: re.Pattern  # 交办, 解决, 审议 …: a figure of results, not of a deed held
+    issuing_verbs: re.Pattern  # 制发, 交办, 提出 …: results an inspection or review produces
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
     system_heads: tuple  # 制度, 机制 …: a system whose application the next clause counts
 
@@ -60,6 +61,7 @@ def frame_rules() -> FrameRules:
         committee_meeting=re.compile(lex["committee_meeting"]),
         meeting_nouns=tuple(sorted(lex["meeting_nouns"], key=len, reverse=True)),
         result_verbs=re.compile("(?:" + "|".join(lex["result_verbs"]) + ")"),  # used with .match
+        issuing_verbs=re.compile("(?:" + "|".join(lex["issuing_verbs"]) + ")"),
         anaphoric=re.compile("(?:" + "|".join(lex["anaphoric_objects"]) + ")"),
         nominal_heads=re.compile(
             "(?:" + "|".join(lex["event_heads"] + lex["nominal_heads"] + lex["review_heads"]) + ")$"

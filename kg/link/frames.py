@@ -16,9 +16,11 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 
 from __future__ import annotations
 
+from kg.frames import founds_figures
 from kg.frames.activities import counts_people, frame_rules
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
+from kg.pos import skip_adverbs
 
 
 def activity_carriers(res, sentences, frames: list[Frame]):
@@ -77,6 +79,8 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
                 if m.kind == "Agency":
                     bodies_at.setdefault(m.start, []).append(m)
                     bodies_ending.setdefault(m.end, []).append(m)
+        if previous is None:
+            counted_before = None  # the last programme of the sentence that held a count
         first = _first_counted(frame)
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
@@ -84,6 +88,8 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
                 text, bodies_ending, figure
             )
             holders, rule = _holders(res, frame, previous, figure, meetings, first)
+            if rule in ("frame-document", "") and _tells_results(text, frame, counted_before):
+                holders, rule = [counted_before], "frame-results"
             for holder in holders:
                 holder_iri = res.entity_at(holder)
                 if figure_iri is None or holder_iri is None:
@@ -97,6 +103,7 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
                     else evidence(sentences[frame.sentence], figure),
                     rule,
                 )
+        counted_before = _counted_in(frame) or counted_before
         previous = frame
 
 
@@ -109,9 +116,11 @@ def _holders(res, frame: Frame, previous: Frame | None, figure, meetings, first)
     if counts_people(unit) and previous is not None and previous.activity is not None:
         if not any(o.kind == "Program" for o in frame.objects):
             return [previous.activity], "frame-participants"
-    if not frame.subjects and previous is not None and not frame.objects:
+    if frame.subject_rule in ("", "shared") and previous is not None and not frame.objects:
         documents = [o for o in previous.objects if o.kind in ("PolicyDocument", "Program")]
         documents = [o for o in documents if not o.get("activity")]
+        if frame.subject_rule == "shared":  # the same actor goes on: only what it founded
+            documents = [o for o in documents if founds_figures(o)]
         if documents:
             return documents, "frame-document"
     if frame.subject_rule == "named" and not frame.objects and frame.predicate >= 0:
@@ -119,6 +128,31 @@ def _holders(res, frame: Frame, previous: Frame | None, figure, meetings, first)
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"
     return [], ""
+
+
+def _counted_in(frame: Frame):
+    """The programme or activity of the frame that a figure after it counts (开展…专项督察5次),
+    else None."""
+    if frame.activity is not None and frame.figures:
+        return frame.activity
+    counted = [
+        o
+        for o in frame.objects
+        if o.kind == "Program" and any(f.start >= o.end for f in frame.figures)
+    ]
+    return counted[-1] if counted else None
+
+
+def _tells_results(text: str, frame: Frame, counted) -> bool:
+    """A clause without a subject or names of its own that opens with a verb of issuing results
+    (制发整改通知书4份, 交办整改事项10项) after a clause of its sentence that counted a programme:
+    the figures are that programme's results (but 办结投诉案件57件 is other work)."""
+    if counted is None or frame.subject_rule not in ("", "shared") or frame.objects:
+        return False
+    if frame.predicate < 0:
+        return False
+    start = skip_adverbs(text, frame.predicate, frame.end)
+    return frame_rules().issuing_verbs.match(text, start, frame.end) is not None
 
 
 def _first_counted(frame: Frame):

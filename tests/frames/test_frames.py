@@ -189,3 +189,25 @@ def test_a_body_that_owns_the_objects_noun_is_not_the_object():
     carriers = links(result, "carriedOutBy")
     assert any("情况报告" in p and b == "开化县人大常委会" for p, b in carriers), carriers
     assert not any("会议" in p for p in labels(result, "Program")), labels(result, "Program")
+
+
+def test_clauses_of_results_after_a_counted_programme_are_its_results():
+    # 开展…专项督察3次，制发…6份，交办…12项: what the inspections produced, not the reforms they
+    # inspected
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+围绕“证照分离”“首违不罚”等改革开展法治专项督察3次,制发督察整改通知书6份,全年交办整改事项12项。
+"""
+    found = links(extract_text(text, doc_id="kaihua-2023"), "hasOutcome")
+    assert ("法治专项督察", "6份") in found and ("法治专项督察", "12项") in found, found
+    assert not any(p.startswith("“") for p, _ in found), found
+
+
+def test_what_a_review_turned_up_is_a_result_not_an_activity():
+    # 梳理出…文件84件: the files found, a result of the clean-up named before
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+开展涉企文件专项清理,梳理出县政府涉企行政规范性文件84件。
+"""
+    programmes = labels(extract_text(text, doc_id="kaihua-2023"), "Program")
+    assert not any("梳理" in p for p in programmes), programmes
