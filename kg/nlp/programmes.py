@@ -684,6 +684,7 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     counts = Counter(inner.values())
     quote_end = {s: e for s, e in quotes}
     found = []
+    accepted_ends: set[int] = set()  # where a quote taken as a name ends
     for q in quotes:
         t = inner[q]
         if not (2 <= len(t) <= 25) or rules.quote_rejects.match(t) or re.search(r"[。！？]", t):
@@ -724,6 +725,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "awarded"
         elif counts[t] >= rules.min_repeats:
             reason = "repeated"
+        elif q[0] in accepted_ends and q[0] in quote_end.values():
+            reason = "adjacent"  # 组建“A”“B”: the second of two quotes written together shares
         # parallel phrases are a slogan, unless a launch verb and a head make them a programme
         # (推行“双随机、一公开”监管, but 坚持“就近受理、就近化解”)
         if reason is None or (
@@ -746,6 +749,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         cand["end"] = end
         cand["rule"] = f"quote:{reason}"
         found.append(cand)
+        if end == q[1]:
+            accepted_ends.add(q[1])
     return found
 
 

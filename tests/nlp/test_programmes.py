@@ -626,3 +626,15 @@ def test_a_quote_and_a_head_up_to_eight_after_it_name_a_programme_with_no_verb_o
     found = labels(extract_text(text, doc_id="head-near"), "Program")
     assert "“枫桥式”司法所创建活动" in found, found
     assert not any("方式开展" in name for name in found), found
+
+
+def test_the_second_of_two_quotes_written_together_shares_the_firsts_reading():
+    # 推行“A”“B”: the verb reaches the first; the second, written right after it, is named too
+    # (but 坚持“A”“B”, no verb of launching, names neither)
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+推行“一网通办”“跨省通办”,坚持“就近受理”“就近化解”。
+"""
+    found = labels(extract_text(text, doc_id="kaihua-2023"), "Program")
+    assert {"“一网通办”", "“跨省通办”"} <= found, found
+    assert not any("就近" in p for p in found), found
