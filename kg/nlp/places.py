@@ -275,16 +275,20 @@ def pattern_places(
 
     for m in community_re.finditer(masked):
         left = clause_start(masked, m.start(), limit=4)
+        after_a_place = False
         for _s, e in taken:  # a place right before bounds the name: 杜桥镇XX村
             if left < e <= m.start():
-                left = e
-        if trim_left(masked, left, m.start(), keep=0) == m.start():
+                left, after_a_place = e, True
+        if after_a_place and 2 <= m.start() - left <= 4:
+            start = left  # 华埠镇|下溪村: the name begins where its township ends, as written
+        elif trim_left(masked, left, m.start(), keep=0) == m.start():
             continue  # 农闲时段在|村民院落: a function word right before, the suffix ends no name
-        start = trim_left(masked, left, m.start(), keep=1)
+        else:
+            start = trim_left(masked, left, m.start(), keep=1)
         cut = max(
-            masked.rfind(suffix, start, m.start()) + len(suffix)
-            for suffix in ("街道", "镇", "乡", "区", "县", "市")
-        )
+            masked.rfind(suffix, max(0, start - len(suffix) + 1), m.start()) + len(suffix)
+            for suffix in ("街道", "办事处", "镇", "乡", "区", "县", "市")
+        )  # 芹阳办事处|城关社区: a township-level unit ends just before the name
         start = max(start, cut)
         while start < m.start() and not ("\u4e00" <= masked[start] <= "\u9fff"):
             start += 1
@@ -294,8 +298,12 @@ def pattern_places(
             continue
         if is_verb(stem) and adverb_ends_at(masked, start):
             continue  # 大力建设|社区矫正平台: an adverb's verb is the clause's predicate, no name
+        # after its township a name may hold a character that elsewhere is a verb (华埠镇|下溪村)
+        rejects = (
+            [w for w in community_rejects if len(w) > 1] if after_a_place else community_rejects
+        )
         if (
-            any(w in stem for w in community_rejects)
+            any(w in stem for w in rejects)
             or stem[-1] in "乡农"
             or stem[0] in CHINESE_NUMERAL_CHARS
             or community_not_before.match(masked, m.end())

@@ -179,3 +179,16 @@ def test_site_matches_are_what_the_pattern_finds_scanning_every_position():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         expected = [m.span() for m in site_re.finditer(text)]
         assert [m.span() for m in site_matches(text, site_re, suffixes)] == expected, text
+
+
+def test_a_village_named_right_after_its_township_and_a_community_after_its_office():
+    # 华埠镇|下溪村: 下 opens the name (elsewhere 下村 is a verb's); 芹阳办事处|城关社区: the
+    # office is the township-level unit, not part of the community's name
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+华埠镇下溪村获评“全国民主法治示范村”。芹阳办事处城关社区被评为省级民主法治社区。
+"""
+    result = extract_text(text, doc_id="kaihua-2023")
+    assert {"下溪村", "城关社区"} <= labels(result, "Place"), labels(result, "Place")
+    received = links(result, "recognizedAs")
+    assert ("下溪村", "“全国民主法治示范村”") in received, received
