@@ -74,6 +74,11 @@ def make_parser() -> argparse.ArgumentParser:
         metavar="NAME=TERM",
         help='bind a projected variable: <iri>, fz:Term, "text"@zh or a bare label',
     )
+    query.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="run SERVICE calls (federated queries fetch the addresses they name; off by default)",
+    )
 
     serve = command(
         "serve",
@@ -100,6 +105,12 @@ def make_parser() -> argparse.ArgumentParser:
         type=int,
         default=50_000_000,
         help="largest SPARQL result served (larger ones are refused, never cut)",
+    )
+    serve.add_argument(
+        "--allow-service",
+        action="store_true",
+        help="let endpoint queries call SERVICE (the server would fetch the addresses visitors "
+        "name: only for trusted local use; refused by default)",
     )
 
     analyze = command("analyze", help="analyses and Gephi exports of an existing graph")
@@ -161,7 +172,7 @@ def _query(args) -> int:
     try:
         bindings = dict(parse_binding(b) for b in args.bind)
         store = open_store(store_folder(args.store))  # opened once for the query and the check
-        result = run_query(args.query, store, bindings)
+        result = run_query(args.query, store, bindings, allow_service=args.allow_service)
         text = format_result(result, args.format or "table")
         for name in unmatched_bindings(store, bindings):
             print(
@@ -170,6 +181,9 @@ def _query(args) -> int:
             )
     except (QueryError, FileNotFoundError) as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a SERVICE that --allow-service let through and that failed
+        print(f"kg: error: the query failed: {' '.join(str(exc).split())}", file=sys.stderr)
         return 2
     sys.stdout.write(text)
     return 0
@@ -186,6 +200,7 @@ def _serve(args) -> int:
             workers=args.workers,
             timeout=args.timeout,
             max_bytes=args.max_result_bytes,
+            allow_service=args.allow_service,
         )
     except ServeError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)

@@ -84,11 +84,27 @@ def _named(value: str, text: str) -> pyoxigraph.NamedNode:
         raise QueryError(f"--bind {text}: not an IRI") from None
 
 
-def run_query(query: str, store: Path | pyoxigraph.Store, substitutions: dict | None = None):
+SERVICE_REFUSED = (
+    "the query calls SERVICE: federated queries are refused, since they make this machine send "
+    "requests to the addresses a query names; for trusted local use, allow them with "
+    "--allow-service (kg query, kg serve)"
+)
+
+
+def run_query(
+    query: str,
+    store: Path | pyoxigraph.Store,
+    substitutions: dict | None = None,
+    allow_service: bool = False,
+):
     """Run a query over the union of all reports (the store's default graph). `substitutions`
     binds projected variables to terms before evaluation (SPARQL SEP-0007; ``kg query --bind``).
-    `store` is the store folder or the build folder that holds it (output/ or output/store)."""
+    `store` is the store folder or the build folder that holds it (output/ or output/store).
+    A query that calls SERVICE is refused unless `allow_service`: Oxigraph would fetch the
+    address it names (a visitor of ``kg serve`` could make the server probe its networks)."""
     text = read_query(query)
+    if not allow_service and uses_service(text):
+        raise QueryError(SERVICE_REFUSED)
     if is_update(text):
         raise QueryError(
             "the store is read-only: kg query runs SELECT, ASK, CONSTRUCT and DESCRIBE, "
@@ -129,6 +145,30 @@ def is_update(text: str) -> bool:
     """
     code = re.sub(r"(?m)#[^\n<>\"']*$", "", text).strip()
     return _UPDATE.match(code) is not None
+
+
+# what the SERVICE keyword can hide in: strings (long and short), IRIs and comments
+_OPAQUE = re.compile(
+    r'"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\''
+    r'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\'|<[^<>"{}|^`\\\s]*>|#[^\n]*'
+)
+_SERVICE = re.compile(r"(?<![\w:?$])SERVICE(?![\w:])", re.IGNORECASE)
+
+
+def uses_service(text: str) -> bool:
+    """Whether the query calls SERVICE: the keyword outside strings, IRIs and comments, and
+    not part of a name (ex:SERVICE, ?service).
+
+    >>> uses_service("SELECT * { SERVICE <http://h/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service("select * { service silent <urn:x> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?service { ?s ex:SERVICE "SERVICE" } # SERVICE')
+    False
+    >>> uses_service("SELECT * { ?s <urn:SERVICE> ?o }")
+    False
+    """
+    return _SERVICE.search(_OPAQUE.sub(" ", text)) is not None
 
 
 def syntax_message(query: str, error: str) -> str:

@@ -93,13 +93,26 @@ def prologue() -> str:
 class Site:
     """What the routes share: the store, its readers and the query workers."""
 
-    def __init__(self, store_path: Path, workers: int, timeout: float, max_bytes: int):
+    def __init__(
+        self,
+        store_path: Path,
+        workers: int,
+        timeout: float,
+        max_bytes: int,
+        allow_service: bool = False,
+    ):
         self.store_path = store_path
         self.store = ox.Store.read_only(str(store_path))
         self.vocabulary = vocabulary_labels(ontology_dir())
         self.index = GraphIndex(self.store)
         self.reader = EntityReader(self.store, self.vocabulary, self.index.names, self.index.kinds)
-        self.pool = QueryPool(store_path, workers=workers, timeout=timeout, max_bytes=max_bytes)
+        self.pool = QueryPool(
+            store_path,
+            workers=workers,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            allow_service=allow_service,
+        )
         self.env = templates()
         self.examples = example_queries()
         self.terms = vocabulary_terms(ontology_dir())
@@ -110,10 +123,15 @@ class Site:
 
 
 def create_app(
-    store_path: Path, workers: int = 2, timeout: float = 30.0, max_bytes: int = 50_000_000
+    store_path: Path,
+    workers: int = 2,
+    timeout: float = 30.0,
+    max_bytes: int = 50_000_000,
+    allow_service: bool = False,
 ) -> Starlette:
-    """The site over a read-only store folder."""
-    site = Site(Path(store_path), workers, timeout, max_bytes)
+    """The site over a read-only store folder. Endpoint queries that call SERVICE are refused
+    (400) unless `allow_service`."""
+    site = Site(Path(store_path), workers, timeout, max_bytes, allow_service)
 
     @contextlib.asynccontextmanager
     async def lifespan(app):

@@ -79,7 +79,9 @@ class _CappedBuffer(io.RawIOBase):
         return b"".join(self.parts)
 
 
-def answer(store: ox.Store, query: str, accept: list[str], max_bytes: int) -> Answer:
+def answer(
+    store: ox.Store, query: str, accept: list[str], max_bytes: int, allow_service: bool = False
+) -> Answer:
     """Run one query and serialise its result in the first of the `accept` types that fits
     its form (SELECT/ASK: results formats; CONSTRUCT/DESCRIBE: RDF formats)."""
     from kg.sparql import QueryError, is_update, run_query
@@ -87,7 +89,7 @@ def answer(store: ox.Store, query: str, accept: list[str], max_bytes: int) -> An
     if is_update(query):
         return Answer(403, "text/plain", READ_ONLY.encode())
     try:
-        result = run_query(query, store)
+        result = run_query(query, store, allow_service=allow_service)
     except QueryError as exc:
         return Answer(400, "text/plain", (str(exc) + "\n").encode("utf-8"))
     buffer = _CappedBuffer(max_bytes)
@@ -123,7 +125,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker(store_path: str, connection) -> None:
+def _worker(store_path: str, connection, allow_service: bool = False) -> None:
     _die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the server stops us, not the terminal's ^C
     store = ox.Store.read_only(store_path)
@@ -133,7 +135,7 @@ def _worker(store_path: str, connection) -> None:
         except (EOFError, OSError):
             return
         try:
-            result = answer(store, query, accept, max_bytes)
+            result = answer(store, query, accept, max_bytes, allow_service)
         except Exception as exc:  # noqa: BLE001 - one bad query must not end the worker
             result = Answer(500, "text/plain", (" ".join(str(exc).split()) + "\n").encode())
         connection.send((result.status, result.media_type, result.body))
@@ -143,9 +145,15 @@ class QueryPool:
     """Worker processes that answer SPARQL queries, each within `timeout` seconds."""
 
     def __init__(
-        self, store: Path, workers: int = 2, timeout: float = 30.0, max_bytes: int = 50_000_000
+        self,
+        store: Path,
+        workers: int = 2,
+        timeout: float = 30.0,
+        max_bytes: int = 50_000_000,
+        allow_service: bool = False,
     ):
         self.store, self.timeout, self.max_bytes = str(store), timeout, max_bytes
+        self.allow_service = allow_service
         self.context = multiprocessing.get_context("spawn")
         self.size = max(1, workers)
         self.idle: asyncio.Queue | None = None
@@ -153,7 +161,9 @@ class QueryPool:
 
     def _start_one(self):
         parent, child = self.context.Pipe()
-        process = self.context.Process(target=_worker, args=(self.store, child), daemon=True)
+        process = self.context.Process(
+            target=_worker, args=(self.store, child, self.allow_service), daemon=True
+        )
         process.start()
         child.close()
         worker = (process, parent)

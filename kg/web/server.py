@@ -56,6 +56,7 @@ def serve(
     workers: int = 2,
     timeout: float = 30.0,
     max_bytes: int = 50_000_000,
+    allow_service: bool = False,
 ) -> int:
     import uvicorn
 
@@ -72,7 +73,13 @@ def serve(
         )
     sock = bind(host, port)
     try:
-        app = create_app(folder, workers=workers, timeout=timeout, max_bytes=max_bytes)
+        app = create_app(
+            folder,
+            workers=workers,
+            timeout=timeout,
+            max_bytes=max_bytes,
+            allow_service=allow_service,
+        )
     except OSError as exc:
         sock.close()
         raise ServeError(
