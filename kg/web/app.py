@@ -33,7 +33,7 @@ from kg.web.endpoint import FORMAT_NAMES, GRAPH_TYPES, READ_ONLY, RESULT_TYPES, 
 from kg.web.entity import EntityReader, Span
 from kg.web.index import GraphIndex, vocabulary_labels, vocabulary_terms
 from kg.web.network import DEFAULT_LIMIT, Filters, network_data
-from kg.web.paths import href, iri_for_path
+from kg.web.paths import href, iri_for_path, path_for_iri
 
 HERE = Path(__file__).parent
 ENTITY_TYPES = ["text/html", "text/turtle", "application/n-triples", "application/ld+json"]
@@ -221,7 +221,9 @@ def create_app(
                 "application/ld+json\n",
                 status_code=406,
             )
-        path = request.url.path
+        # the page's own path for its IRI, not the decoded request path: a name holding ( ) or
+        # 、 is escaped in the IRI, and a link built from the decoded path names another IRI
+        path = path_for_iri(iri) or request.url.path
         alternates = {
             media: href(path, format=name)
             for name, media in ENTITY_FORMATS.items()

@@ -25,6 +25,8 @@ def iri_for_path(raw_path: bytes) -> str | None:
     'https://w3id.org/fazhi-kg/id/program/共享法庭'
     >>> iri_for_path(b"/id/agency/33/%E6%B5%99%28x%29")
     'https://w3id.org/fazhi-kg/id/agency/33/浙%28x%29'
+    >>> iri_for_path("/id/program/镇(街道)试点".encode())
+    'https://w3id.org/fazhi-kg/id/program/镇%28街道%29试点'
     >>> iri_for_path("/id/program/开办%E3%80%81注销·改革".encode())
     'https://w3id.org/fazhi-kg/id/program/开办%E3%80%81注销%C2%B7改革'
     >>> iri_for_path(b"/static/site.js") is None
@@ -37,10 +39,17 @@ def iri_for_path(raw_path: bytes) -> str | None:
         text = path.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    text = "".join(c if c.isascii() or c.isalnum() else _escaped(c) for c in text)
     if any(c in text for c in '<>"{}|\\^` ') or "/../" in text or text.endswith("/.."):
         return None
+    # what slug escapes, escaped here too, however the browser wrote it: 镇(街道) and
+    # 镇%28街道%29 name one IRI, and so do %2a and %2A
+    text = "".join(c if c.isalnum() or c in _KEPT else _escaped(c) for c in text)
+    text = _ASCII_ESCAPE.sub(lambda m: m.group().upper(), text)
     return BASE + text[len(PREFIX) :]
+
+
+_KEPT = "-._~/%"  # slug's unreserved marks, the path's separators and its escapes
+_ASCII_ESCAPE = re.compile(r"%[0-7][0-9a-fA-F]")
 
 
 def _escaped(char: str) -> str:
