@@ -9,6 +9,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -190,6 +191,7 @@ def build(
                 file=log,
             )
         return status
+    created = not out.exists()  # a folder this build makes, and removes if it builds nothing
     out.mkdir(parents=True, exist_ok=True)
     cache_dir = out / CACHE
     cache_dir.mkdir(exist_ok=True)
@@ -217,6 +219,8 @@ def build(
         status.cached += bool(meta.get("cached"))
     status.seconds["extract"] = time.perf_counter() - started
     if not spools:
+        if created:  # no empty folder left behind that looks like a build (or a store)
+            shutil.rmtree(out, ignore_errors=True)
         return status
     # every output is written beside `out`, then swapped in as one set (kg.swap)
     stage = staging_folder(out)

@@ -127,6 +127,12 @@ def make_parser() -> argparse.ArgumentParser:
 def _build(args) -> int:
     from kg.build import build
 
+    if args.out.exists() and not args.out.is_dir():
+        print(f"kg: error: --out {args.out}: a file, not a folder; name a folder", file=sys.stderr)
+        return 2
+    if args.jobs < 1:
+        print(f"kg: error: --jobs {args.jobs}: at least 1", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     status = build(
         args.inputs,

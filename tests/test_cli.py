@@ -134,3 +134,27 @@ def test_an_empty_table_has_its_header_and_pandas_reads_it(tmp_path):
     assert kg("analyze", empty, "--out", tmp_path).returncode == 0
     frame = pandas.read_csv(tmp_path / "tables" / "inferred_reforms_per_body.csv")
     assert list(frame.columns)[:2] == ["body", "label"] and len(frame) == 0
+
+
+def test_mistakes_of_a_first_week_are_one_line_each(tmp_path, bundled_build):
+    # issue 24, item 3 (and --jobs from item 6): each a traceback or a raw engine error before
+    report = ROOT / "corpus" / "linhai-2023.txt"
+    afile = tmp_path / "afile"
+    afile.write_text("x", encoding="utf-8")
+    for args, words in (
+        (("build", report, "--out", afile), "a file, not a folder"),
+        (("build", report, "--out", tmp_path / "o", "--jobs", "0"), "--jobs 0"),
+        (("query", "ASK { ?s ?p ?o }", "--store", tmp_path), "no store"),
+    ):
+        done = kg(*args)
+        assert done.returncode == 2, (args, done.stderr)
+        lines = done.stderr.strip().splitlines()
+        assert len(lines) == 1 and words in lines[0] and "Traceback" not in done.stderr, lines
+        assert "IO error" not in done.stderr and "CURRENT" not in done.stderr
+
+
+def test_a_build_that_builds_nothing_leaves_no_folder(tmp_path):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    done = kg("build", bad, "--out", tmp_path / "new")
+    assert done.returncode == 1 and not (tmp_path / "new").exists(), done.stderr

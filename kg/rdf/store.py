@@ -56,4 +56,9 @@ def _line_chunks(path: Path, size: int = CHUNK_BYTES):
 def open_store(folder: Path, read_only: bool = True) -> pyoxigraph.Store:
     if not (Path(folder).is_dir()):
         raise FileNotFoundError(f"no store at {folder} (run `kg build` first)")
+    if read_only and not (Path(folder) / "CURRENT").is_file():  # CURRENT: RocksDB's own file
+        raise FileNotFoundError(
+            f"{folder} is a folder but no store (no store was built there: run `kg build`, "
+            "or name the build folder that holds store/)"
+        )
     return pyoxigraph.Store.read_only(str(folder)) if read_only else pyoxigraph.Store(str(folder))
