@@ -158,3 +158,23 @@ def test_a_build_that_builds_nothing_leaves_no_folder(tmp_path):
     bad.write_bytes(b"\x00\x01binary")
     done = kg("build", bad, "--out", tmp_path / "new")
     assert done.returncode == 1 and not (tmp_path / "new").exists(), done.stderr
+
+
+def test_the_readmes_test_command_runs_the_tests_without_npm(tmp_path):
+    # issue 24, item 4: with `npm ci … && python -m pytest` a machine without npm never ran pytest
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    command = next(line.strip() for line in readme.splitlines() if "python -m pytest" in line)
+    assert command.endswith("&& python -m pytest")
+    after_install = command.split('pip install -e ".[test]" && ', 1)[1]
+    probe = after_install.replace("python -m pytest", "echo PYTEST-RAN")
+    # a PATH without npm (bash's builtins echo and true are all the probe needs)
+    done = subprocess.run(
+        [shutil.which("bash") or "/bin/bash", "-c", probe],
+        capture_output=True,
+        text=True,
+        env={"PATH": str(tmp_path)},
+        cwd=tmp_path,
+    )
+    assert "PYTEST-RAN" in done.stdout, (done.stdout, done.stderr)
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert after_install in ci  # .ci/run runs the README's command
