@@ -9,6 +9,21 @@ from functools import partial
 from pathlib import Path
 
 
+class _DefaultsShown(argparse.ArgumentDefaultsHelpFormatter):
+    """Defaults as a user types them (corpus, not [PosixPath('corpus')]); none shown for a flag
+    or an option without one (no "(default: None)", "(default: False)")."""
+
+    def _get_help_string(self, action):
+        default = action.default
+        if default is None or default is False or default == [] or default is argparse.SUPPRESS:
+            return action.help
+        if isinstance(default, list | tuple):
+            shown = " ".join(map(str, default))
+        else:
+            shown = str(default)
+        return f"{action.help} (default: {shown})"
+
+
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
@@ -29,7 +44,7 @@ def make_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     # every option shows its default in --help
-    command = partial(commands.add_parser, formatter_class=argparse.ArgumentDefaultsHelpFormatter)
+    command = partial(commands.add_parser, formatter_class=_DefaultsShown)
 
     build = command("build", help="build the graph (and store, analyses) from reports")
     build.add_argument(

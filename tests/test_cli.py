@@ -178,3 +178,10 @@ def test_the_readmes_test_command_runs_the_tests_without_npm(tmp_path):
     assert "PYTEST-RAN" in done.stdout, (done.stdout, done.stderr)
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert after_install in ci  # .ci/run runs the README's command
+
+
+def test_help_shows_defaults_as_typed_and_none_for_flags():
+    # issue 24, item 9: [PosixPath('corpus')] and (default: None) / (default: False)
+    build, query = kg("build", "--help").stdout, kg("query", "--help").stdout
+    assert "(default: corpus)" in build and "PosixPath" not in build
+    assert "(default: None)" not in query and "(default: False)" not in build

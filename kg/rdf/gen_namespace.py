@@ -28,11 +28,13 @@ def render() -> str:
         '"""The fz: vocabulary as a closed rdflib namespace. GENERATED from ontology/fazhi.ttl by',
         '``python -m kg.rdf.gen_namespace``; do not edit by hand."""',
         "",
-        "from rdflib.namespace import DefinedNamespace, Namespace",
+        "# the module, not its class: pytest's doctest finder probes each class a module holds",
+        "# for a mock attribute, and rdflib's open DefinedNamespace warns on unknown names",
+        "from rdflib import namespace",
         "from rdflib.term import URIRef",
         "",
         "",
-        "class FZ(DefinedNamespace):",
+        "class FZ(namespace.DefinedNamespace):",
         '    """fazhi-kg ontology: https://w3id.org/fazhi-kg/ontology#"""',
         "",
         "    _fail = True",
@@ -70,7 +72,7 @@ def render() -> str:
             )
             lines.append(f"    {name}: URIRef  # {zh} / {en}")
         lines.append("")
-    lines += [f'    _NS = Namespace("{FZ_IRI}")', ""]
+    lines += [f'    _NS = namespace.Namespace("{FZ_IRI}")', ""]
     return "\n".join(lines)
 
 

@@ -1,11 +1,13 @@
 """The fz: vocabulary as a closed rdflib namespace. GENERATED from ontology/fazhi.ttl by
 ``python -m kg.rdf.gen_namespace``; do not edit by hand."""
 
-from rdflib.namespace import DefinedNamespace, Namespace
+# the module, not its class: pytest's doctest finder probes each class a module holds
+# for a mock attribute, and rdflib's open DefinedNamespace warns on unknown names
+from rdflib import namespace
 from rdflib.term import URIRef
 
 
-class FZ(DefinedNamespace):
+class FZ(namespace.DefinedNamespace):
     """fazhi-kg ontology: https://w3id.org/fazhi-kg/ontology#"""
 
     _fail = True
@@ -79,4 +81,4 @@ class FZ(DefinedNamespace):
     Implemented: URIRef  # 已实施 / implemented
     Planned: URIRef  # 计划实施 / planned
 
-    _NS = Namespace("https://w3id.org/fazhi-kg/ontology#")
+    _NS = namespace.Namespace("https://w3id.org/fazhi-kg/ontology#")
