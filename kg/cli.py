@@ -184,6 +184,7 @@ def _query(args) -> int:
     from kg.sparql import (
         QueryError,
         format_result,
+        labelled_entity,
         parse_binding,
         run_query,
         store_folder,
@@ -194,7 +195,17 @@ def _query(args) -> int:
         bindings = dict(parse_binding(b) for b in args.bind)
         store = open_store(store_folder(args.store))  # opened once for the query and the check
         result = run_query(args.query, store, bindings, allow_service=args.allow_service)
-        text = format_result(result, args.format or "table")
+        text = format_result(result, args.format)
+        bare = [b for b in args.bind if not b.partition("=")[2].startswith(('"', "<"))]
+        if bare and _is_empty(run_query(args.query, store, bindings, args.allow_service)):
+            # --bind programme=共享法庭 on an IRI variable: the entity so labelled, said aloud
+            for name in [b.partition("=")[0].strip().lstrip("?$") for b in bare]:
+                entity = labelled_entity(store, bindings.get(name))
+                if entity is not None:
+                    print(f"kg: --bind {name}: read as {entity} (so labelled)", file=sys.stderr)
+                    bindings[name] = entity
+            result = run_query(args.query, store, bindings, allow_service=args.allow_service)
+            text = format_result(result, args.format)
         for name in unmatched_bindings(store, bindings):
             print(
                 f"kg: warning: --bind {name}: {bindings[name]} occurs nowhere in the store",
@@ -208,6 +219,13 @@ def _query(args) -> int:
         return 2
     sys.stdout.write(text)
     return 0
+
+
+def _is_empty(result) -> bool:
+    """A SELECT without rows (an ASK or a graph result is never re-read with labels)."""
+    import pyoxigraph
+
+    return isinstance(result, pyoxigraph.QuerySolutions) and next(iter(result), None) is None
 
 
 def _serve(args) -> int:

@@ -198,6 +198,15 @@ def syntax_message(query: str, error: str) -> str:
     return f"SPARQL syntax error at line {line}, column {column} ({where}): {expected}"
 
 
+def labelled_entity(store: pyoxigraph.Store, term) -> pyoxigraph.NamedNode | None:
+    """The one entity whose preferred label is the bare-text term (共享法庭), else None."""
+    if not isinstance(term, pyoxigraph.Literal):
+        return None
+    pref = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
+    found = {q.subject for q in store.quads_for_pattern(None, pref, term)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def unmatched_bindings(store: Path | pyoxigraph.Store, bindings: dict) -> list[str]:
     """The bound names whose term occurs nowhere in the store (a label spelt otherwise …)."""
     db = store if isinstance(store, pyoxigraph.Store) else open_store(store_folder(Path(store)))
@@ -231,10 +240,16 @@ def _plain(term) -> str:
 GRAPH_FORMATS = {"turtle": pyoxigraph.RdfFormat.TURTLE, "ntriples": pyoxigraph.RdfFormat.N_TRIPLES}
 
 
-def format_result(result, fmt: str) -> str:
-    """The result as text: a table, CSV or JSON for SELECT and ASK; Turtle (the default) or
-    N-Triples for CONSTRUCT and DESCRIBE."""
+def format_result(result, fmt: str | None) -> str:
+    """The result as text: a table (the default), CSV or JSON (SPARQL 1.1 JSON results, as the
+    endpoint answers) for SELECT and ASK; Turtle (the default) or N-Triples for CONSTRUCT and
+    DESCRIBE. A format of the other form is an error, both ways."""
     if isinstance(result, pyoxigraph.QueryTriples):
+        if fmt is not None and fmt not in GRAPH_FORMATS:
+            raise QueryError(
+                f"--format {fmt} is for SELECT and ASK; use turtle or ntriples for CONSTRUCT "
+                "and DESCRIBE"
+            )
         rdf_format = GRAPH_FORMATS.get(fmt, pyoxigraph.RdfFormat.TURTLE)
         triples = list(result)
         if not triples:
@@ -243,16 +258,11 @@ def format_result(result, fmt: str) -> str:
         return out.decode("utf-8")
     if fmt in GRAPH_FORMATS:
         raise QueryError(f"--format {fmt} is for CONSTRUCT and DESCRIBE; use table, csv or json")
-    if fmt == "json" and isinstance(result, pyoxigraph.QuerySolutions):
+    if fmt == "json" and isinstance(result, pyoxigraph.QuerySolutions | pyoxigraph.QueryBoolean):
         return result.serialize(format=pyoxigraph.QueryResultsFormat.JSON).decode("utf-8") + "\n"
+    if fmt == "json":  # a plain boolean
+        return json.dumps({"head": {}, "boolean": bool(result)}) + "\n"
     header, body = rows(result)
-    if fmt == "json":
-        return (
-            json.dumps(
-                [dict(zip(header, r, strict=True)) for r in body], ensure_ascii=False, indent=1
-            )
-            + "\n"
-        )
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

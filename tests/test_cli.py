@@ -185,3 +185,20 @@ def test_help_shows_defaults_as_typed_and_none_for_flags():
     build, query = kg("build", "--help").stdout, kg("query", "--help").stdout
     assert "(default: corpus)" in build and "PosixPath" not in build
     assert "(default: None)" not in query and "(default: False)" not in build
+
+
+def test_query_formats_follow_one_rule_and_a_bare_label_finds_its_entity(bundled_build):
+    # issue 24, item 5
+    import json
+
+    store = bundled_build / "store"
+    ask = kg("query", "ASK { ?s a fz:Program }", "--store", store, "--format", "json")
+    assert json.loads(ask.stdout) == {"head": {}, "boolean": True}, ask.stdout
+    construct = "CONSTRUCT { ?s a fz:Program } WHERE { ?s a fz:Program } LIMIT 1"
+    done = kg("query", construct, "--store", store, "--format", "csv")
+    assert done.returncode == 2 and "for SELECT and ASK" in done.stderr, done
+    assert "fz:Program" in kg("query", construct, "--store", store).stdout  # turtle by default
+    query = ROOT / "queries" / "carriers.rq"
+    done = kg("query", query, "--store", store, "--bind", "programme=共享法庭", "--format", "csv")
+    assert done.returncode == 0 and "临海市人民法院" in done.stdout, done
+    assert "read as <https://w3id.org/fazhi-kg/id/program/共享法庭>" in done.stderr
