@@ -58,6 +58,44 @@ def collect_inputs(inputs: list[Path]) -> list[Path]:
     return files
 
 
+# documents a folder of reports often holds, which kg does not read yet (issue: PDF and Word)
+UNREAD_KINDS = {
+    ".pdf": "PDF",
+    ".doc": "Word",
+    ".docx": "Word",
+    ".wps": "WPS",
+    ".rtf": "RTF",
+    ".odt": "OpenDocument",
+}
+
+
+def unread_documents(folders: list[Path], shown: int = 3) -> str:
+    """One line naming the documents below `folders` that were skipped, and why; "" if none.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name in ("a.pdf", "b.docx", "c.txt"):
+    ...         _ = (Path(d) / name).write_text("x")
+    ...     print(unread_documents([Path(d)]))
+    skipped 2 document(s) kg cannot read yet (PDF, Word): a.pdf, b.docx — save them as .txt or .html
+    """
+    found = sorted(
+        p
+        for folder in folders
+        for p in Path(folder).rglob("*")
+        if p.is_file() and p.suffix.lower() in UNREAD_KINDS
+    )
+    if not found:
+        return ""
+    kinds = ", ".join(sorted({UNREAD_KINDS[p.suffix.lower()] for p in found}))
+    names = ", ".join(p.name for p in found[:shown])
+    more = f" and {len(found) - shown} more" if len(found) > shown else ""
+    return (
+        f"skipped {len(found)} document(s) kg cannot read yet ({kinds}): {names}{more} — "
+        "save them as .txt or .html"
+    )
+
+
 def doc_ids(files: list[Path]) -> list[str]:
     """File stems, made unique in input order (a-2023, a-2023-2, …)."""
     seen: dict[str, int] = {}
@@ -181,6 +219,9 @@ def build(
         status.failed.append((str(missing), "no such file or folder"))
         print(f"kg: error: {missing}: no such file or folder", file=log)
     files = collect_inputs([i for i in inputs if Path(i).exists()])
+    unread = unread_documents([i for i in inputs if Path(i).is_dir()])
+    if unread:
+        print(f"kg: warning: {unread}", file=log)
     if not files:
         if not status.failed:
             status.failed.append(

@@ -160,3 +160,36 @@ def test_interrupted_build_keeps_earlier_output(tmp_path, monkeypatch):
             sorted((out / ".cache").glob("*.nq")), [], out, store=False, analyses=False
         )
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
+
+
+@pytest.mark.heavy
+def test_a_text_longer_than_spacys_default_limit_is_read(tmp_path):
+    # issue 24, item 6: spaCy's 1,000,000 guards its parser and NER, which this pipeline does not
+    # run; a year's reports pasted into one file was an "internal error" (E088)
+    _one_line_report(tmp_path, 1_050_000)
+
+
+def test_inputs_a_user_has_notepads_unicode_and_a_text_past_the_limit(tmp_path, monkeypatch):
+    import kg.ingest.decode as decode
+
+    (tmp_path / "in").mkdir()
+    text = "某县2023年法治政府建设报告\n县司法局推行“首违不罚”制度,全年适用案件40件。\n"
+    (tmp_path / "in" / "notepad.txt").write_bytes(text.encode("utf-16"))  # with its BOM
+    status = build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False)
+    assert status.ok, status.failed
+    assert "首违不罚" in (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
+    monkeypatch.setattr(decode, "MAX_CHARS", 20)
+    status = build([tmp_path / "in"], tmp_path / "out2", store=False, analyses=False)
+    assert status.failed and "too long for one report" in status.failed[0][1], status.failed
+
+
+def test_a_folder_names_the_documents_it_skipped(tmp_path, capsys):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_text(
+        "某县2023年法治政府建设报告\n县司法局推行“首违不罚”制度。\n", encoding="utf-8"
+    )
+    for name in ("2023年报告.pdf", "2022年报告.docx"):
+        (tmp_path / "in" / name).write_bytes(b"%PDF-1.4")
+    assert build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False).ok
+    err = capsys.readouterr().err
+    assert "skipped 2 document(s)" in err and "2023年报告.pdf" in err and "PDF, Word" in err, err

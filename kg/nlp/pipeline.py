@@ -13,6 +13,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from kg.ingest.decode import MAX_CHARS
 from kg.model import Mention, ReportText, Sentence
 from kg.nlp import agencies, documents, persons, places, programmes, quantities, recognitions, spans  # noqa: F401  (factories)
 
@@ -76,6 +77,9 @@ def create_char_tokenizer():
 @lru_cache(maxsize=1)
 def make_nlp():
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"@tokenizers": "fz.CharTokenizer.v1"}}})
+    # spaCy's 1,000,000 guards the parser and NER (about 1 GB per 100,000 characters); this
+    # pipeline runs only its tokenizer and rules, so the limit is the ingest's (MAX_CHARS)
+    nlp.max_length = MAX_CHARS + 1
     for name in COMPONENTS:
         nlp.add_pipe(name)
     nlp.initialize()
