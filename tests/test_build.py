@@ -18,6 +18,7 @@ COMMITTED = [
     "graph.graphml",
     "analysis.json",
     "report.html",
+    "tables.xlsx",
 ]
 
 

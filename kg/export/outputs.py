@@ -24,11 +24,12 @@ from kg.analysis import (
     year_changes,
 )
 from kg.analysis.tables import MAX_CARRIERS, body_projection, entity_graph
-from kg.atomic import write_text
+from kg.atomic import write_bytes, write_text
 from kg.export.evidence import link_evidence, store_evidence
 from kg.export.gexf import generate_gexf, gephi_graph
 from kg.export.graphml import generate_graphml
 from kg.export.html import FACTS_SHOWN, chosen_facts, generate_html
+from kg.export.xlsx import generate_xlsx
 
 JSON_ROWS = 200  # analysis.json keeps the first rows of each table; the CSV files have them all
 
@@ -146,6 +147,7 @@ def write_analysis_outputs(graph: Path, out: Path, store: Path | None = None) ->
     }
     for name, rows in tables.items():
         write_text(out / "tables" / f"{name}.csv", csv_text(rows, COLUMNS[name]))
+    write_bytes(out / "tables.xlsx", generate_xlsx(tables, COLUMNS))
     head = {
         name: {"rows": len(rows), "csv": f"tables/{name}.csv", "top": rows[:JSON_ROWS]}
         for name, rows in tables.items()

@@ -118,3 +118,39 @@ def test_graphml_carries_colour_size_and_degree_like_the_gexf(bundled_build):
         assert float(node.find(f"{viz}size").get("value")) == d["size"]
         assert d["degree"] == G.degree(node.get("id"))
     assert {d["color"] for _, d in G.nodes(data=True) if d["type"] == "Agency"} == {"#1f77b4"}
+
+
+def test_the_workbook_holds_the_csvs_cells_for_pandas_and_openpyxl(bundled_build):
+    # issue 24, item 7: Excel on Chinese Windows reads a BOM-less CSV as mojibake; the CSVs stay
+    # as they are and tables.xlsx holds the same cells, a sheet a table
+    import openpyxl
+    import pandas as pd
+
+    from kg.export.outputs import COLUMNS
+
+    workbook = bundled_build / "tables.xlsx"
+    sheets = pd.read_excel(workbook, sheet_name=None, dtype=str, keep_default_na=False)
+    assert set(sheets) == set(COLUMNS)
+    book = openpyxl.load_workbook(workbook, read_only=True)
+    for name, columns in COLUMNS.items():
+        csv = pd.read_csv(
+            bundled_build / "tables" / f"{name}.csv", dtype=str, keep_default_na=False
+        )
+        excel = sheets[name]
+        assert list(excel.columns) == columns == list(csv.columns), name
+        # numbers as numbers (the CSV's 0.0 is the cell's 0), text as is (Chinese included)
+        assert _cells(excel) == _cells(csv), name
+        cells = [list(r) for r in book[name].iter_rows(values_only=True)]
+        assert [str(c) for c in cells[0]] == columns
+        assert len(cells) - 1 == len(csv), name
+    assert "临海市税务局" in str(sheets["reforms_per_body"].values.tolist())  # Chinese, read back
+
+
+def _cells(frame) -> list[list]:
+    def value(text: str):
+        try:
+            return float(text)
+        except ValueError:
+            return text
+
+    return [[value(v) for v in row] for row in frame.values.tolist()]
