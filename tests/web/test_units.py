@@ -150,3 +150,17 @@ def test_answer_refuses_updates_and_reports_syntax_errors():
     assert bad.status == 400 and b"line 1" in bad.body
     ok = answer(store, "ASK {}", ["text/csv"], 1000)
     assert ok.status == 200 and ok.media_type == "text/csv"
+
+
+def test_the_site_colours_each_type_as_report_html_and_gephi_do():
+    # issue 24, item 8: Program and Recognition swapped colours between the site and the exports
+    import re
+
+    from kg.export.gexf import PALETTE
+    from tests.conftest import ROOT
+
+    css = (ROOT / "kg" / "web" / "static" / "site.css").read_text(encoding="utf-8")
+    variables = dict(re.findall(r"--([a-z]+):\s*#([0-9a-f]{6})", css))
+    names = {"PolicyDocument": "document"}
+    for kind, (r, g, b) in PALETTE.items():
+        assert variables[names.get(kind, kind.lower())] == f"{r:02x}{g:02x}{b:02x}", kind
