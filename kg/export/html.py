@@ -73,9 +73,14 @@ def network_svg(
         sub.add_nodes_from(comp)
         sub.add_edges_from(sorted(tuple(sorted(e)) for e in H.edges(comp)))
         size = len(comp)
+        wide = size > WIDE_COMPONENT  # a hub and its many neighbours get a row of their own
+        if wide and col:
+            col, y0, row_h = 0, y0 + row_h, 0.0
         cell_h = 70 + 28 * size if size <= 6 else 60 + 22 * size**0.5 * 6
+        span = width - 40 if wide else cell_w * 0.45
         pos = (
-            nx.spring_layout(sub, seed=42, iterations=200)
+            # spread apart (k above the default 1/sqrt(n)): the labels need the room
+            nx.spring_layout(sub, seed=42, iterations=200, k=3 / size**0.5 if wide else None)
             if size > 2
             else {n: (0.0, -1.0 + 2.0 * i / max(1, size - 1)) for i, n in enumerate(comp)}
         )
@@ -84,9 +89,9 @@ def network_svg(
         for n in comp:
             fx = (pos[n][0] - min(xs)) / ((max(xs) - min(xs)) or 1)
             fy = (pos[n][1] - min(ys)) / ((max(ys) - min(ys)) or 1)
-            placed[n] = (col * cell_w + 20 + fx * (cell_w * 0.45), y0 + 20 + fy * (cell_h - 40))
+            placed[n] = (col * cell_w + 20 + fx * span * 0.8, y0 + 20 + fy * (cell_h - 40))
         row_h = max(row_h, cell_h)
-        col += 1
+        col = columns if wide else col + 1
         if col == columns:
             col, y0, row_h = 0, y0 + row_h, 0.0
     height = int(y0 + row_h + 20)
@@ -106,23 +111,96 @@ def network_svg(
             ids = fact_ids or {}
             fact = ids.get((s, relation, o)) or ids.get((o, relation, s))
             parts.append(f'<a href="#{fact}">{line}</a>' if fact else line)
+    shorts = {n: _short(G.nodes[n].get("label", n)) for n in placed}
+    radius = {n: 4 + 1.5 * H.degree(n) for n in placed}
+    spots = label_spots(placed, shorts, radius, width, height)
     for n in sorted(placed):
         d = G.nodes[n]
         r, g, b = PALETTE.get(d.get("type", ""), (170, 170, 170))
         x, y = placed[n]
         label = d.get("label", n)
-        short = label if len(label) <= 18 else label[:17] + "…"
         parts.append(
-            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{4 + 1.5 * H.degree(n):.1f}" '
+            f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{radius[n]:.1f}" '
             f'fill="rgb({r},{g},{b})">'
             f"<title>{escape(label)}</title></circle>"
         )
-        parts.append(
-            f'<text x="{x + 9:.1f}" y="{y + 4:.1f}" font-size="12" fill="#222">'
-            f"{escape(short)}</text>"
-        )
+        if n in spots:  # a label that fits nowhere is left to the circle's tooltip
+            lx, ly = spots[n]
+            parts.append(
+                f'<text x="{lx:.1f}" y="{ly:.1f}" font-size="{LABEL_SIZE}" fill="#222">'
+                f"{escape(shorts[n])}</text>"
+            )
     parts.append("</svg>")
     return note + "".join(parts)
+
+
+LABEL_SIZE = 12  # px
+WIDE_COMPONENT = 12  # nodes: a component this large is drawn across the whole width
+
+
+def _short(label: str) -> str:
+    return label if len(label) <= 18 else label[:17] + "…"
+
+
+def text_width(text: str, size: float = LABEL_SIZE) -> float:
+    """The drawn width of a label: a full-width (CJK) character one em, any other half of one.
+
+    >>> text_width("共享法庭"), text_width("141")
+    (48, 18.0)
+    """
+    return sum(size if ord(c) > 0x2E7F else size * 0.5 for c in text)
+
+
+def label_box(x: float, y: float, text: str) -> tuple[float, float, float, float]:
+    """The box (x0, y0, x1, y1) of a label whose baseline starts at (x, y)."""
+    return (x, y - LABEL_SIZE, x + text_width(text), y + 0.25 * LABEL_SIZE)
+
+
+def label_spots(placed: dict, texts: dict, radius: dict, width: float, height: float) -> dict:
+    """Where each label goes so that no two overlap and none covers another node: the best
+    connected first, each at the first free spot of right, left, above and below its circle
+    (then further out); a label that fits nowhere is left out (its circle keeps a tooltip).
+
+    >>> spots = label_spots({"a": (80, 40), "b": (82, 42)}, {"a": "甲单位", "b": "乙单位"},
+    ...                     {"a": 4, "b": 4}, 200, 100)
+    >>> sorted(spots) == ["a", "b"] and spots["a"] != spots["b"]
+    True
+    """
+    taken: list[tuple[float, float, float, float]] = [
+        (x - radius[n], y - radius[n], x + radius[n], y + radius[n]) for n, (x, y) in placed.items()
+    ]
+    spots = {}
+    for n in sorted(placed, key=lambda k: (-radius[k], k)):
+        x, y = placed[n]
+        w, r = text_width(texts[n]), radius[n]
+        for gap in (3, 10, 18):
+            candidates = (
+                (x + r + gap, y + 4),
+                (x - r - gap - w, y + 4),
+                (x - w / 2, y - r - gap),
+                (x - w / 2, y + r + gap + LABEL_SIZE),
+            )
+            spot = next(
+                (
+                    (lx, ly)
+                    for lx, ly in candidates
+                    if 0 <= lx
+                    and lx + w <= width
+                    and ly - LABEL_SIZE >= 0
+                    and ly <= height
+                    and not any(_overlap(label_box(lx, ly, texts[n]), t) for t in taken)
+                ),
+                None,
+            )
+            if spot is not None:
+                spots[n] = spot
+                taken.append(label_box(*spot, texts[n]))
+                break
+    return spots
+
+
+def _overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def table(rows: list[dict], columns: list[str] | None = None, limit: int | None = None) -> str:

@@ -154,3 +154,24 @@ def _cells(frame) -> list[list]:
             return text
 
     return [[value(v) for v in row] for row in frame.values.tolist()]
+
+
+def test_no_two_labels_of_the_report_network_overlap(bundled_build):
+    # issue 24, item 8: the busiest body's labels were a tangle; a label's box is its text at
+    # 12 px, a full-width character one em and any other half of one
+    import re
+    from html import unescape
+
+    html = (bundled_build / "report.html").read_text(encoding="utf-8")
+    svg = html[html.index("<svg") : html.index("</svg>")]
+    width, height = map(float, re.search(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', svg).groups())
+    boxes = []
+    for x, y, text in re.findall(r'<text x="([\d.]+)" y="([\d.]+)"[^>]*>([^<]*)</text>', svg):
+        x, y, text = float(x), float(y), unescape(text)
+        w = sum(12 if ord(c) > 0x2E7F else 6 for c in text)
+        boxes.append((x, y - 12, x + w, y + 3, text))
+    assert len(boxes) >= 40  # most nodes keep their label
+    for i, a in enumerate(boxes):
+        assert 0 <= a[0] and a[2] <= width and 0 <= a[1] and a[3] <= height + 3, a
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
