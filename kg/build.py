@@ -44,20 +44,6 @@ class BuildReport:
         return not self.failed
 
 
-def collect_inputs(inputs: list[Path]) -> list[Path]:
-    """Files as given, and report files found below folders, in a stable order."""
-    files = []
-    for item in inputs:
-        item = Path(item)
-        if item.is_dir():
-            files.extend(
-                sorted(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
-            )
-        else:
-            files.append(item)
-    return files
-
-
 # documents a folder of reports often holds, which kg does not read yet (issue: PDF and Word)
 UNREAD_KINDS = {
     ".pdf": "PDF",
@@ -96,15 +82,61 @@ def unread_documents(folders: list[Path], shown: int = 3) -> str:
     )
 
 
-def doc_ids(files: list[Path]) -> list[str]:
-    """File stems, made unique in input order (a-2023, a-2023-2, …)."""
-    seen: dict[str, int] = {}
-    ids = []
-    for f in files:
-        stem = f.stem or "report"
-        seen[stem] = seen.get(stem, 0) + 1
-        ids.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
-    return ids
+def identify(inputs: list[Path]) -> tuple[list[tuple[Path, str]], list[tuple[Path, Path]]]:
+    """Each report file below `inputs` with its report id, and the files left out because they
+    hold the same bytes as one kept (dropped, kept).
+
+    A report's id is its path below the folder given (a file given itself: its name), without
+    the suffix, folders joined by "-" (corpus/ → linhai-2023; reports/2023/x.txt → 2023-x): it
+    does not depend on the order of the inputs or on the other files. Two different files that
+    would share an id are told apart by the start of their content's SHA-256 (x-3fa2b1c9), and
+    the same bytes under two names are one report, kept under the first id in sorted order.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     for name, text in (("b/x.txt", "乙"), ("a/x.txt", "甲"), ("a/y.txt", "甲")):
+    ...         (Path(d) / name).parent.mkdir(exist_ok=True)
+    ...         _ = (Path(d) / name).write_text(text, encoding="utf-8")
+    ...     kept, dropped = identify([Path(d)])
+    ...     [i for _, i in kept], [(a.name, b.name) for a, b in dropped]
+    (['a-x', 'b-x'], [('y.txt', 'x.txt')])
+    """
+    found: list[tuple[str, Path, str]] = []  # (base id, file, content digest)
+    for item in map(Path, inputs):
+        if item.is_dir():
+            below = sorted(
+                p for p in item.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
+            )
+            pairs = [(p, p.relative_to(item)) for p in below]
+        else:
+            pairs = [(item, Path(item.name))]
+        for path, rel in pairs:
+            base = "-".join(rel.with_suffix("").parts) or "report"
+            found.append((base, path, _digest(path)))
+    kept: dict[str, tuple[str, Path]] = {}  # digest -> (base, file) of the copy kept
+    dropped = []
+    for base, path, digest in sorted(found, key=lambda f: (f[0], str(f[1]))):
+        if digest in kept:
+            if kept[digest][1].resolve() != path.resolve():
+                dropped.append((path, kept[digest][1]))
+            continue
+        kept[digest] = (base, path)
+    bases: dict[str, int] = {}
+    for base, _ in kept.values():
+        bases[base] = bases.get(base, 0) + 1
+    ids = [
+        (path, base if bases[base] == 1 else f"{base}-{digest[:8]}")
+        for digest, (base, path) in kept.items()
+    ]
+    return sorted(ids, key=lambda e: e[1]), dropped
+
+
+def _digest(path: Path) -> str:
+    """SHA-256 of a file's bytes ("" for a file that cannot be read: its error comes later)."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "unreadable:" + str(path)
 
 
 @lru_cache(maxsize=1)
@@ -218,7 +250,10 @@ def build(
     for missing in (Path(i) for i in inputs if not Path(i).exists()):
         status.failed.append((str(missing), "no such file or folder"))
         print(f"kg: error: {missing}: no such file or folder", file=log)
-    files = collect_inputs([i for i in inputs if Path(i).exists()])
+    entries, duplicates = identify([i for i in inputs if Path(i).exists()])
+    for dropped, kept in duplicates:
+        print(f"kg: note: {dropped} holds the same bytes as {kept}: built once", file=log)
+    files = [f for f, _ in entries]
     unread = unread_documents([i for i in inputs if Path(i).is_dir()])
     if unread:
         print(f"kg: warning: {unread}", file=log)
@@ -236,7 +271,7 @@ def build(
     out.mkdir(parents=True, exist_ok=True)
     cache_dir = out / CACHE
     cache_dir.mkdir(exist_ok=True)
-    tasks = [(str(f), d, str(cache_dir)) for f, d in zip(files, doc_ids(files), strict=True)]
+    tasks = [(str(f), d, str(cache_dir)) for f, d in entries]
     started = time.perf_counter()
     bar = tqdm(total=len(tasks), unit="report", file=log, disable=not progress, leave=False)
     with bar:

@@ -213,3 +213,31 @@ def test_progress_is_drawn_only_when_asked_or_on_a_terminal(tmp_path):
         text=True,
     )
     assert "%|" in drawn.stderr and "kg: built 1 report" in drawn.stderr
+
+
+def test_report_identity_same_bytes_once_ids_stable_under_order_and_additions(tmp_path, capsys):
+    # issue 24, item 2: the same report twice was counted twice, and x.txt in two folders became
+    # x and x-2 in input order (an added file could rename another report)
+    import shutil
+
+    report = ROOT / "corpus" / "linhai-2023.txt"
+    twice = build([report, report], tmp_path / "twice", store=False, analyses=False)
+    assert twice.built == ["linhai-2023"]
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    shutil.copy(report, tmp_path / "a" / "x.txt")
+    shutil.copy(report, tmp_path / "a" / "y.txt")  # the same bytes: built once, as a/x
+    (tmp_path / "b" / "x.txt").write_text(
+        "某县2023年法治政府建设报告\n县司法局推行“首违不罚”制度。\n", encoding="utf-8"
+    )
+    capsys.readouterr()
+    one = build([tmp_path / "a", tmp_path / "b"], tmp_path / "one", store=False, analyses=False)
+    assert "holds the same bytes as" in capsys.readouterr().err
+    assert len(one.built) == 2 and all(i.startswith("x-") for i in one.built), one.built
+    two = build([tmp_path / "b", tmp_path / "a"], tmp_path / "two", store=False, analyses=False)
+    assert sorted(two.built) == sorted(one.built)  # the order of the inputs names nothing
+    (tmp_path / "b" / "other.txt").write_text(
+        "某县2022年法治政府建设报告\n县司法局推行“首违不罚”制度。\n", encoding="utf-8"
+    )
+    three = build([tmp_path / "a", tmp_path / "b"], tmp_path / "three", store=False, analyses=False)
+    assert set(one.built) < set(three.built)  # an added file renames no other report
