@@ -168,7 +168,7 @@ def _build(args) -> int:
         if args.verbose:
             print(
                 "kg: phases: "
-                + ", ".join(f"{name} {s:.1f} s" for name, s in status.seconds.items()),
+                + ", ".join(f"{name} {_duration(s)}" for name, s in status.seconds.items()),
                 file=sys.stderr,
             )
     if status.failed:
@@ -219,6 +219,15 @@ def _query(args) -> int:
         return 2
     sys.stdout.write(text)
     return 0
+
+
+def _duration(seconds: float) -> str:
+    """A phase's time: seconds, or milliseconds under a tenth of one (not "0.0 s").
+
+    >>> _duration(2.14), _duration(0.034)
+    ('2.1 s', '34 ms')
+    """
+    return f"{seconds:.1f} s" if seconds >= 0.1 else f"{seconds * 1000:.0f} ms"
 
 
 def _is_empty(result) -> bool:

@@ -9,7 +9,7 @@ page costs the same on one report or on a thousand."""
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import pyoxigraph as ox
@@ -31,6 +31,7 @@ OBJECT = ox.NamedNode(RDF + "object")
 DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 IN_REPORT = ox.NamedNode(FZ + "inReport")
 IN_SENTENCE = ox.NamedNode(FZ + "inSentence")
+THROUGHOUT = ox.NamedNode(FZ + "implementedThroughout")
 WITHIN = ox.NamedNode(FZ + "within")
 MENTIONED_IN = ox.NamedNode(FZ + "mentionedIn")
 RULE = ox.NamedNode(FZ + "rule")
@@ -321,6 +322,8 @@ class EntityReader:
                 groups.append(
                     self.group(node, predicate, direction, others, as_subject, as_object, wanted)
                 )
+        parents = self.parents(node)
+        groups += self.county_wide(parents, relation, page)
         mentions = sorted(self.values(node, DERIVED), key=lambda m: m.value)
         examined = mentions[:MENTIONS_EXAMINED]
         shown = sorted(self.evidence_of(examined), key=evidence_order)
@@ -329,12 +332,34 @@ class EntityReader:
             aliases,
             types,
             sorted((k, sorted(v)) for k, v in properties.items()),
-            self.parents(node),
+            parents,
             groups,
             shown[:EVIDENCE_PER_LINK],
             len(mentions),
             len(examined),
         )
+
+    def county_wide(self, parents: list[Term], relation: str | None, page: int) -> list:
+        """The programmes that apply throughout a place's county (fz:implementedThroughout),
+        apart from those named at the place itself: a township's page lists both."""
+        groups = []
+        for parent in parents:
+            county = ox.NamedNode(parent.iri)
+            others = {q.subject for q in self.store.quads_for_pattern(None, THROUGHOUT, county)}
+            if not others:
+                continue
+            key = "in:implementedThroughout"
+            group = self.group(
+                county,
+                THROUGHOUT,
+                "in",
+                others,
+                self.assertions(SUBJECT, county),
+                self.assertions(OBJECT, county),
+                page if relation == key else 1,
+            )
+            groups.append(replace(group, label=f"{group.label}: {parent.label}"))
+        return groups
 
     def group(self, node, predicate, direction, others, as_subject, as_object, page):
         name = local_name(predicate.value)

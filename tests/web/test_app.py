@@ -339,3 +339,13 @@ def test_every_link_on_the_pages_of_names_with_brackets_and_marks_answers(client
             if client.get(url).status_code != 200:
                 broken.append((path, url))
     assert not broken, broken[:5]
+
+
+def test_a_township_page_lists_the_county_wide_programmes_apart(client):
+    # issue 24, item 9: a township's page said nothing of the programmes that apply throughout
+    # its county (fz:implementedThroughout 临海市: 行政复议便民服务点, checked in the text: 在全市
+    # 19个镇(街道)…建立行政复议便民服务点)
+    page = client.get("/id/place/331082101").text  # 东塍镇
+    assert "东塍镇" in page
+    section = page.split('id="in-implementedThroughout"', 1)[1].split("</section>", 1)[0]
+    assert "临海市" in section and "行政复议便民服务点" in section, section[:500]
