@@ -10,6 +10,7 @@ from html import escape
 import networkx as nx
 
 from kg.export.gexf import PALETTE
+from kg.export.labels import LABEL_SIZE, label_spots
 
 FONT = (
     "'Noto Sans CJK SC','Source Han Sans SC','WenQuanYi Micro Hei','Microsoft YaHei',"
@@ -134,73 +135,11 @@ def network_svg(
     return note + "".join(parts)
 
 
-LABEL_SIZE = 12  # px
 WIDE_COMPONENT = 12  # nodes: a component this large is drawn across the whole width
 
 
 def _short(label: str) -> str:
     return label if len(label) <= 18 else label[:17] + "…"
-
-
-def text_width(text: str, size: float = LABEL_SIZE) -> float:
-    """The drawn width of a label: a full-width (CJK) character one em, any other half of one.
-
-    >>> text_width("共享法庭"), text_width("141")
-    (48, 18.0)
-    """
-    return sum(size if ord(c) > 0x2E7F else size * 0.5 for c in text)
-
-
-def label_box(x: float, y: float, text: str) -> tuple[float, float, float, float]:
-    """The box (x0, y0, x1, y1) of a label whose baseline starts at (x, y)."""
-    return (x, y - LABEL_SIZE, x + text_width(text), y + 0.25 * LABEL_SIZE)
-
-
-def label_spots(placed: dict, texts: dict, radius: dict, width: float, height: float) -> dict:
-    """Where each label goes so that no two overlap and none covers another node: the best
-    connected first, each at the first free spot of right, left, above and below its circle
-    (then further out); a label that fits nowhere is left out (its circle keeps a tooltip).
-
-    >>> spots = label_spots({"a": (80, 40), "b": (82, 42)}, {"a": "甲单位", "b": "乙单位"},
-    ...                     {"a": 4, "b": 4}, 200, 100)
-    >>> sorted(spots) == ["a", "b"] and spots["a"] != spots["b"]
-    True
-    """
-    taken: list[tuple[float, float, float, float]] = [
-        (x - radius[n], y - radius[n], x + radius[n], y + radius[n]) for n, (x, y) in placed.items()
-    ]
-    spots = {}
-    for n in sorted(placed, key=lambda k: (-radius[k], k)):
-        x, y = placed[n]
-        w, r = text_width(texts[n]), radius[n]
-        for gap in (3, 10, 18):
-            candidates = (
-                (x + r + gap, y + 4),
-                (x - r - gap - w, y + 4),
-                (x - w / 2, y - r - gap),
-                (x - w / 2, y + r + gap + LABEL_SIZE),
-            )
-            spot = next(
-                (
-                    (lx, ly)
-                    for lx, ly in candidates
-                    if 0 <= lx
-                    and lx + w <= width
-                    and ly - LABEL_SIZE >= 0
-                    and ly <= height
-                    and not any(_overlap(label_box(lx, ly, texts[n]), t) for t in taken)
-                ),
-                None,
-            )
-            if spot is not None:
-                spots[n] = spot
-                taken.append(label_box(*spot, texts[n]))
-                break
-    return spots
-
-
-def _overlap(a, b) -> bool:
-    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def table(rows: list[dict], columns: list[str] | None = None, limit: int | None = None) -> str:

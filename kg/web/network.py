@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from kg.export.labels import label_spots
 from kg.web.entity import PLACE_CLASSES
 from kg.web.index import Edge, GraphIndex
 from kg.web.paths import path_for_iri
@@ -176,24 +177,34 @@ def _unit_layout(graph: nx.Graph) -> dict[int, tuple[float, float]]:
     return {n: ((p[0] - min(xs)) / span_x, (p[1] - min(ys)) / span_y) for n, p in raw.items()}
 
 
+NODE_RADIUS = 7  # px, as kg/web/static/explorer.js draws a node (a focus: 11)
+
+
 def network_data(index: GraphIndex, focus: str | None, filters: Filters, limit: int) -> dict:
     """The JSON the explorer draws: nodes with positions and pages, edges with their relation."""
     nodes, edges, total = neighbourhood(index, focus, filters, limit)
     positions = layout(nodes, edges) if nodes else {}
     height = max((y for _, y in positions.values()), default=0.0)
+    extent = round(min(1000.0, height + 60.0), 1)
+    names = {n: index.name(index.nodes[n]) for n in nodes}
+    radius = {n: NODE_RADIUS + (4 if index.nodes[n] == focus else 0) for n in nodes}
+    # labels that overlap nothing; the others show when the pointer is on their node
+    spots = label_spots(positions, names, radius, 1000, extent) if nodes else {}
     return {
         "focus": focus,
         "total": total,
         "width": 1000,
-        "height": round(min(1000.0, height + 60.0), 1),  # the drawing's extent, for the viewBox
+        "height": extent,  # the drawing's extent, for the viewBox
         "nodes": [
             {
                 "id": index.nodes[n],
-                "label": index.name(index.nodes[n]),
+                "label": names[n],
                 "kind": family(index.kind(index.nodes[n])),
                 "href": path_for_iri(index.nodes[n]) or index.nodes[n],
                 "x": positions[n][0],
                 "y": positions[n][1],
+                # where the label's baseline starts; null: shown on hover only
+                "label_at": [round(v, 1) for v in spots[n]] if n in spots else None,
             }
             for n in nodes
         ],

@@ -349,3 +349,21 @@ def test_a_township_page_lists_the_county_wide_programmes_apart(client):
     assert "东塍镇" in page
     section = page.split('id="in-implementedThroughout"', 1)[1].split("</section>", 1)[0]
     assert "临海市" in section and "行政复议便民服务点" in section, section[:500]
+
+
+def test_the_explorers_overview_labels_do_not_overlap(client):
+    # issue 24, item 8: the overview overlapped and clipped labels; the server places them (a
+    # label without room is drawn on hover only), each box its text at 12 px
+    data = client.get("/api/network", params={"limit": 80}).json()
+    boxes = []
+    for node in data["nodes"]:
+        if node["label_at"] is None:
+            continue
+        x, y = node["label_at"]
+        w = sum(12 if ord(c) > 0x2E7F else 6 for c in node["label"])
+        boxes.append((x, y - 12, x + w, y + 3))
+    assert len(boxes) >= len(data["nodes"]) // 2, (len(boxes), len(data["nodes"]))
+    for i, a in enumerate(boxes):
+        assert 0 <= a[0] and a[2] <= data["width"], a  # not clipped at the sides
+        for b in boxes[i + 1 :]:
+            assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)

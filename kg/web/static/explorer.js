@@ -119,7 +119,9 @@ function drawNetwork(data) {
   for (const node of data.nodes) {
     const link = element("a", { href: node.href, class: "node kind-" + node.kind + (node.id === data.focus ? " focus" : "") });
     link.append(element("circle", { cx: node.x, cy: node.y, r: node.id === data.focus ? 11 : 7 }));
-    link.append(element("text", { x: node.x + 10, y: node.y + 4 }, node.label));
+    // the server placed the labels so that none overlaps; one without room shows on hover
+    const at = node.label_at || [node.x + 10, node.y + 4];
+    link.append(element("text", { x: at[0], y: at[1], class: node.label_at ? "" : "on-hover" }, node.label));
     link.append(element("title", {}, `${node.label} (${node.kind})`));
     nodes.append(link);
   }
