@@ -44,6 +44,11 @@ def test_every_minted_iris_page_path_maps_back_to_it(name):
     path = path_for_iri(minted)
     assert iri_for_path(quote(path, safe="/%").encode()) == minted
     assert iri_for_path(_unescaped_non_ascii(path).encode()) == minted
+    # and as a browser writes a link it was given unescaped: ( ) and the other sub-delims raw
+    from urllib.parse import unquote
+
+    raw = quote(unquote(path), safe="/()!$'*+,;:@")
+    assert iri_for_path(raw.encode()) == minted
 
 
 def _unescaped_non_ascii(path: str) -> str:
