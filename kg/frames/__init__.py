@@ -117,6 +117,8 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
     own, after = subject_and_end(text, clause, bodies_at)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
+        aside = _ASIDE.match(text, after, clause.end)  # 区政府党组|(扩大)会议|专题学习
+        after = aside.end() if aside else after
         predicate = after if skip_adverbs(text, after, clause.end) < clause.end else -1
     else:
         venue, after = _venue(text, clause, bodies_at)
@@ -257,7 +259,13 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     figure = next((f for f in frame.figures if f.start >= start), None)
     end = figure.start if figure is not None else frame.end
     verbs = verb_end(text, start, end)
-    before_object = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
+    right_after = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
+    own_count = (  # 专题学习|3次: the verb's own sessions, no object after the count
+        right_after
+        and not _has_an_object_after(text, figure, frame)
+        and str(figure.get("unit", "")) in frame_rules().event_units
+    )
+    before_object = right_after and not own_count
     if before_object and _meeting_after(text, figure.end):
         return None  # 召开5次常委会: the count of a body's meetings, no activity of its own
     if before_object:
@@ -329,10 +337,10 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
         o.start < hi and lo < o.end for o in frame.objects
     ):
         return None
-    leading = [b for b in bodies if b.start == lo and is_organ(b.label)]
+    leading, after = _leading_organs(text, bodies, lo, hi)
     if not rules.study_heads.search(phrase):
-        leading = []  # 市政府专题会议议题审查: what was reviewed, not who reviewed
-    if _holds_a_verb(text, max([lo, *(b.end for b in leading)]), hi):
+        leading, after = [], lo  # 市政府专题会议议题审查: what was reviewed, not who reviewed
+    if _holds_a_verb(text, after, hi):
         return None  # 市本级完成…审查: a predicate, not a noun phrase
     inside = [b for b in bodies if lo <= b.start < hi and b not in leading]
     if inside or (lo < hi and any(b.start < lo < b.end for b in bodies)):
@@ -347,6 +355,34 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
         (("activity", True), ("rule", "nominal-activity"), ("surface", phrase)),
     )
     return activity, tuple(leading)
+
+
+_ASIDE = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?(?:会议)?")  # 区政府党组(扩大)会议
+_ORGAN_JOINER = re.compile(r"[、和及]")
+
+
+def _leading_organs(text: str, bodies: list[Mention], lo: int, hi: int):
+    """The organs that open a noun-phrase clause, one or a list (区委常委会、区政府党组(扩大)会议
+    专题学习3次), and where their words end.
+
+    >>> text = "区委常委会、区政府党组(扩大)会议专题学习"
+    >>> bodies = [Mention("Agency", 0, 5, "", "区委常委会", 0),
+    ...           Mention("Agency", 6, 11, "", "区政府党组", 0)]
+    >>> [b.label for b in _leading_organs(text, bodies, 0, len(text))[0]]
+    ['区委常委会', '区政府党组']
+    """
+    at = {b.start: b for b in bodies}
+    leading, pos = [], lo
+    while (body := at.get(pos)) is not None and is_organ(body.label) and body.end <= hi:
+        leading.append(body)
+        pos = body.end
+        aside = _ASIDE.match(text, pos, hi)
+        pos = aside.end() if aside else pos
+        joiner = _ORGAN_JOINER.match(text, pos, hi)
+        if joiner is None or at.get(joiner.end()) is None:
+            break
+        pos = joiner.end()
+    return leading, pos if leading else lo
 
 
 def _holds_a_verb(text: str, lo: int, hi: int) -> bool:
@@ -370,6 +406,13 @@ def _meeting_after(text: str, pos: int) -> bool:
     """A meeting's noun within a few characters after `pos` (5次|常委会, 3次|政府常务会)."""
     nouns = frame_rules().meeting_nouns
     return any(text.startswith(noun, pos + gap) for gap in range(0, 5) for noun in nouns)
+
+
+def _has_an_object_after(text: str, figure: Mention, frame: Frame) -> bool:
+    """Two characters or more of an object follow the figure in its clause (举办了27期|…讲座)."""
+    nxt = next((f for f in frame.figures if f.start >= figure.end), None)
+    end = nxt.start if nxt is not None else frame.end
+    return len(text[figure.end : end].strip(" 。；;，,")) >= 2
 
 
 def _count_after_verb(text: str, verbs: int, figure: Mention) -> bool:

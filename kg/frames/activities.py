@@ -26,6 +26,7 @@ MIN_ACTIVITY, MAX_ACTIVITY = 3, 32  # characters of a predicate taken as an acti
 @dataclass(frozen=True)
 class FrameRules:
     activity_units: frozenset
+    event_units: frozenset  # 次, 场, 期: occurrences of the deed itself
     people_units: frozenset
     event_heads: re.Pattern  # 讲座, 培训班, …会: an object that is itself the event's name
     leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
@@ -50,6 +51,7 @@ def frame_rules() -> FrameRules:
     organs = lexicon("agencies")["organ_heads"] + lex["organ_subjects"]
     return FrameRules(
         activity_units=frozenset(lex["activity_units"]),
+        event_units=frozenset(lex["event_units"]),
         people_units=frozenset(lex["people_units"]),
         event_heads=re.compile("(?:" + "|".join(lex["event_heads"]) + ")$"),
         leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),

@@ -17,6 +17,7 @@ from kg.link.common import (
     programmes_of,
 )
 from kg.model import Link
+from kg.nlp.text import clause_break_re
 
 
 def created_bodies(res, sentences, by_sentence, text):
@@ -33,7 +34,19 @@ def created_bodies(res, sentences, by_sentence, text):
             if cues["creating_verbs"].search(before) or (
                 cues["designating"].search(before) and cues["designated_as"].match(after)
             ):
-                topic = next((p for p in programmes if p.start < body.start), programmes[0])
+                # what the new body does in its own clause (组建宣讲团深入开展“七进”宣讲) first;
+                # else the sentence's programme it was created for (推行X改革，成立X中心)
+                clause_end = clause_break_re().search(text, body.end, sentence.end)
+                own = [
+                    p
+                    for p in programmes
+                    if body.end <= p.start < (clause_end.start() if clause_end else sentence.end)
+                ]
+                topic = (
+                    own[0]
+                    if own
+                    else next((p for p in programmes if p.start < body.start), programmes[0])
+                )
                 yield Link(
                     res.entity_at(topic),
                     "carriedOutBy",

@@ -211,3 +211,24 @@ def test_what_a_review_turned_up_is_a_result_not_an_activity():
 """
     programmes = labels(extract_text(text, doc_id="kaihua-2023"), "Program")
     assert not any("梳理" in p for p in programmes), programmes
+
+
+ORGAN_LISTS = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县委常委会、县政府党组(扩大)会议专题学习3次。县委常委会、县政府常务会议专题学法5次。全县人民调解组织成功调解纠纷案件820件。
+"""
+
+
+def test_a_list_of_organs_with_an_aside_carries_the_study_it_counts():
+    # 县政府党组(扩大)会议: the aside and 会议 belong to the organ; 学习3次 is the verb's own count
+    result = extract_text(ORGAN_LISTS, doc_id="kaihua-2023")
+    carriers = links(result, "carriedOutBy")
+    assert ("专题学习", "开化县委常委会") in carriers and (
+        "专题学习",
+        "开化县人民政府党组",
+    ) in carriers, carriers
+    assert any(p.endswith("专题学法") and b == "开化县人民政府常务会议" for p, b in carriers)
+    found = links(result, "hasOutcome")
+    assert ("专题学习", "3次") in found, found
+    # 成功调解…820件 counts cases handled, no session of mediating: no activity of its own
+    assert not any(p.endswith("调解") for p in labels(result, "Program")), labels(result, "Program")

@@ -102,3 +102,15 @@ def test_a_verb_of_the_adverb_class_with_nothing_after_it_is_the_clauses_verb():
     )
     found = links(extract_text(text, doc_id="explore"), "carriedOutBy")
     assert ("“治超”非现场执法模式", "浏阳市交通运输局") in found, found
+
+
+def test_a_created_body_carries_what_it_does_in_its_own_clause_not_an_earlier_listed_name():
+    # 纳入…党校主体培训班…，组建宣讲团深入开展“七进”宣讲: the team gives the lectures; the course
+    # named in the clause before is no work of the new team
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+将习近平法治思想纳入理论学习中心组、党校主体培训班重要内容,组建习近平法治思想宣讲团深入开展“法治七进”微宣讲60余场次。
+"""
+    carriers = links(extract_text(text, doc_id="kaihua-2023"), "carriedOutBy")
+    assert not any(p == "党校主体培训班" for p, _ in carriers), carriers
+    assert any("七进" in p and b == "习近平法治思想宣讲团" for p, b in carriers), carriers
