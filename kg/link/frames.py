@@ -26,19 +26,9 @@ from kg.pos import skip_adverbs
 def activity_carriers(res, sentences, frames: list[Frame]):
     """carriedOutBy from an activity to the bodies that are its clause's subject."""
     for frame in frames:
-        if frame.activity is None or not frame.subjects:
-            continue
-        activity = res.entity_at(frame.activity)
-        for body in frame.subjects:
-            body_iri = res.entity_at(body)
-            if activity is None or body_iri is None or not identified(res, body_iri):
-                continue
-            yield Link(
-                activity,
-                "carriedOutBy",
-                body_iri,
-                evidence(sentences[frame.sentence], body, frame.activity),
-                f"frame-{frame.subject_rule}",
+        if frame.activity is not None:
+            yield from _carried_by_subjects(
+                res, sentences, frame, frame.activity, f"frame-{frame.subject_rule}"
             )
 
 
@@ -47,21 +37,26 @@ def created_carriers(res, sentences, frames: list[Frame]):
     subject bodies: the new body is a measure of theirs (an Agency that is also a Program,
     ANNOTATION section 4)."""
     for frame in frames:
-        if not frame.created or frame.subject_rule not in ("named", "shared"):
+        if frame.subject_rule in ("named", "shared"):
+            for made in frame.created:
+                rule = f"frame-created-{frame.subject_rule}"
+                yield from _carried_by_subjects(res, sentences, frame, made, rule)
+
+
+def _carried_by_subjects(res, sentences, frame: Frame, carried, rule: str):
+    """carriedOutBy from `carried` to each identified subject body of the frame."""
+    carried_iri = res.entity_at(carried)
+    for body in frame.subjects:
+        body_iri = res.entity_at(body)
+        if carried_iri is None or body_iri is None or not identified(res, body_iri):
             continue
-        for made in frame.created:
-            made_iri = res.entity_at(made)
-            for body in frame.subjects:
-                body_iri = res.entity_at(body)
-                if made_iri is None or body_iri is None or not identified(res, body_iri):
-                    continue
-                yield Link(
-                    made_iri,
-                    "carriedOutBy",
-                    body_iri,
-                    evidence(sentences[frame.sentence], body, made),
-                    f"frame-created-{frame.subject_rule}",
-                )
+        yield Link(
+            carried_iri,
+            "carriedOutBy",
+            body_iri,
+            evidence(sentences[frame.sentence], body, carried),
+            rule,
+        )
 
 
 def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
