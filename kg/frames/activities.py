@@ -184,6 +184,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '学习资料发放'
     >>> activity_label("举办学习贯彻党的二十大精神系列讲座", 0, 17)
     '学习贯彻党的二十大精神系列讲座'
+    >>> activity_label("完成行政规范性文件审查", 0, 11), activity_label("完成年度任务", 0, 6)
+    ('行政规范性文件审查', None)
     """
     rules = frame_rules()
     words = text[start:end]
@@ -196,6 +198,11 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if words.endswith(rules.meeting_nouns):
         return None  # 召开党组、局务会议9次: the meetings are counted, the body's own
     first = skip_adverbs(text, start, end)
+    completed = _COMPLETED.match(text, first, end)
+    if completed and rules.nominal_heads.search(text[completed.end() : end]):
+        # 完成|行政规范性文件审查20件: the review is the activity, 完成 only says it was done
+        rest = text[completed.end() : end]
+        return rest if MIN_ACTIVITY <= len(rest) <= MAX_ACTIVITY else None
     if rules.result_verbs.match(text, first, end):
         return None  # 交办整改事项10项: results of the work named before
     ends = verb_ends(text, start, end)
@@ -213,6 +220,9 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
         return words  # a list of objects: as written
     return obj + text[first:verbs]
+
+
+_COMPLETED = re.compile(r"完成(?:了)?")
 
 
 def one_word_deed(text: str, start: int, end: int) -> bool:

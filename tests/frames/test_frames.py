@@ -232,3 +232,14 @@ def test_a_list_of_organs_with_an_aside_carries_the_study_it_counts():
     assert ("专题学习", "3次") in found, found
     # 成功调解…820件 counts cases handled, no session of mediating: no activity of its own
     assert not any(p.endswith("调解") for p in labels(result, "Program")), labels(result, "Program")
+
+
+def test_a_review_completed_is_the_activity_its_count_measures():
+    # 完成|行政规范性文件审查20件: 完成 says it was done; the review holds the figure
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+全年共计完成行政规范性文件审查20件。全年完成年度重点任务36项。
+"""
+    result = extract_text(text, doc_id="kaihua-2023")
+    assert ("行政规范性文件审查", "20件") in links(result, "hasOutcome")
+    assert not any("任务" in p for p in labels(result, "Program")), labels(result, "Program")
