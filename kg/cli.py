@@ -194,8 +194,6 @@ def _query(args) -> int:
     try:
         bindings = dict(parse_binding(b) for b in args.bind)
         store = open_store(store_folder(args.store))  # opened once for the query and the check
-        result = run_query(args.query, store, bindings, allow_service=args.allow_service)
-        text = format_result(result, args.format)
         bare = [b for b in args.bind if not b.partition("=")[2].startswith(('"', "<"))]
         if bare and _is_empty(run_query(args.query, store, bindings, args.allow_service)):
             # --bind programme=共享法庭 on an IRI variable: the entity so labelled, said aloud
@@ -204,8 +202,8 @@ def _query(args) -> int:
                 if entity is not None:
                     print(f"kg: --bind {name}: read as {entity} (so labelled)", file=sys.stderr)
                     bindings[name] = entity
-            result = run_query(args.query, store, bindings, allow_service=args.allow_service)
-            text = format_result(result, args.format)
+        result = run_query(args.query, store, bindings, allow_service=args.allow_service)
+        text = format_result(result, args.format)
         for name in unmatched_bindings(store, bindings):
             print(
                 f"kg: warning: --bind {name}: {bindings[name]} occurs nowhere in the store",

@@ -30,9 +30,9 @@ def label_spots(placed: dict, texts: dict, radius: dict, width: float, height: f
     >>> sorted(spots) == ["a", "b"] and spots["a"] != spots["b"]
     True
     """
-    taken: list[tuple[float, float, float, float]] = [
-        (x - radius[n], y - radius[n], x + radius[n], y + radius[n]) for n, (x, y) in placed.items()
-    ]
+    taken = _Boxes()
+    for n, (x, y) in placed.items():
+        taken.add((x - radius[n], y - radius[n], x + radius[n], y + radius[n]))
     spots = {}
     for n in sorted(placed, key=lambda k: (-radius[k], k)):
         x, y = placed[n]
@@ -52,15 +52,41 @@ def label_spots(placed: dict, texts: dict, radius: dict, width: float, height: f
                     and lx + w <= width
                     and ly - LABEL_SIZE >= 0
                     and ly <= height
-                    and not any(_overlap(label_box(lx, ly, texts[n]), t) for t in taken)
+                    and not taken.overlaps(label_box(lx, ly, texts[n]))
                 ),
                 None,
             )
             if spot is not None:
                 spots[n] = spot
-                taken.append(label_box(*spot, texts[n]))
+                taken.add(label_box(*spot, texts[n]))
                 break
     return spots
+
+
+class _Boxes:
+    """Boxes filed by the cells of a grid they cover, so that a new box is compared with its
+    neighbours only (the explorer places up to 300 labels on every request).
+
+    >>> boxes = _Boxes(); boxes.add((0, 0, 10, 10))
+    >>> boxes.overlaps((5, 5, 20, 20)), boxes.overlaps((10, 0, 20, 10))
+    (True, False)
+    """
+
+    CELL = 64.0  # px
+
+    def __init__(self):
+        self.cells: dict[tuple[int, int], list] = {}
+
+    def _cells(self, box):
+        x0, y0, x1, y1 = (int(v // self.CELL) for v in box)
+        return ((i, j) for i in range(x0, x1 + 1) for j in range(y0, y1 + 1))
+
+    def add(self, box) -> None:
+        for cell in self._cells(box):
+            self.cells.setdefault(cell, []).append(box)
+
+    def overlaps(self, box) -> bool:
+        return any(_overlap(box, t) for c in self._cells(box) for t in self.cells.get(c, ()))
 
 
 def _overlap(a, b) -> bool:

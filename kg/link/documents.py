@@ -80,12 +80,12 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
     sentences; the document is how the item does what the title says)."""
     titles = {}  # item heading start -> the sentence that is its title
     for sentence in sentences:
-        item = _item_of(sentence)
+        item = sentence.scope("item")
         if item is not None and sentence.start <= item.start < sentence.end:
             titles[item.start] = sentence
     done = set()
     for sentence in sentences:
-        item = _item_of(sentence)
+        item = sentence.scope("item")
         if item is None or item.start in done or titles.get(item.start) in (None, sentence):
             continue
         issued = [
@@ -116,11 +116,6 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
                 evidence(sentence, issued[0]),
                 "item-title-founded",
             )
-
-
-def _item_of(sentence):
-    """The innermost item heading a sentence stands under, or None."""
-    return next((h for h in reversed(sentence.headings) if h.level == "item"), None)
 
 
 def _as_basis(text, document, cues) -> bool:

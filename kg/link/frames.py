@@ -6,10 +6,11 @@
   (区司法局建立…联防联调中心).
 - hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
   right after it or follows as what 召开 holds (召开5次常委会, 召开县委常委会会议5次: the standing
-  committee's); people counted in a clause without an
-  activity of its own, the activity of the clause before (…轮训班，培训学员514人); the documents
-  the clause before issued (制发《A》，细化35项重点任务); the clause's subject bodies where the
-  clause names nothing else (县委常委会…4次).
+  committee's); people counted in a clause without an activity of its own, the activity of the
+  clause before (…轮训班，培训学员514人); results a clause issues, the programme its sentence
+  counted before (…专项督察5次，制发整改通知书4份); the documents the clause before issued
+  (制发《A》，细化35项重点任务); the clause's subject bodies where the clause names nothing else
+  (县委常委会…4次).
 
 A figure placed here is no other rule's: :func:`claimed_figures` lists them for kg.link.
 """
@@ -62,29 +63,14 @@ def _carried_by_subjects(res, sentences, frame: Frame, carried, rule: str):
 def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
     """hasOutcome from the holder each frame gives a figure (see the module's list)."""
     outcome_iri = {(o.mention.start, o.mention.end): o.iri for o in res.outcomes}
-    previous: Frame | None = None
-    bodies_at: dict[int, list] = {}  # the sentence's bodies by start: what follows a count
-    bodies_ending: dict[int, list] = {}  # and by end: what a count follows
-    text = res.report.text
+    run: _Run | None = None
     for frame in frames:
-        if previous is None or previous.sentence != frame.sentence:
-            previous = None
-            bodies_at, bodies_ending = {}, {}
-            for m in by_sentence.get(frame.sentence, ()):
-                if m.kind == "Agency":
-                    bodies_at.setdefault(m.start, []).append(m)
-                    bodies_ending.setdefault(m.end, []).append(m)
-        if previous is None:
-            counted_before = None  # the last programme of the sentence that held a count
+        if run is None or run.previous.sentence != frame.sentence:
+            run = _Run(res.report.text, by_sentence.get(frame.sentence, ()))
         first = _first_counted(frame)
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
-            meetings = _meetings_counted(bodies_at, figure) or _meetings_held(
-                text, bodies_ending, figure
-            )
-            holders, rule = _holders(res, frame, previous, figure, meetings, first)
-            if rule in ("frame-document", "") and _tells_results(text, frame, counted_before):
-                holders, rule = [counted_before], "frame-results"
+            holders, rule = _holders(res, frame, run, figure, first)
             for holder in holders:
                 holder_iri = res.entity_at(holder)
                 if figure_iri is None or holder_iri is None:
@@ -98,19 +84,42 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
                     else evidence(sentences[frame.sentence], figure),
                     rule,
                 )
-        counted_before = _counted_in(frame) or counted_before
-        previous = frame
+        run.counted = _counted_in(frame) or run.counted
+        run.previous = frame
 
 
-def _holders(res, frame: Frame, previous: Frame | None, figure, meetings, first):
+class _Run:
+    """What figure_holders keeps of the sentence it reads: its bodies by start (what follows a
+    count) and by end (what a count follows), the frame before, and the last programme that
+    held a count."""
+
+    def __init__(self, text: str, mentions):
+        self.text = text
+        self.bodies_at: dict[int, list] = {}
+        self.bodies_ending: dict[int, list] = {}
+        for m in mentions:
+            if m.kind == "Agency":
+                self.bodies_at.setdefault(m.start, []).append(m)
+                self.bodies_ending.setdefault(m.end, []).append(m)
+        self.previous: Frame | None = None
+        self.counted = None
+
+
+def _holders(res, frame: Frame, run: _Run, figure, first):
     unit = str(figure.get("unit", ""))
+    previous = run.previous
     if first is not None and _counts_the_activity(frame, figure, first):
         return [frame.activity], "frame-activity"
+    meetings = _meetings_counted(run.bodies_at, figure) or _meetings_held(
+        run.text, run.bodies_ending, figure
+    )
     if meetings:
         return meetings, "frame-meetings"
     if counts_people(unit) and previous is not None and previous.activity is not None:
         if not any(o.kind == "Program" for o in frame.objects):
             return [previous.activity], "frame-participants"
+    if _tells_results(run.text, frame, run.counted):
+        return [run.counted], "frame-results"
     if frame.subject_rule in ("", "shared") and previous is not None and not frame.objects:
         documents = [o for o in previous.objects if o.kind in ("PolicyDocument", "Program")]
         documents = [o for o in documents if not o.get("activity")]
