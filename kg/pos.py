@@ -111,6 +111,12 @@ def prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def localizers() -> frozenset[str]:
+    """上, 中, 后 …: the localizers (方位词) that close a phrase of place or time (会上, 会后)."""
+    return frozenset(_grammar()["localizers"])
+
+
+@lru_cache(maxsize=1)
 def attributive_morphemes() -> frozenset[str]:
     """涉 …: what opens an attributive compound (涉税), never a predicate."""
     return frozenset(_grammar()["attributive_verb_morphemes"])

@@ -198,13 +198,22 @@ def syntax_message(query: str, error: str) -> str:
     return f"SPARQL syntax error at line {line}, column {column} ({where}): {expected}"
 
 
+_SKOS = "http://www.w3.org/2004/02/skos/core#"
+
+
 def labelled_entity(store: pyoxigraph.Store, term) -> pyoxigraph.NamedNode | None:
-    """The one entity whose preferred label is the bare-text term (共享法庭), else None."""
+    """The one entity the bare-text term (共享法庭) names, else None: by its preferred label, as
+    written or in the quotes a report prints a name in (“共享法庭”), else by another label."""
     if not isinstance(term, pyoxigraph.Literal):
         return None
-    pref = pyoxigraph.NamedNode("http://www.w3.org/2004/02/skos/core#prefLabel")
-    found = {q.subject for q in store.quads_for_pattern(None, pref, term)}
-    return next(iter(found)) if len(found) == 1 else None
+    pref = pyoxigraph.NamedNode(_SKOS + "prefLabel")
+    alt = pyoxigraph.NamedNode(_SKOS + "altLabel")
+    quoted = pyoxigraph.Literal(f"“{term.value}”", language=term.language)
+    for predicate, label in ((pref, term), (pref, quoted), (alt, term)):
+        found = {q.subject for q in store.quads_for_pattern(None, predicate, label)}
+        if found:
+            return next(iter(found)) if len(found) == 1 else None
+    return None
 
 
 def unmatched_bindings(store: Path | pyoxigraph.Store, bindings: dict) -> list[str]:

@@ -205,7 +205,7 @@ def test_carriers_lists_stated_and_inferred_carriers_apart(bundled_build):
     rows = _rows(bundled_build / "store", ROOT / "queries" / "carriers.rq")
     pairs = {(r["programmeName"], r["kind"], r["bodyName"]) for r in rows}
     assert ("“税立方”普法阵地集群", "explicit", "临海市税务局") in pairs
-    assert ("共享法庭", "inferred", "临海市人民法院") in pairs
+    assert ("“共享法庭”", "inferred", "临海市人民法院") in pairs
     explicit = {r["programme"] for r in rows if r["kind"] == "explicit"}
     inferred = {r["programme"] for r in rows if r["kind"] == "inferred"}
     assert not explicit & inferred

@@ -82,7 +82,10 @@ def read_frames(
 
 def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[Frame]:
     bodies = [m for m in ms if m.kind == "Agency" and not m.get("in_title")]
-    bodies_at = {b.start: b for b in bodies}
+    bodies_at: dict[int, Mention] = {}
+    for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
+        bodies_at.setdefault(b.start, b)  # 委员会第三次会议 over 委员会: the session acts
+    bodies = [b for b in bodies if bodies_at[b.start] is b]
     parts = clauses(text, sentence.start, sentence.end)
     # each mention placed in its clause once, by bisection: a report may be one sentence of a
     # million characters, and a scan of the sentence's mentions per clause is quadratic

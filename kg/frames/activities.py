@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.pos import dictionary, is_verb, skip_adverbs, word_at
+from kg.pos import COMMON_WORD, dictionary, is_verb, skip_adverbs, word_at
 from kg.resources import lexicon
 
 MIN_ACTIVITY, MAX_ACTIVITY = 3, 32  # characters of a predicate taken as an activity's name
@@ -118,6 +118,28 @@ def trim_predicate(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _verb_or_word_at(text: str, pos: int, end: int) -> str:
+    """The word at `pos`, or the common verb that begins it where the longer word is a rare noun
+    the characters after the verb only happen to spell (研究|法治: 研究法, a research method).
+
+    >>> _verb_or_word_at("研究法治政府建设", 0, 8), _verb_or_word_at("规范性文件", 0, 5)
+    ('研究', '规范性')
+    """
+    word = word_at(text, pos, end)
+    entry = dictionary().get(word)
+    if is_verb(word) or entry is None or entry[0] >= COMMON_WORD or _two_verbs(word):
+        return word
+    for size in range(len(word) - 1, 1, -1):
+        if is_verb(word[:size]) and dictionary()[word[:size]][0] >= COMMON_WORD:
+            return word[:size]
+    return word
+
+
+def _two_verbs(word: str) -> bool:
+    """研究部署: the dictionary's noun of two verbs in a row."""
+    return len(word) == 4 and not is_verb(word) and is_verb(word[:2]) and is_verb(word[2:])
+
+
 def verb_ends(text: str, start: int, end: int) -> list[int]:
     """The ends of the verbs that open the predicate, after its adverbs: one verb, two verbs the
     dictionary holds as one word (研究|部署), or verbs joined by 和/及/、 before one object
@@ -132,8 +154,8 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
     """
     pos, out, compound_end = skip_adverbs(text, start, end), [], -1
     while pos < end:
-        word = word_at(text, pos, end)
-        if len(word) == 4 and not is_verb(word) and is_verb(word[:2]) and is_verb(word[2:]):
+        word = _verb_or_word_at(text, pos, end)
+        if _two_verbs(word):
             word, compound_end = word[:2], pos + 4  # 研究部署: the dictionary's noun of two verbs
         if len(word) < 2 or not is_verb(word):
             break

@@ -64,6 +64,8 @@ class AgencyRules:
     motion: re.Pattern  # 来院调研: a verb of motion before a one-character suffix
     modal: re.Pattern  # 网上可办率: a modal verb before a one-character suffix
     not_before: dict  # suffix → what may not follow it (人大|代表: a deputy)
+    meeting_holders: tuple  # 委员会, 领导小组: bodies that meet in sessions named after them
+    meeting_after: re.Pattern  # (扩大)第三次全体会议: the session, right after its body
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -100,6 +102,8 @@ class AgencyRules:
             re.compile(lex["motion_before_suffix"]),
             re.compile(lex["modal_before_suffix"]),
             {k: re.compile(v) for k, v in lex["suffix_not_before"].items()},
+            tuple(lex["meeting_holders"]),
+            re.compile(lex["meeting_after"]),
         )
 
 
@@ -135,6 +139,20 @@ class AgencyRecognizer:
                 place_name=place.get("name") if place else None,
                 **extra,
             )
+            session = session_after(masked, start, end, self.rules)
+            if session is not None:  # 县委全面依法治县委员会|第三次会议: the body's session acts
+                label = {"label": extra["label"] + masked[end:session]} if extra else {}
+                add_span(
+                    doc,
+                    start,
+                    session,
+                    "Agency",
+                    prefix=prefix,
+                    place_code=place.get("code") if place else None,
+                    place_name=place.get("name") if place else None,
+                    session=True,
+                    **label,
+                )
         if _is_subdistrict(context(doc).get("jurisdiction")):
             taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
             for m in re.finditer("党工委", masked):  # 发挥党工委…作用: the 街道's own committee
@@ -152,6 +170,23 @@ SELF_REFERENCE = re.compile(
     r"(?:[我本](?P<suffix>局|院|委|办|厅|所|署|中心|街道|镇|乡))|全(?P<whole>院)"
 )
 _PLACE_SELF = {"街道": "街道办事处", "镇": "镇人民政府", "乡": "乡人民政府"}  # 我镇: its government
+
+
+def session_after(masked: str, start: int, end: int, rules: AgencyRules) -> int | None:
+    """The end of a session of the body masked[start:end] named right after it (…委员会|第三次
+    会议, …领导小组|(扩大)会议), or None: only committees and groups meet in named sessions.
+
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
+    >>> text = "县委全面依法治县委员会第三次会议审议"
+    >>> text[: session_after(text, 0, 11, rules)]
+    '县委全面依法治县委员会第三次会议'
+    >>> session_after("县委常委会会议", 0, 5, rules) is None
+    True
+    """
+    if not masked.endswith(rules.meeting_holders, start, end):
+        return None
+    session = rules.meeting_after.match(masked, end)
+    return session.end() if session else None
 
 
 def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
@@ -204,6 +239,9 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
         start = _past_adverb_and_verb(masked, start, m.start())
         start = _extend_to_place(start, places)
+        year = _YEAR_BEFORE.match(masked, start, m.start())
+        if year:
+            start = year.end()  # 召开2024年市…领导小组(扩大)会议: the session's year
         count = _LEADING_COUNT.match(masked, start, m.start())
         if count:
             start = count.end()  # 召开3次区委…委员会会议: the count is not the body's
@@ -294,6 +332,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?=[省市县区州盟旗镇乡])")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 
 

@@ -61,6 +61,7 @@ class ProgrammeRules:
     launch_first: re.Pattern
     verb_re: re.Pattern  # the launch and activity verbs, anywhere
     head_at_end: re.Pattern  # a head (or an after-quote head) closing a phrase
+    ends_in_head: re.Pattern  # a head of the lexicon closing a phrase
     launch_after: re.Pattern
     list_after: re.Pattern
     list_of_fields: re.Pattern
@@ -102,6 +103,7 @@ class ProgrammeRules:
             head_at_end=re.compile(
                 rf"(?:{alternation(lex['heads'] + lex['after_quote_extra_heads'])})$"
             ),
+            ends_in_head=re.compile(rf"(?:{alternation(lex['heads'])})$"),
             launch_after=re.compile(rf"(?:{alternation(lex['launched_after_verbs'])})"),
             list_after=re.compile(lex["list_heads_after_deng"]),
             list_of_fields=re.compile(rf"等[^，,。；;、“”]{{0,4}}?{lex['field_nouns']}"),
@@ -197,6 +199,7 @@ def find_programmes(
     body_ends = {end for _, end in bodies}
     named = [c for c in (_past_a_bodys_own_item(text, c, body_ends) for c in named) if c]
     named = [c for c in (_past_a_listed_body(text, c, bodies) for c in named) if c]
+    named = [c for c in named if not _inside_a_bodys_name(text, c, bodies)]
     named = [c for c in (_past_its_count(text, c) for c in named) if c]
     return sorted(named, key=lambda c: (c["start"], c["end"]))
 
@@ -272,6 +275,20 @@ def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:
     if comma == -1:
         return cand
     return _cut_before(cand, comma + 1)
+
+
+def _inside_a_bodys_name(text: str, cand: dict, bodies: list) -> bool:
+    """A meeting's name inside a body's (…工作联席会议|办公室: the office of the joint meeting,
+    a body; no meeting held). A reform inside one stays (机构改革|领导小组: the group leads it).
+
+    >>> text = "依法行政工作联席会议办公室"
+    >>> _inside_a_bodys_name(text, {"start": 0, "end": 10}, [(0, 13)])
+    True
+    >>> _inside_a_bodys_name("机构改革领导小组", {"start": 0, "end": 4}, [(0, 8)])
+    False
+    """
+    inside = any(s <= cand["start"] and cand["end"] < e for s, e in bodies)
+    return inside and text.endswith(("会议", "会"), cand["start"], cand["end"])
 
 
 def _cut_before(cand: dict, start: int) -> dict | None:
@@ -547,8 +564,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
             start += skip
             continue
         lead = leaders.first_at(start, end) if leaders else None
-        if lead is None:
-            break
+        if lead is None or (lead[2] == "Agency" and text.startswith("暨", lead[0] - 1)):
+            break  # …迭代升级暨|乡镇综合信息指挥室规范化建设现场推进会: a second title's words
         (places if lead[2] == "Place" else carriers).append((lead[0], lead[1]))
         start = lead[1]
         if lead[2] == "Place" and text.startswith("级", start):
@@ -632,20 +649,34 @@ def _after_complete_list_item(masked, start, head_start, rules):
     """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
     ends in a head, or it is a quoted name (“请你来协商”、委员工作站), or it names a meeting
     (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name), or a
-    body (理论学习中心组、生态环境大讲堂)."""
-    pos = masked.rfind("、", start, head_start)
-    while pos > start:
+    body (理论学习中心组、生态环境大讲堂). A conjunction (和, 及, 与) joins two names the same way
+    when the first ends in a head (…电视电话会议和…推进会): a modifier shared by both ends in none
+    (行政复议和行政诉讼案件)."""
+    for pos in sorted(_joiners_between(masked, start, head_start), reverse=True):
         before = masked[start:pos]
-        head = rules.head_re.search(before)
+        if masked[pos] != "、":
+            if rules.ends_in_head.search(before):
+                return pos + 1
+            continue
         if (
-            (head and head.end() == len(before))
+            rules.ends_in_head.search(before)
             or before.endswith(("”", "」"))
             or (len(before) >= 4 and before.endswith("会议"))
             or before.endswith(_specific_body_suffixes())
         ):
             return pos + 1
-        pos = masked.rfind("、", start, pos)
     return start
+
+
+def _joiners_between(masked: str, start: int, end: int) -> list[int]:
+    """Positions of 、 and of the conjunctions 和/及/与 (not inside a word: 以及, 和谐) in
+    masked[start:end], after its first character."""
+    return [
+        i
+        for i in range(start + 1, end)
+        if masked[i] == "、"
+        or (masked[i] in "和及与" and begins_no_word(masked, i) and masked[i - 1] != "以")
+    ]
 
 
 @lru_cache(maxsize=1)

@@ -20,6 +20,7 @@ from kg.pos import (
     forms_agent_noun,
     is_verb,
     list_joiners,
+    localizers,
     prepositions,
     skip_adverbs,
     word_at,
@@ -410,10 +411,21 @@ def strip_scope(text: str) -> int:
 
 def ends_inside_word(text: str, end: int) -> bool:
     """A name cannot end at `end` when its last character and the next form a common word
-    (事项目|录: 目录; 工作法|治化: 法治).
+    (事项目|录: 目录; 工作法|治化: 法治). A localizer after it (推进会|上: 会上 is a word of time
+    in the dictionary) frames the name instead.
 
     >>> ends_inside_word("审查事项目录清单", 5), ends_inside_word("共享法庭,", 4)
     (True, False)
+    >>> ends_inside_word("在改革推进会上", 6), ends_inside_word("电视电话会议和推进会", 6)
+    (False, False)
     """
     entry = dictionary().get(text[end - 1 : end + 1]) if 0 < end < len(text) else None
-    return entry is not None and entry[0] >= COMMON_WORD
+    if entry is None or entry[0] < COMMON_WORD or text[end] in _CONJUNCTIONS:
+        return False  # 电视电话会议|和…推进会: 议和 (to sue for peace) is no word of the genre
+    return not (entry[1] in _PHRASES_OF_PLACE_OR_TIME and text[end] in localizers())
+
+
+_CONJUNCTIONS = "和与及"
+
+
+_PHRASES_OF_PLACE_OR_TIME = ("t", "s", "f")  # jieba's tags of time, place and direction words

@@ -491,3 +491,22 @@ def test_organ_heads_absent_from_the_department_lists():
     assert "县委" not in found
     # a bare 党组会 after a list mark is a venue named by its kind, no body of the county
     assert not any(f.endswith("党组") or f.endswith("党组会") for f in found)
+
+
+SESSIONS = """青石县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县委全面依法治县委员会第二次会议专题研究法治政府建设重大事项。提请召开2023年县法治政府建设工作领导小组(扩大)会议。县委常委会会议听取法治建设工作汇报。
+"""
+
+
+def test_a_committees_session_is_an_actor_beside_its_committee():
+    result = extract_text(SESSIONS, doc_id="qingshi-2023")
+    found = all_labels(result, "Agency")
+    assert any(b.endswith("县委全面依法治县委员会第二次会议") for b in found), found
+    assert any(b.endswith("县委全面依法治县委员会") for b in found), found
+    # the year before the group's jurisdiction is the session's, not part of a body's name
+    assert any(b.endswith("县法治政府建设工作领导小组(扩大)会议") for b in found), found
+    # a standing committee's 常委会会议 is the standing committee itself
+    assert not any(b.endswith("常委会会议") for b in found), found
+    carriers = links(result, "carriedOutBy")
+    assert any(b.endswith("第二次会议") and "研究" in p for p, b in carriers), carriers

@@ -102,7 +102,7 @@ def index(bundled_build):
 
 def test_index_counts_and_names(index):
     assert index.counts["Program"] > 50 and index.counts["Report"] == 1
-    assert index.name(PROGRAM) == "共享法庭" and index.kind(PROGRAM) == "Program"
+    assert index.name(PROGRAM) == "“共享法庭”" and index.kind(PROGRAM) == "Program"
     assert index.links_ready.is_set() and index.edges
 
 
