@@ -254,13 +254,16 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
 
     An activity is named where a figure of an event or item counts the predicate (…学法5次,
     审查…54件), where the count stands between the verb and its object (举办了27期…讲座), or
-    where an organ is the clause's subject (常委会…研究部署…: ANNOTATION decision 1). A predicate
+    where an organ is the clause's subject (常委会…研究部署…: ANNOTATION decision 1), or where a
+    body other than the publisher is named launching it (市市场监管局开展公平竞争审查: a body
+    named as the doer carries what it does, ANNOTATION section on carriedOutBy). A predicate
     that holds a name already found (a programme, document or recognition), a body (召开5次常委会:
     the body's meetings), or no verb names no new activity.
     """
     start = frame.predicate
-    figure = next((f for f in frame.figures if f.start >= start), None)
-    end = figure.start if figure is not None else frame.end
+    stop = next_predicate(text, start, frame.end)
+    figure = next((f for f in frame.figures if start <= f.start < stop), None)
+    end = figure.start if figure is not None else stop
     verbs = verb_end(text, start, end)
     right_after = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
     own_count = (  # 专题学习|3次: the verb's own sessions, no object after the count
@@ -274,7 +277,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     if before_object:
         # 举办了27期学习…系列讲座: the object follows the count
         nxt = next((f for f in frame.figures if f.start >= figure.end), None)
-        obj_end = nxt.start if nxt is not None else frame.end
+        obj_end = min(nxt.start, stop) if nxt is not None else stop
         span = (figure.end, obj_end)
         surface = text[start:verbs] + text[figure.end : obj_end]
     else:
@@ -282,7 +285,12 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
         surface = text[span[0] : span[1]]
     counted = figure is not None and counts_an_activity(str(figure.get("unit", "")))
     organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
-    if not (counted or organ):
+    launched = (
+        frame.subject_rule == "named"
+        and not any(b.get("self_reference") for b in frame.subjects)
+        and _LAUNCH.match(text, skip_adverbs(text, start, end)) is not None
+    )
+    if not (counted or organ or launched):
         return None
     lo, hi = span
     if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
@@ -306,6 +314,27 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
         sentence.index,
         (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
     )
+
+
+_LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
+
+
+def next_predicate(text: str, start: int, end: int) -> int:
+    """Where a second predicate of the clause begins after a 、 (听取…汇报、|开展…学法7次: two
+    deeds listed), else `end`. A 、 before a noun joins objects (审议…报告、…工作报告).
+
+    >>> text = "每季度听取工作汇报、开展学法7次"
+    >>> text[: next_predicate(text, 0, len(text))]
+    '每季度听取工作汇报'
+    >>> next_predicate("审议县政府工作报告、县法院工作报告", 0, 17)
+    17
+    """
+    for m in re.finditer("、", text[start:end]):
+        pos = skip_adverbs(text, start + m.end(), end)
+        word = word_at(text, pos, end)
+        if len(word) >= 2 and is_verb(word):
+            return start + m.start()
+    return end
 
 
 def _is_the_object(text: str, body: Mention, verbs: int, end: int) -> bool:

@@ -17,7 +17,7 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 
 from __future__ import annotations
 
-from kg.frames import founds_figures
+from kg.frames import founds_figures, next_predicate
 from kg.frames.activities import counts_people, frame_rules
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
@@ -108,7 +108,7 @@ class _Run:
 def _holders(res, frame: Frame, run: _Run, figure, first):
     unit = str(figure.get("unit", ""))
     previous = run.previous
-    if first is not None and _counts_the_activity(frame, figure, first):
+    if first is not None and _counts_the_activity(run.text, frame, figure, first):
         return [frame.activity], "frame-activity"
     meetings = _meetings_counted(run.bodies_at, figure) or _meetings_held(
         run.text, run.bodies_ending, figure
@@ -167,10 +167,13 @@ def _first_counted(frame: Frame):
     return next((f for f in frame.figures if f.start >= frame.activity.start), None)
 
 
-def _counts_the_activity(frame: Frame, figure, first) -> bool:
+def _counts_the_activity(text: str, frame: Frame, figure, first) -> bool:
     """The first figure after the activity's words, or people counted after it (…讲座27期，培训
-    4300人次); a later figure of things (议题审查54件、其他法律事务52件) counts something else."""
+    4300人次); a later figure of things (议题审查54件、其他法律事务52件) counts something else,
+    and so does a figure of a second deed listed after a 、 (听取…汇报、开展…学法7次)."""
     if figure.start < frame.activity.start:
+        return False
+    if figure.start >= next_predicate(text, max(frame.predicate, frame.start), frame.end):
         return False
     return figure is first or counts_people(str(figure.get("unit", "")))
 

@@ -243,3 +243,30 @@ def test_a_review_completed_is_the_activity_its_count_measures():
     result = extract_text(text, doc_id="kaihua-2023")
     assert ("行政规范性文件审查", "20件") in links(result, "hasOutcome")
     assert not any("任务" in p for p in labels(result, "Program")), labels(result, "Program")
+
+
+LISTED_DEEDS = """岚川县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县政府常务会议每季度听取依法行政工作汇报、开展会前学法6次。县委常委会审议县政府工作报告、县法院工作报告。
+"""
+
+
+def test_two_deeds_listed_with_a_comma_of_enumeration_are_two_predicates():
+    result = extract_text(LISTED_DEEDS, doc_id="lanchuan-2023")
+    carriers = links(result, "carriedOutBy")
+    hearing = [p for p, b in carriers if "汇报" in p and b.endswith("县政府常务会议")]
+    assert hearing, carriers
+    # the count is the second deed's, not the hearing's
+    assert (hearing[0], "6次") not in links(result, "hasOutcome"), links(result, "hasOutcome")
+
+
+LAUNCHED = """岚川县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县市场监管局全面开展涉企收费检查,规范市场秩序。
+"""
+
+
+def test_what_a_named_body_launches_is_its_activity_even_uncounted():
+    # ANNOTATION: a body other than the publisher named as the doer carries what it does
+    carriers = links(extract_text(LAUNCHED, doc_id="lanchuan-2023"), "carriedOutBy")
+    assert any("涉企收费检查" in p and b.endswith("市场监督管理局") for p, b in carriers), carriers
