@@ -33,7 +33,8 @@ def documents(res, sentences, by_sentence, text):
             if issued:
                 acted_on = d
             if verb:
-                yield from _named_in_title(res, sentence, ms, d, text)
+                later = by_sentence.get(index + 1, ())
+                yield from _named_in_title(res, sentence, ms, d, text, later)
             if issued and not frames_the_work(text, d, cues):
                 stop = sentence.end
                 following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
@@ -133,16 +134,18 @@ def _listed_after(text, previous, document, cues) -> bool:
     )
 
 
-def _named_in_title(res, sentence, ms, document, text):
+def _named_in_title(res, sentence, ms, document, text, later=()):
     """建立行政执法“观察员”制度，出台《行政执法观察员工作办法》: a programme named before the
     document in its sentence, whose name without quotes and head the title holds, is founded
-    by it."""
+    by it; so is one the next sentence names (拟定《X县机构改革实施方案》。…县机构改革…: the
+    sentence after goes on with the work the document set up)."""
     title = document.text.strip("《》")
     meeting = re.compile(link_cues()["meeting_after"].pattern + "$")
-    for programme in programmes_of(ms):
+    before = [p for p in programmes_of(ms) if p.end <= document.start]
+    for programme in before + programmes_of(later):
         if meeting.search(programme.text):
             continue  # 召开法治政府建设工作会议，研究制定《…工作要点》: the meeting drafts it
-        if programme.end <= document.start and names_the_programme(title, programme.text):
+        if names_the_programme(title, programme.text):
             yield Link(
                 res.entity_at(programme),
                 "establishedBy",
@@ -160,12 +163,16 @@ def names_the_programme(title: str, programme: str) -> bool:
     True
     >>> names_the_programme("武进区行政执法监督办法", "行政执法“观察员”制度")
     False
+    >>> names_the_programme("南昌县机构改革实施方案", "县机构改革")
+    True
     """
-    core = re.sub(r"[“”\"「」]", "", programme)
-    head = _programme_head_re().search(core)
-    if head is not None:
-        core = core[: head.start()]
-    return len(core) >= 4 and core in title
+    whole = re.sub(r"[“”\"「」]", "", programme)
+    head = _programme_head_re().search(whole)
+    core = whole[: head.start()] if head is not None else whole
+    # 县机构改革 in 南昌县机构改革实施方案: the whole name, head included, is as telling
+    return (len(core) >= 4 and core in title) or (
+        head is not None and len(whole) >= 5 and whole in title
+    )
 
 
 @lru_cache(maxsize=1)

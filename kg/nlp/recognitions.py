@@ -128,6 +128,10 @@ def find_recognitions(
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
                 stop -= len(count.group(0))
                 label = label[: count.start()]
+            aside = _RANK_ASIDE.search(label)
+            if aside is not None:  # …创新创先项目(全市唯一): how it ranks, not the title's name
+                stop -= len(aside.group(0))
+                label = label[: aside.start()]
             summary = rules.list_summary.search(label)
             if summary is not None:  # …先进单位等市级以上表彰共49项: the list's total, no title
                 stop -= len(label) - summary.start()
@@ -187,6 +191,10 @@ def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:
 
 
 _TRAILING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[个家项名处件所]$")
+# an aside in brackets that ranks the award among others (全市唯一, 全省第一, 排名第3)
+_RANK_ASIDE = re.compile(
+    r"[(（][^()（）]{0,8}(?:唯一|第[一二三\d]|首个|首家|之一|排名|位列)[^()（）]{0,6}[)）]$"
+)
 _BATCH_BEFORE = re.compile(r"(?:第[一二三四五六七八九十百\d]+批|(?:19|20)\d{2}年度?)$")
 _QUOTE_CLOSE = re.compile(r"[^“”，,。；;]{0,8}”")
 

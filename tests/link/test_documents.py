@@ -121,3 +121,15 @@ def test_落实_a_documents_tasks_frames_the_work_and_founds_nothing():
 def test_what_a_title_says_the_document_is_for_names_the_programme_it_founds():
     # 加强X建设，制定《关于加强X建设的实施意见》: X is named by the title, founded by the document
     assert ("法治文化阵地", "关于加强岚川县法治文化阵地建设的实施意见") in items(), items()
+
+
+def test_the_next_sentence_may_name_the_programme_a_drafted_document_sets_up():
+    text = (
+        "青石县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
+        "1.优化机构设置。我县拟定了《青石县乡镇管理体制改革实施方案》,并经县委常委会审议通过。"
+        "经乡镇管理体制改革领导小组研究,印发了各乡镇的职责清单。\n"
+    )
+    founded = links(extract_text(text, doc_id="qingshi-2023"), "establishedBy")
+    assert any(
+        p.endswith("乡镇管理体制改革") and d == "青石县乡镇管理体制改革实施方案" for p, d in founded
+    ), founded

@@ -510,3 +510,13 @@ def test_a_committees_session_is_an_actor_beside_its_committee():
     assert not any(b.endswith("常委会会议") for b in found), found
     carriers = links(result, "carriedOutBy")
     assert any(b.endswith("第二次会议") and "研究" in p for p, b in carriers), carriers
+
+
+def test_the_preposition_经_before_a_body_is_not_part_of_its_name():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "实施方案经县委常委会审议通过。全县经侦部门开展专项行动。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
+    assert not any("经县委" in b for b in found), found
+    assert any(b.endswith("县委常委会") for b in found), found

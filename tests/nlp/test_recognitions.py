@@ -295,3 +295,13 @@ def test_two_adjacent_quoted_titles_are_two_recognitions():
 def test_our_county_opening_a_run_of_subjectless_clauses_receives_at_its_end():
     # 我县坚持…,扎实推进…,并获得R命名: every clause after 我县 opens with its verb
     assert ("开化县", "“全省法治政府建设示范县”") in chains(), chains()
+
+
+def test_an_aside_that_ranks_the_award_is_not_part_of_its_name():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "县司法局“订单式”普法入选全省十大普法创新项目(全市唯一)。\n"
+    )
+    result = extract_text(text, doc_id="qingshi-2023")
+    assert "全省十大普法创新项目" in labels(result, "Recognition"), labels(result, "Recognition")
+    assert ("“订单式”普法", "全省十大普法创新项目") in links(result, "recognizedAs")
