@@ -111,6 +111,12 @@ def prepositions() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def light_verbs() -> frozenset[str]:
+    """组织 …: verbs that make one predicate with the verb after them (组织开展)."""
+    return frozenset(_grammar()["light_verbs"])
+
+
+@lru_cache(maxsize=1)
 def localizers() -> frozenset[str]:
     """上, 中, 后 …: the localizers (方位词) that close a phrase of place or time (会上, 会后)."""
     return frozenset(_grammar()["localizers"])

@@ -29,6 +29,7 @@ from dataclasses import replace
 from kg.frames.activities import (
     activity_label,
     counts_an_activity,
+    counts_people,
     frame_rules,
     is_organ,
     one_word_deed,
@@ -283,7 +284,10 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     else:
         span = trim_predicate(text, start, end)
         surface = text[span[0] : span[1]]
-    counted = figure is not None and counts_an_activity(str(figure.get("unit", "")))
+    unit = str(figure.get("unit", "")) if figure is not None else ""
+    held = _HOLD.match(text, skip_adverbs(text, start, end)) is not None
+    # 组织开展…述法75人次: the people who took part in what the verb holds
+    counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
     organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
     launched = (
         frame.subject_rule == "named"
@@ -317,6 +321,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
 
 
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
+_HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 
 
 def next_predicate(text: str, start: int, end: int) -> int:

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.pos import COMMON_WORD, dictionary, is_verb, skip_adverbs, word_at
+from kg.pos import COMMON_WORD, dictionary, is_verb, light_verbs, skip_adverbs, word_at
 from kg.resources import lexicon
 
 MIN_ACTIVITY, MAX_ACTIVITY = 3, 32  # characters of a predicate taken as an activity's name
@@ -151,13 +151,18 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
     ([2, 5], [])
     >>> verb_ends("着力研究部署重点任务", 0, 10), verb_ends("侦办侵害企业权益犯罪案件", 0, 12)
     ([4, 6], [2])
+    >>> verb_ends("组织开展年度述法", 0, 8)
+    [4]
     """
     pos, out, compound_end = skip_adverbs(text, start, end), [], -1
     while pos < end:
         word = _verb_or_word_at(text, pos, end)
-        if _two_verbs(word):
+        light = word in light_verbs() and _verb_or_word_at(text, pos + len(word), end)
+        if light and len(light) >= 2 and is_verb(light):
+            word = word + light  # 组织开展: one predicate, the object after both verbs
+        elif _two_verbs(word):
             word, compound_end = word[:2], pos + 4  # 研究部署: the dictionary's noun of two verbs
-        if len(word) < 2 or not is_verb(word):
+        elif len(word) < 2 or not is_verb(word):
             break
         if out and out[-1] == pos and pos + len(word) != compound_end:
             if len(out) > 1:  # 审查和参与谈判…: a run of verbs past a pair, kept as read (no
@@ -208,6 +213,9 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '学习贯彻党的二十大精神系列讲座'
     >>> activity_label("完成行政规范性文件审查", 0, 11), activity_label("完成年度任务", 0, 6)
     ('行政规范性文件审查', None)
+    >>> activity_label("组织开展领导干部年度述法", 0, 12)
+    '领导干部年度述法'
+
     """
     rules = frame_rules()
     words = text[start:end]
@@ -241,9 +249,12 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     obj = rules.quantifiers.sub("", text[verbs:end])
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
         return words  # a list of objects: as written
+    if _EMPTY_VERBS.fullmatch(text, first, verbs):
+        return obj  # 开展|党政主要负责人述法: the verb only says the deed was done
     return obj + text[first:verbs]
 
 
+_EMPTY_VERBS = re.compile("(?:组织)?(?:开展|进行|举办|举行)(?:了)?")
 _COMPLETED = re.compile(r"完成(?:了)?")
 
 

@@ -270,3 +270,16 @@ def test_what_a_named_body_launches_is_its_activity_even_uncounted():
     # ANNOTATION: a body other than the publisher named as the doer carries what it does
     carriers = links(extract_text(LAUNCHED, doc_id="lanchuan-2023"), "carriedOutBy")
     assert any("涉企收费检查" in p and b.endswith("市场监督管理局") for p, b in carriers), carriers
+
+
+PARTICIPANTS = """岚川县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+组织开展乡镇党政主要负责人履行推进法治建设第一责任人职责述法60人次,推动述法全覆盖。
+"""
+
+
+def test_people_counted_after_what_a_verb_of_holding_holds_took_part_in_it():
+    result = extract_text(PARTICIPANTS, doc_id="lanchuan-2023")
+    # 组织开展 is one predicate; the label is the deed, without the verbs that only hold it
+    deed = "乡镇党政主要负责人履行推进法治建设第一责任人职责述法"
+    assert (deed, "60人次") in links(result, "hasOutcome"), links(result, "hasOutcome")
