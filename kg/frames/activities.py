@@ -213,8 +213,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '学习贯彻党的二十大精神系列讲座'
     >>> activity_label("完成行政规范性文件审查", 0, 11), activity_label("完成年度任务", 0, 6)
     ('行政规范性文件审查', None)
-    >>> activity_label("组织开展领导干部年度述法", 0, 12)
-    '领导干部年度述法'
+    >>> activity_label("组织开展领导干部年度述法", 0, 12), activity_label("开展工作", 0, 4)
+    ('领导干部年度述法', None)
 
     """
     rules = frame_rules()
@@ -250,7 +250,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
         return words  # a list of objects: as written
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
-        return obj  # 开展|党政主要负责人述法: the verb only says the deed was done
+        # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
+        return obj if len(obj) >= MIN_ACTIVITY else None
     return obj + text[first:verbs]
 
 

@@ -279,7 +279,8 @@ def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:
 
 def _inside_a_bodys_name(text: str, cand: dict, bodies: list) -> bool:
     """A meeting's name inside a body's (…工作联席会议|办公室: the office of the joint meeting,
-    a body; no meeting held). A reform inside one stays (机构改革|领导小组: the group leads it).
+    a body; no meeting held), or a field of work (依法行政工作|领导小组: the group's remit). A
+    reform inside one stays (机构改革|领导小组: the group leads it).
 
     >>> text = "依法行政工作联席会议办公室"
     >>> _inside_a_bodys_name(text, {"start": 0, "end": 10}, [(0, 13)])
@@ -288,7 +289,8 @@ def _inside_a_bodys_name(text: str, cand: dict, bodies: list) -> bool:
     False
     """
     inside = any(s <= cand["start"] and cand["end"] < e for s, e in bodies)
-    return inside and text.endswith(("会议", "会"), cand["start"], cand["end"])
+    meeting = text.endswith(("会议", "会"), cand["start"], cand["end"])
+    return inside and (meeting or cand.get("rule") == "work")
 
 
 def _cut_before(cand: dict, start: int) -> dict | None:
@@ -846,13 +848,20 @@ def _ends_phrase(text: str, pos: int) -> bool:
 
 def _awarded_noun(text, pos, rules):
     """The noun after a quote up to an award verb (“税立方”普法阵地集群获命名): its end, else
-    None."""
+    None. A verb right after the quote leaves no noun (“共享法庭”被评为: 被 opens the verb, and
+    评为 after it is no noun's end).
+
+    >>> from kg.resources import lexicon
+    >>> rules = ProgrammeRules.from_lexicon(lexicon("programmes"), lexicon("common"), 40, 2)
+    >>> _awarded_noun("“共享法庭”被评为优秀案例", 6, rules) is None
+    True
+    """
     for m in re.finditer("[^\u4e00-\u9fff]|$", text[pos : pos + 13]):
         limit = pos + m.start()
         break
-    for end in range(pos + 1, limit + 1):
+    for end in range(pos, limit + 1):
         if rules.award_after.match(text, end):
-            return end
+            return end if end > pos else None
     return None
 
 

@@ -35,6 +35,7 @@ class RecognitionRules:
     disposal_markers: frozenset  # 把/将 X 列为 Y: the subject files its own X under Y
     honours_listed: re.Pattern  # 先后获得A、B等荣誉, 获得X称号: the items are honours
     list_summary: re.Pattern  # …等市级以上表彰共49项: a list's total, no title
+    ranked: re.Pattern  # 十大, 百强: a ranked selection, an honour whatever its head
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -53,6 +54,7 @@ class RecognitionRules:
             frozenset(lex["disposal_markers"]),
             re.compile(rf"等?(?:{honours})$"),
             re.compile(rf"等[^“”、，,]{{0,10}}?(?:{honours}|{commendations})(?:共计|共|计)?$"),
+            re.compile(lex["ranked_lists"]),
         )
 
 
@@ -116,6 +118,7 @@ def find_recognitions(
             and end - m.end() < rules.max_name
             and not breaks.match(masked, end)
             and masked[end] != "\n"
+            and not _chain_goes_on(masked, end, rules)
         ):
             end += 1
         awarders = _awarders(masked, m.start(), agencies)
@@ -145,6 +148,7 @@ def find_recognitions(
                 m.group(0) in rules.weak
                 and not honours
                 and not rules.heads.search(_without_year(label))
+                and not rules.ranked.search(label)
             ):
                 continue
             found.append(
@@ -177,6 +181,21 @@ def find_recognitions(
             )
         )
     return sorted(found, key=lambda f: f["start"])
+
+
+_CHAIN_ADVERB = re.compile("(?:并且?|又|还|同时)")
+
+
+def _chain_goes_on(masked: str, pos: int, rules: RecognitionRules) -> bool:
+    """An adverb of addition and another award verb (…示范项目”|并入选…): the next award of the
+    same recipient begins, no comma between.
+
+    >>> rules = RecognitionRules.from_lexicon(lexicon("recognitions"), 40)
+    >>> _chain_goes_on("示范项目”并入选十大法治事件", 5, rules), _chain_goes_on("并推广", 0, rules)
+    (True, False)
+    """
+    adverb = _CHAIN_ADVERB.match(masked, pos)
+    return adverb is not None and rules.award_re.match(masked, adverb.end()) is not None
 
 
 def _last_level(masked: str, m: re.Match, rules: RecognitionRules) -> int:

@@ -679,3 +679,11 @@ def test_a_body_after_暨_opens_a_joint_events_second_title_and_carries_nothing(
     found = labels(result, "Program")
     assert any(p.endswith("县司法局公共法律服务中心建设推进会") for p in found), found
     assert not any("推进会" in p for p, _ in links(result, "carriedOutBy"))
+
+
+def test_a_field_of_work_inside_a_groups_name_is_no_programme():
+    text = MEETINGS + "提请县推进依法行政工作领导小组召开年度会议。县机构改革领导小组开展工作。\n"
+    found = labels(extract_text(text, doc_id="qingshi-2023"), "Program")
+    assert not any(p.endswith("依法行政工作") for p in found), found
+    assert "工作" not in found  # 开展工作 names no activity
+    assert any(p.endswith("机构改革") for p in found), found  # the reform a group leads stays

@@ -305,3 +305,26 @@ def test_an_aside_that_ranks_the_award_is_not_part_of_its_name():
     result = extract_text(text, doc_id="qingshi-2023")
     assert "全省十大普法创新项目" in labels(result, "Recognition"), labels(result, "Recognition")
     assert ("“订单式”普法", "全省十大普法创新项目") in links(result, "recognizedAs")
+
+
+CHAINED = (
+    "青石县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n"
+    "“石桥夜话”调解机制被命名为全省第三批法治政府建设示范项目并入选全市“十大法治事件”。"
+    "“共享法庭”被评为全省优秀案例。\n"
+)
+
+
+def test_a_quote_right_before_被_is_the_awarded_name_without_the_passive_mark():
+    result = extract_text(CHAINED, doc_id="qingshi-2023")
+    assert "“共享法庭”" in labels(result, "Program"), labels(result, "Program")
+    assert ("“共享法庭”", "全省优秀案例") in links(result, "recognizedAs")
+
+
+def test_an_award_chained_by_并_without_a_comma_is_a_second_recognition():
+    result = extract_text(CHAINED, doc_id="qingshi-2023")
+    found = labels(result, "Recognition")
+    assert "全省第三批法治政府建设示范项目" in found, found
+    # 入选 is a weak verb; a ranked selection (十大) is an honour whatever its head
+    assert any(r.endswith("“十大法治事件”") for r in found), found
+    received = {r for p, r in links(result, "recognizedAs") if p == "“石桥夜话”调解机制"}
+    assert len(received) == 2, links(result, "recognizedAs")
