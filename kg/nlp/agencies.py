@@ -238,6 +238,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
         start = _past_adverb_and_verb(masked, start, m.start())
+        if suffix.endswith(_MEETING_ENDS) and _only_a_verb(masked, start, m.start()):
+            start = m.start()  # 参与审核|常务会议议题: the verb's object is the meeting's items
         start = _extend_to_place(start, places)
         year = _YEAR_BEFORE.match(masked, start, m.start())
         if year:
@@ -509,6 +511,20 @@ def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
     if len(verb) >= 2 and is_verb(verb) and suffix_start - (pos + len(verb)) >= 2:
         return pos + len(verb)
     return start
+
+
+_MEETING_ENDS = ("会议", "会")
+
+
+def _only_a_verb(masked: str, start: int, end: int) -> bool:
+    """masked[start:end] is one verb of the dictionary (审核|常务会议): a predicate before a
+    meeting's name, which names no body of its own.
+
+    >>> _only_a_verb("审核常务会议", 0, 2), _only_a_verb("县政府常务会议", 0, 3)
+    (True, False)
+    """
+    word = masked[start:end]
+    return len(word) >= 2 and word_at(masked, start, end) == word and is_verb(word)
 
 
 def _extend_to_place(start, places):

@@ -520,3 +520,15 @@ def test_the_preposition_经_before_a_body_is_not_part_of_its_name():
     found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
     assert not any("经县委" in b for b in found), found
     assert any(b.endswith("县委常委会") for b in found), found
+
+
+def test_a_verb_right_before_a_meetings_name_makes_no_body():
+    text = (
+        "青石县司法局2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "法制机构参与审核常务会议议题80个。县政府常务会议审议通过实施方案。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
+    assert not any(b.startswith("审核") for b in found), found
+    assert any(b.endswith("县政府常务会议") or b.endswith("县人民政府常务会议") for b in found), (
+        found
+    )
