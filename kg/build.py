@@ -1,10 +1,11 @@
-"""`kg build`: reports → per-report spools (cached by content) → graph.ttl, graph.trig, graph.nq,
-the SPARQL store and the analyses. Bad inputs are reported one line each and skipped; the
-outputs are replaced as one set (all old or all new files) and only when at least one report
-was built."""
+"""`kg build`: reports → per-report spools (cached by content) → graph.ttl, the SPARQL store and
+the analyses; graph.trig, graph.nq and graph.jsonld on request (`formats`, or `kg export` later
+from the same spools). Bad inputs are reported one line each and skipped; the outputs are
+replaced as one set (all old or all new files) and only when at least one report was built."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
@@ -30,6 +31,23 @@ from kg.swap import discard, staging_folder, swap_in
 _SPAWN = multiprocessing.get_context("spawn")
 SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text")
 CACHE = ".cache"
+MANIFEST = "manifest.json"  # in the cache: the last build's spools, in order, and place codes
+# the serialisations with one named graph per report, written only on request
+FORMATS = {"trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld"}
+
+
+def parse_formats(value: str) -> tuple[str, ...]:
+    """The extra serialisations a comma list names, in a fixed order; ValueError names an
+    unknown one.
+
+    >>> parse_formats("nq, trig"), parse_formats("")
+    (('trig', 'nq'), ())
+    """
+    asked = {part.strip().lower() for part in value.split(",") if part.strip()}
+    unknown = sorted(asked - set(FORMATS) - {"ttl"})
+    if unknown:
+        raise ValueError(f"unknown format {unknown[0]!r}; choose from ttl, {', '.join(FORMATS)}")
+    return tuple(name for name in FORMATS if name in asked)
 
 
 @dataclass
@@ -243,8 +261,10 @@ def build(
     analyses: bool = True,
     log=None,
     progress: bool = False,
+    formats: tuple[str, ...] = (),
 ) -> BuildReport:
-    """Build `inputs` into `out`. `progress` draws a per-report bar on `log` (tqdm)."""
+    """Build `inputs` into `out`. `progress` draws a per-report bar on `log` (tqdm); `formats`
+    adds per-report serialisations (FORMATS) to graph.ttl."""
     log = log or sys.stderr
     status = BuildReport()
     for missing in (Path(i) for i in inputs if not Path(i).exists()):
@@ -309,13 +329,42 @@ def build(
             analyses=analyses,
             seconds=status.seconds,
             parallel=jobs > 1,
+            formats=formats,
         )
         swap_in(stage, out)
     except BaseException:
         discard(stage)
         raise
     _prune_cache(out / CACHE, spools)
+    manifest = {"codes": sorted(codes), "spools": [p.name for p in spools]}
+    write_bytes(out / CACHE / MANIFEST, json.dumps(manifest, sort_keys=True).encode("utf-8"))
     return status
+
+
+def export(out: Path, formats: tuple[str, ...]) -> list[str]:
+    """Write the per-report serialisations `formats` names into a built folder `out`, from the
+    spools of its last build (byte-identical to `kg build --format`); each file replaced whole.
+    Returns the files written; InputError where `out` holds no build to export."""
+    from kg.rdf.build import gazetteer_graph_lines
+
+    try:
+        manifest = json.loads((out / CACHE / MANIFEST).read_text(encoding="utf-8"))
+        spools = [out / CACHE / name for name in manifest["spools"]]
+        missing = next((p for p in spools if not p.exists()), None)
+    except (OSError, ValueError, KeyError, TypeError):
+        raise InputError(f"{out}: no build to export (run kg build --out {out} first)") from None
+    if missing is not None:
+        raise InputError(f"{out}: the cache lacks {missing.name}; run kg build --out {out} again")
+    with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
+        gazetteer = Path(tmp) / "gazetteer.nq"
+        gazetteer.write_text(
+            "".join(line + "\n" for line in gazetteer_graph_lines(manifest["codes"])),
+            encoding="utf-8",
+        )
+        staged = write_graphs(spools + [gazetteer], Path(tmp) / "union.nt", Path(tmp), formats)
+        for name, path in staged.items():
+            os.replace(path, out / name)
+    return list(staged)
 
 
 def write_outputs(
@@ -326,13 +375,15 @@ def write_outputs(
     analyses: bool,
     seconds: dict[str, float] | None = None,
     parallel: bool = False,
+    formats: tuple[str, ...] = (),
 ) -> None:
     """Graph files, then the store and the analyses (with `parallel`, the store loads in a second
-    process while this one writes the Turtle, TriG and analyses: they only read the union)."""
+    process while this one writes the Turtle and analyses: they only read the union). `formats`
+    adds the per-report serialisations (FORMATS)."""
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
     from kg.rdf.build import gazetteer_graph_lines
-    from kg.rdf.serialize import write_turtle, write_union
+    from kg.rdf.serialize import write_turtle
 
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
         gazetteer = Path(tmp) / "gazetteer.nq"
@@ -340,17 +391,12 @@ def write_outputs(
             "".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8"
         )
         all_spools = spools + [gazetteer]
-        staged = {name: Path(tmp) / name for name in ("graph.nq", "graph.trig", "graph.ttl")}
         # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
-        # analyses (N-Triples parses several times faster than Turtle); graph.nq and graph.trig are
-        # written on the same pass over the spools
+        # analyses (N-Triples parses several times faster than Turtle); the per-report formats
+        # asked for are written on the same pass over the spools
         union = Path(tmp) / "union.nt"
-        with (
-            open(union, "wb") as handle,
-            open(staged["graph.nq"], "wb") as nquads,
-            open(staged["graph.trig"], "wb") as trig,
-        ):
-            write_union(all_spools, handle, Path(tmp) / "union", nquads=nquads, trig=trig)
+        staged = write_graphs(all_spools, union, Path(tmp), formats)
+        staged["graph.ttl"] = Path(tmp) / "graph.ttl"
         loader = (
             ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
         )
@@ -372,6 +418,24 @@ def write_outputs(
         if loader:
             with loader:
                 seconds["store (in parallel)"] = pending.result()
+
+
+def write_graphs(spools: list[Path], union: Path, tmp: Path, formats) -> dict[str, Path]:
+    """The union as N-Triples at `union`, and in `tmp` the per-report serialisations `formats`
+    names (graph.nq, graph.trig, graph.jsonld), in one pass over the spools: file name → path."""
+    from kg.rdf.serialize import write_jsonld, write_union
+
+    staged = {FORMATS[name]: tmp / FORMATS[name] for name in formats}
+    nquads_path = staged.get("graph.nq") or (tmp / "quads.nq" if "jsonld" in formats else None)
+    with contextlib.ExitStack() as files:
+        handle = files.enter_context(open(union, "wb"))
+        nquads = files.enter_context(open(nquads_path, "wb")) if nquads_path else None
+        trig = files.enter_context(open(staged["graph.trig"], "wb")) if "trig" in formats else None
+        write_union(spools, handle, tmp / "union", nquads=nquads, trig=trig)
+    if "jsonld" in formats:
+        with open(staged["graph.jsonld"], "wb") as handle:
+            write_jsonld(nquads_path, handle)
+    return staged
 
 
 def _load_store(union: Path, folder: Path) -> float:

@@ -27,9 +27,13 @@ class _DefaultsShown(argparse.ArgumentDefaultsHelpFormatter):
 def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
-        return {"build": _build, "query": _query, "serve": _serve, "analyze": _analyze}[
-            args.command
-        ](args)
+        return {
+            "build": _build,
+            "export": _export,
+            "query": _query,
+            "serve": _serve,
+            "analyze": _analyze,
+        }[args.command](args)
     except KeyboardInterrupt:
         print("kg: interrupted; earlier outputs are left as they were", file=sys.stderr)
         return 130
@@ -66,6 +70,12 @@ def make_parser() -> argparse.ArgumentParser:
         help="per-report progress bar (auto: only on a terminal)",
     )
     build.add_argument("--no-analysis", action="store_true", help="skip analyses and Gephi exports")
+    build.add_argument(
+        "--format",
+        default="ttl",
+        help="graph files: graph.ttl always; add trig, nq, jsonld (one named graph per report), "
+        "comma-separated",
+    )
     build.add_argument(
         "-v", "--verbose", action="store_true", help="also print the time of each phase"
     )
@@ -128,6 +138,14 @@ def make_parser() -> argparse.ArgumentParser:
         "name: only for trusted local use; refused by default)",
     )
 
+    export = command(
+        "export", help="per-report graph files (TriG, N-Quads, JSON-LD) of an existing build"
+    )
+    export.add_argument(
+        "--format", default="trig,nq,jsonld", help="trig, nq, jsonld, comma-separated"
+    )
+    export.add_argument("--out", type=Path, default=Path("output"), help="the build's folder")
+
     analyze = command("analyze", help="analyses and Gephi exports of an existing graph")
     analyze.add_argument(
         "graph", nargs="?", type=Path, default=Path("output/graph.ttl"), help="a Turtle graph"
@@ -140,8 +158,13 @@ def make_parser() -> argparse.ArgumentParser:
 
 
 def _build(args) -> int:
-    from kg.build import build
+    from kg.build import build, parse_formats
 
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as exc:
+        print(f"kg: error: --format {args.format}: {exc}", file=sys.stderr)
+        return 2
     if args.out.exists() and not args.out.is_dir():
         print(f"kg: error: --out {args.out}: a file, not a folder; name a folder", file=sys.stderr)
         return 2
@@ -156,6 +179,7 @@ def _build(args) -> int:
         store=not args.no_store,
         analyses=not args.no_analysis,
         progress=args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()),
+        formats=formats,
     )
     elapsed = time.perf_counter() - started
     if status.built:
@@ -251,6 +275,30 @@ def _serve(args) -> int:
     except ServeError as exc:
         print(f"kg: error: {exc}", file=sys.stderr)
         return 2
+
+
+def _export(args) -> int:
+    from kg.build import export, parse_formats
+    from kg.model import InputError
+
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as exc:
+        print(f"kg: error: --format {args.format}: {exc}", file=sys.stderr)
+        return 2
+    if not formats:
+        print(
+            "kg: error: --format: name trig, nq or jsonld (graph.ttl is always built)",
+            file=sys.stderr,
+        )
+        return 2
+    try:
+        written = export(args.out, formats)
+    except InputError as exc:
+        print(f"kg: error: {exc}", file=sys.stderr)
+        return 2
+    print(f"kg: wrote {', '.join(f'{args.out}/{name}' for name in written)}", file=sys.stderr)
+    return 0
 
 
 def _analyze(args) -> int:

@@ -18,6 +18,7 @@ OUTPUTS = frozenset(
     {
         "graph.nq",
         "graph.trig",
+        "graph.jsonld",
         "graph.ttl",
         "store",
         "analysis.json",

@@ -13,7 +13,6 @@ from tests.conftest import FIXTURES, ROOT
 
 COMMITTED = [
     "graph.ttl",
-    "graph.trig",
     "graph.gexf",
     "graph.graphml",
     "analysis.json",
@@ -241,3 +240,38 @@ def test_report_identity_same_bytes_once_ids_stable_under_order_and_additions(tm
     )
     three = build([tmp_path / "a", tmp_path / "b"], tmp_path / "three", store=False, analyses=False)
     assert set(one.built) < set(three.built)  # an added file renames no other report
+
+
+def test_default_outputs_are_lean_and_per_report_formats_come_on_request(tmp_path, capsys):
+    """graph.ttl, the store and the analyses by default; TriG, N-Quads and JSON-LD only asked
+    for, at build time or later by `kg export` from the same spools, byte for byte."""
+    import pyoxigraph
+
+    lean, full = tmp_path / "lean", tmp_path / "full"
+    report = FIXTURES / "reports" / "xihu-sfj-2023.txt"
+    assert build([report], lean, analyses=False).ok
+    assert not any((lean / name).exists() for name in ("graph.trig", "graph.nq", "graph.jsonld"))
+    assert (lean / "graph.ttl").exists() and (lean / "store").is_dir()
+    assert build([report], full, analyses=False, formats=("trig", "nq", "jsonld")).ok
+    assert main(["export", "--out", str(lean), "--format", "jsonld,trig,nq"]) == 0
+    for name in ("graph.trig", "graph.nq", "graph.jsonld"):
+        assert (lean / name).read_bytes() == (full / name).read_bytes(), name
+    quads = set(pyoxigraph.parse(path=str(full / "graph.nq"), format=pyoxigraph.RdfFormat.N_QUADS))
+    jsonld = pyoxigraph.parse(path=str(full / "graph.jsonld"), format=pyoxigraph.RdfFormat.JSON_LD)
+    assert set(jsonld) == quads and len({q.graph_name for q in quads}) >= 3
+    # a later default build leaves no stale per-report files beside the new graph.ttl
+    assert build([report], lean, analyses=False).ok
+    assert not (lean / "graph.trig").exists()
+    capsys.readouterr()
+
+
+def test_format_and_export_mistakes_are_one_line(tmp_path, capsys):
+    report = str(FIXTURES / "reports" / "xihu-sfj-2023.txt")
+    assert main(["build", report, "--out", str(tmp_path / "o"), "--format", "xml"]) == 2
+    assert main(["export", "--out", str(tmp_path / "none")]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        "kg: error: --format xml: unknown format 'xml'; choose from ttl, trig, nq, jsonld",
+        f"kg: error: {tmp_path / 'none'}: no build to export (run kg build --out "
+        f"{tmp_path / 'none'} first)",
+    ]

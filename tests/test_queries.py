@@ -218,7 +218,7 @@ def across_build(tmp_path_factory):
     from kg.build import build
 
     out = tmp_path_factory.mktemp("across") / "out"
-    assert build([FIXTURES / "across-reports"], out, analyses=False).ok
+    assert build([FIXTURES / "across-reports"], out, analyses=False, formats=("nq",)).ok
     return out
 
 

@@ -1,5 +1,6 @@
-"""Streaming serialisation: per-report sorted N-Quads → graph.nq, graph.trig, and the union of all
-reports (merged in sorted order without holding the corpus in memory) as N-Triples and Turtle."""
+"""Streaming serialisation: per-report sorted N-Quads → graph.nq, graph.trig, graph.jsonld, and
+the union of all reports (merged in sorted order without holding the corpus in memory) as
+N-Triples and Turtle."""
 
 from __future__ import annotations
 
@@ -202,3 +203,11 @@ def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:
         return
     parsed = pyoxigraph.parse(ntriples, format=pyoxigraph.RdfFormat.N_TRIPLES)
     pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.TURTLE, prefixes=PREFIXES)
+
+
+def write_jsonld(nquads: Path, out: IO[bytes]) -> None:
+    """JSON-LD from N-Quads, streamed (pyoxigraph's writer): one object per named graph, with its
+    statements as graph.nq holds them, in the same order."""
+    with open(nquads, "rb") as source:
+        parsed = pyoxigraph.parse(source, format=pyoxigraph.RdfFormat.N_QUADS)
+        pyoxigraph.serialize(parsed, out, format=pyoxigraph.RdfFormat.JSON_LD)

@@ -17,7 +17,8 @@ def load_store(union: Path, folder: Path) -> None:
     The union is stored rather than per-report named graphs: a programme in 1,000 reports has its
     type and label in 1,000 graphs, and joins over a union view multiply those duplicates. What is
     per report stays answerable: every mention, sentence and assertion names its report
-    (fz:inReport). The named graphs are in graph.trig / graph.nq for a server that wants them.
+    (fz:inReport). The named graphs are in graph.trig / graph.nq (on request) for a server that
+    wants them.
     """
     staging = folder.with_name(folder.name + ".new")
     shutil.rmtree(staging, ignore_errors=True)

@@ -15,7 +15,9 @@ GOLDEN = FIXTURES / "golden"
 @pytest.fixture(scope="module")
 def small_build(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("small") / "out"
-    status = build([FIXTURES / "reports" / "xihu-sfj-2023.txt"], out, store=False)
+    status = build(
+        [FIXTURES / "reports" / "xihu-sfj-2023.txt"], out, store=False, formats=("trig",)
+    )
     assert status.ok
     return out
 
