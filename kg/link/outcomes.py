@@ -131,10 +131,14 @@ class SentenceClauses:
 
 
 def in_own_clause(at: SentenceClauses, outcome):
-    """The programme of the outcome's own clause: the nearest before it, else the first after."""
+    """The programme of the outcome's own clause: one the count stands right before (8次|中心组
+    专题学习: a counted activity named after its count), else the nearest before it, else the
+    first after."""
     inside = at.programmes_within(*at.clause_of(outcome.start, outcome.end))
-    before = sorted((p for p in inside if p.end <= outcome.start), key=_nearest_outermost)
     after = [p for p in inside if p.start >= outcome.end]
+    if after and after[0].start == outcome.end and _counted(after[0]):
+        return after[0]
+    before = sorted((p for p in inside if p.end <= outcome.start), key=_nearest_outermost)
     return before[-1] if before else (after[0] if after else None)
 
 

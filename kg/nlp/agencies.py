@@ -247,6 +247,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         count = _LEADING_COUNT.match(masked, start, m.start())
         if count:
             start = count.end()  # 召开3次区委…委员会会议: the count is not the body's
+        for inner in _COUNT_OF_EVENTS.finditer(masked, start, m.start()):
+            start = inner.end()  # …委员会会议和3次|区委依法治区办: a second body's count
         if suffix in rules.bare and candidates and start <= candidates[-1][1] < m.start():
             start = candidates[-1][1]  # 县委|县政府: a body written right after another
         strong = suffix in rules.strong or _named_office(masked, m.start(), suffix, rules)
@@ -336,6 +338,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?=[省市县区州盟旗镇乡])")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
+# a count of events inside a window: no body's name holds one (第三次 follows the name)
+_COUNT_OF_EVENTS = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[次场轮]")
 
 
 def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) -> int:

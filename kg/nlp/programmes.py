@@ -195,6 +195,8 @@ def find_programmes(
     named += purposes
     spans += [(c["start"], c["end"]) for c in purposes]
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
+    spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
+    named += _counted_items(text, masked, quantities, spans, leaders, rules)
     bodies = sorted((start, end) for start, end, kind in leaders if kind == "Agency")
     body_ends = {end for _, end in bodies}
     named = [c for c in (_past_a_bodys_own_item(text, c, body_ends) for c in named) if c]
@@ -370,6 +372,55 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
         if cand is None or rules.activity_rejects.search(text[cand["start"] : end]):
             continue  # 参与人数44人, 控制在56个工作日内: the count's measure, not an activity
         if len(_strip_generic(text[cand["start"] : end], rules)) >= 3:
+            found.append(cand)
+    return found
+
+
+_EVENT_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)余?(?:场次|次|期|场|轮|批|堂)$")
+_ITEM_END = re.compile(
+    r"[、，,。；;：:和及与\n]|(?:\d+|[一二三四五六七八九十两]+)余?[次期场轮批堂]"
+)
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> tuple[str, ...]:
+    """What an item counted by events ends in: the events and verbal nouns of activities
+    (frames.json event_heads, nominal_heads), a meeting's 会 and a class's 班 (读书班)."""
+    lex = lexicon("frames")
+    return tuple(lex["event_heads"]) + tuple(lex["nominal_heads"]) + ("研讨", "会", "班")
+
+
+def _counted_items(text, masked, quantities, taken, leaders, rules):
+    """开展8次中心组专题学习、1期读书班、7次支部集中学习研讨: a count of events right before an
+    event's name, after a verb of holding or in a list (、), counts that event: the name runs to
+    the next 、, comma, conjunction or count and ends in an event or an activity's verbal noun.
+
+    >>> from kg.resources import lexicon
+    >>> rules = ProgrammeRules.from_lexicon(lexicon("programmes"), lexicon("common"), 40, 2)
+    >>> text = "开展8次中心组专题学习、1期读书班，"
+    >>> found = _counted_items(text, text, [(2, 4), (12, 14)], [], (), rules)
+    >>> [text[c["start"] : c["end"]] for c in found]
+    ['中心组专题学习', '读书班']
+    """
+    found = []
+    for s, e in sorted(quantities):
+        if not _EVENT_COUNT.search(text, s, e):
+            continue
+        listed = s > 0 and masked[s - 1] == "、"
+        held = rules.activity_verb_re.search(masked, max(0, s - 4), s)
+        verb = is_verb(masked[max(0, s - 2) : s])  # 讲授|5次专题党课
+        if not (listed or verb or (held and held.end() == s)):
+            continue
+        stop = _ITEM_END.search(masked, e, e + 20)
+        end = stop.start() if stop else None
+        if end is None or end - e < 2 or not text.endswith(_event_words(), e, end):
+            continue
+        if any(a < end and e < b for a, b in taken) or "\ufffc" in masked[e:end]:
+            continue
+        if leaders and leaders.of_kind_at(e, "Agency", end + 1) is not None:
+            continue  # 3次|政府常务会: the meetings of a body, counted as the body's
+        cand = _finish(text, masked, e, end, leaders, rules, rule="counted-activity")
+        if cand is not None and len(_strip_generic(text[cand["start"] : end], rules)) >= 3:
             found.append(cand)
     return found
 

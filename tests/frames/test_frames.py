@@ -283,3 +283,25 @@ def test_people_counted_after_what_a_verb_of_holding_holds_took_part_in_it():
     # 组织开展 is one predicate; the label is the deed, without the verbs that only hold it
     deed = "乡镇党政主要负责人履行推进法治建设第一责任人职责述法"
     assert (deed, "60人次") in links(result, "hasOutcome"), links(result, "hasOutcome")
+
+
+COUNTED_ITEMS = """岚川县司法局2023年法治政府建设年度报告
+一、主要举措和成效
+严格落实“第一议题”制度,通过开展6次中心组专题学习、2期读书班、4次支部集中学习研讨,班子成员讲授3次专题党课。全年召开2次局党组会、3次县政府常务会。
+"""
+
+
+def test_a_count_right_before_an_events_name_in_a_list_counts_that_event():
+    result = extract_text(COUNTED_ITEMS, doc_id="lanchuan-2023")
+    figures = links(result, "hasOutcome")
+    for pair in (
+        ("中心组专题学习", "6次"),
+        ("读书班", "2期"),
+        ("支部集中学习研讨", "4次"),
+        ("专题党课", "3次"),
+    ):
+        assert pair in figures, figures
+    # a count before a meeting body counts that body's meetings, no programme of its own
+    assert not any(p.endswith("常务会") for p in labels(result, "Program")), labels(
+        result, "Program"
+    )

@@ -532,3 +532,16 @@ def test_a_verb_right_before_a_meetings_name_makes_no_body():
     assert any(b.endswith("县政府常务会议") or b.endswith("县人民政府常务会议") for b in found), (
         found
     )
+
+
+def test_a_count_of_events_inside_a_window_bounds_the_next_bodys_name():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "召开2次县委全面依法治县委员会会议和4次县委依法治县办主任会议。"
+        "县十七届政府第19次常务会议审议通过。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
+    assert not any("会议和" in b for b in found), found
+    assert any(b.endswith("县委依法治县办") for b in found), found
+    # an ordinal (第19次) is the session's number, inside its name
+    assert any(b.endswith("第19次常务会议") for b in found), found
