@@ -232,6 +232,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             or (m.start() and rules.motion.match(masked, m.start() - 1))
             or _after_a_modal(masked, m.start(), rules.modal)
             or inside_a_word(masked, m.start())
+            or _opens_a_verb(masked, m.start())
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
         ):
             continue
@@ -339,7 +340,9 @@ _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?=[省市县区州盟旗镇乡])")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 # a count of events inside a window: no body's name holds one (第三次 follows the name)
-_COUNT_OF_EVENTS = re.compile(r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[次场轮]")
+_COUNT_OF_EVENTS = re.compile(
+    r"(?<![第\d一二三四五六七八九十两])(?:\d+|[一二三四五六七八九十两]+)[次场轮]"
+)
 
 
 def suffix_noun_start(text: str, lo: int, suffix_start: int, suffix_end: int) -> int:
@@ -431,13 +434,14 @@ def inside_a_word(text: str, pos: int) -> bool:
 
     >>> inside_a_word("依法查处", 3), inside_a_word("公开行政处罚", 4), inside_a_word("市信访办", 3)
     (True, True, False)
-    >>> inside_a_word("市委巡察办", 4)
-    False
+    >>> inside_a_word("市委巡察办", 4), inside_a_word("发文部署", 3)
+    (False, True)
     """
     words = dictionary()
     before = words.get(text[pos - 1 : pos + 1]) if pos else None
-    if before is not None and before[1][0] in "vd" and before[0] >= COMMON_WORD:
-        return True
+    if before is not None and before[0] >= COMMON_WORD:
+        if before[1][0] in "vd" or is_verb(text[pos - 1 : pos + 1]):  # 部署: a verb tagged n
+            return True
     after = words.get(text[pos : pos + 2]) if text[pos + 1 : pos + 2] else None
     if after is not None and after[0] >= COMMON_WORD:
         return True
@@ -515,6 +519,16 @@ def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
     if len(verb) >= 2 and is_verb(verb) and suffix_start - (pos + len(verb)) >= 2:
         return pos + len(verb)
     return start
+
+
+def _opens_a_verb(masked: str, pos: int) -> bool:
+    """A one-character suffix that begins a verb with the next character, which in turn begins
+    no word with the one after (区司法局|办结行政复议案件: 办结, no office; but 县委办|发文).
+
+    >>> _opens_a_verb("区司法局办结行政复议案件", 4), _opens_a_verb("县委办发文", 2)
+    (True, False)
+    """
+    return is_verb(masked[pos : pos + 2]) and begins_no_word(masked, pos + 1)
 
 
 _MEETING_ENDS = ("会议", "会")

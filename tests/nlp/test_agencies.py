@@ -545,3 +545,14 @@ def test_a_count_of_events_inside_a_window_bounds_the_next_bodys_name():
     assert any(b.endswith("县委依法治县办") for b in found), found
     # an ordinal (第19次) is the session's number, inside its name
     assert any(b.endswith("第19次常务会议") for b in found), found
+
+
+def test_a_one_character_suffix_that_begins_a_verb_ends_no_body():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "县司法局办结行政复议案件120件。县委办发文部署专项行动。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
+    assert not any(b.endswith("司法局办") for b in found), found
+    assert any(b.endswith("县司法局") for b in found), found
+    assert any(b.endswith("县委办") or "县委办公室" in b for b in found), found  # 办|发文
