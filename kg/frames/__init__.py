@@ -265,6 +265,20 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     stop = next_predicate(text, start, frame.end)
     figure = next((f for f in frame.figures if start <= f.start < stop), None)
     end = figure.start if figure is not None else stop
+    # the cheap tests first: most clauses name no activity (counted, an organ's, launched)
+    first = skip_adverbs(text, start, end)
+    unit = str(figure.get("unit", "")) if figure is not None else ""
+    held = _HOLD.match(text, first) is not None
+    # 组织开展…述法75人次: the people who took part in what the verb holds
+    counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
+    organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
+    launched = (
+        frame.subject_rule == "named"
+        and not any(b.get("self_reference") for b in frame.subjects)
+        and _LAUNCH.match(text, first) is not None
+    )
+    if not (counted or organ or launched):
+        return None
     verbs = verb_end(text, start, end)
     right_after = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
     own_count = (  # 专题学习|3次: the verb's own sessions, no object after the count
@@ -284,18 +298,6 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     else:
         span = trim_predicate(text, start, end)
         surface = text[span[0] : span[1]]
-    unit = str(figure.get("unit", "")) if figure is not None else ""
-    held = _HOLD.match(text, skip_adverbs(text, start, end)) is not None
-    # 组织开展…述法75人次: the people who took part in what the verb holds
-    counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
-    organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
-    launched = (
-        frame.subject_rule == "named"
-        and not any(b.get("self_reference") for b in frame.subjects)
-        and _LAUNCH.match(text, skip_adverbs(text, start, end)) is not None
-    )
-    if not (counted or organ or launched):
-        return None
     lo, hi = span
     if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
         return None

@@ -81,7 +81,17 @@ def domain_of(label: str) -> Domain | None:
     >>> domain_of("“共享法庭”").name, domain_of("人民调解工作室").name, domain_of("首违不罚")
     ('trial', 'justice-administration', None)
     """
-    return next((d for d in domains() if any(_names(label, k) for k in d.keywords)), None)
+    for domain, any_keyword in _domain_filters():
+        if any_keyword.search(label) and any(_names(label, k) for k in domain.keywords):
+            return domain
+    return None
+
+
+@lru_cache(maxsize=1)
+def _domain_filters() -> tuple[tuple[Domain, re.Pattern], ...]:
+    """Each domain with one pattern of all its keywords: the labels that hold none (most, for
+    most domains) are passed over in one search instead of one per keyword."""
+    return tuple((d, re.compile("|".join(map(re.escape, d.keywords)))) for d in domains())
 
 
 def _names(label: str, keyword: str) -> bool:
