@@ -238,6 +238,9 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
+        enumeration = _enumeration().match(masked, start, m.start())
+        if enumeration:
+            start = enumeration.end()  # (二)|高台县政府党组会议, 3.|县政府常务会议: the item's mark
         start = _past_adverb_and_verb(masked, start, m.start())
         if suffix.endswith(_MEETING_ENDS) and _only_a_verb(masked, start, m.start()):
             start = m.start()  # 参与审核|常务会议议题: the verb's object is the meeting's items
@@ -529,6 +532,12 @@ def _opens_a_verb(masked: str, pos: int) -> bool:
     (True, False)
     """
     return is_verb(masked[pos : pos + 2]) and begins_no_word(masked, pos + 1)
+
+
+@lru_cache(maxsize=1)
+def _enumeration() -> re.Pattern:
+    """The marks that number an item (一是, 3., (二)): grammar.json enumeration_marks."""
+    return re.compile(lexicon("grammar")["enumeration_marks"] + "+")
 
 
 _MEETING_ENDS = ("会议", "会")

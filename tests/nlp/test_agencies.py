@@ -556,3 +556,15 @@ def test_a_one_character_suffix_that_begins_a_verb_ends_no_body():
     assert not any(b.endswith("司法局办") for b in found), found
     assert any(b.endswith("县司法局") for b in found), found
     assert any(b.endswith("县委办") or "县委办公室" in b for b in found), found  # 办|发文
+
+
+def test_an_items_number_is_not_part_of_the_body_that_opens_it():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "(二)县政府党组会议带头落实学法制度。3.县政府常务会议审议通过实施方案。\n"
+    )
+    found = all_labels(extract_text(text, doc_id="qingshi-2023"), "Agency")
+    assert not any(b.startswith(("(", "3.")) for b in found), found
+    assert any(b.endswith("县政府党组会议") or b.endswith("县人民政府党组会议") for b in found), (
+        found
+    )
