@@ -26,6 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+import pyoxigraph  # noqa: E402
+
 
 def run(cmd: list[str]) -> tuple[float, int, str]:
     """Wall time (s) and peak RSS (MB) of a command, its children included, and its stderr."""
@@ -39,6 +41,11 @@ def run(cmd: list[str]) -> tuple[float, int, str]:
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"bench: {' '.join(cmd)} failed: {stderr[-2000:]}")
     return elapsed, usage.ru_maxrss // 1024, stderr
+
+
+def folder_bytes(folder: Path) -> int:
+    """Bytes of the files under `folder`, hidden ones (the cache) included."""
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
 
 
 def corpus_chars(folder: Path) -> int:
@@ -207,6 +214,21 @@ def main() -> None:
         if phases:
             results["sizes"][n]["phases"] = phases.group(1)
             print(f"  phases: {phases.group(1)}", flush=True)
+            extract = re.search(r"extract ([\d.]+) (m?s)", phases.group(1))
+            if extract:
+                spent = float(extract.group(1)) / (1000 if extract.group(2) == "ms" else 1)
+                results["sizes"][n]["extraction_ratio"] = round(chars / spent / ref, 3)
+                print(f"  extraction alone: ratio {chars / spent / ref:.2f}", flush=True)
+        disk, given = folder_bytes(out), folder_bytes(corpus)
+        triples = sum(1 for _ in pyoxigraph.parse(path=str(out / "graph.ttl")))
+        results["sizes"][n].update(
+            output_bytes=disk, input_bytes=given, triples_per_report=round(triples / n)
+        )
+        print(
+            f"  disk: output folder {disk / 1e6:.1f} MB (cache included) for "
+            f"{given / 1e6:.1f} MB of input; graph.ttl {triples / n:.0f} triples a report",
+            flush=True,
+        )
     if len(sizes) > 1:
         a, b = sizes[0], sizes[-1]
         ratio = results["sizes"][b]["seconds"] / results["sizes"][a]["seconds"]
