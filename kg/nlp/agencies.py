@@ -419,14 +419,16 @@ def ends_a_common_noun(text: str, pos: int) -> bool:
 
     >>> ends_a_common_noun("县管领导干部", 5), ends_a_common_noun("县财政局", 3)
     (True, False)
-    >>> ends_a_common_noun("县委依法治县办统一部署", 10)
-    True
+    >>> ends_a_common_noun("县委依法治县办统一部署", 10), ends_a_common_noun("南通中院", 3)
+    (True, False)
     """
     if pos < 2:
         return False
     words = dictionary()
     own, before = words.get(text[pos - 1 : pos + 1]), words.get(text[pos - 2 : pos])
     counted = before is not None and before[1] in NUMERAL_TAGS
+    if own is not None and own[1] == "j":
+        return False  # 南通|中院: the dictionary's abbreviation (j) of a body, 中级人民法院
     return own is not None and own[0] >= COMMON_WORD and (before is None or counted)
 
 

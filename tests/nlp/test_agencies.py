@@ -568,3 +568,15 @@ def test_an_items_number_is_not_part_of_the_body_that_opens_it():
     assert any(b.endswith("县政府党组会议") or b.endswith("县人民政府党组会议") for b in found), (
         found
     )
+
+
+def test_a_courts_abbreviation_the_dictionary_holds_names_the_court():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "县司法局会同台州中院在全国首创行政争议预警制度。\n"
+    )
+    result = extract_text(text, doc_id="qingshi-2023")
+    found = labels(result, "Agency")
+    assert "台州市中级人民法院" in found, found  # 中院: the dictionary's abbreviation (j)
+    # 首创 (to pioneer) is the verb, not part of the system's name
+    assert "行政争议预警制度" in labels(result, "Program"), labels(result, "Program")
