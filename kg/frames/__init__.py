@@ -46,7 +46,13 @@ from kg.frames.clauses import (
 )
 from kg.model import Frame, Mention, Sentence
 from kg.nlp.agencies import creating_verb_before
-from kg.pos import dictionary, is_verb, skip_adverbs, starts_with_verb, word_at
+from kg.pos import (
+    dictionary,
+    is_verb,
+    skip_adverbs,
+    starts_with_verb,
+    word_at,
+)
 
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
 
@@ -261,7 +267,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     that holds a name already found (a programme, document or recognition), a body (召开5次常委会:
     the body's meetings), or no verb names no new activity.
     """
-    start = frame.predicate
+    start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
     stop = next_predicate(text, start, frame.end)
     figure = next((f for f in frame.figures if start <= f.start < stop), None)
     end = figure.start if figure is not None else stop
@@ -320,6 +326,22 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
         sentence.index,
         (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
     )
+
+
+def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
+    """Where the verb of holding begins after a prepositional phrase that opens the predicate
+    (对舒城县、裕安区法治建设|开展实地督查: 对 and its object say on what), else `start`.
+
+    >>> text = "对全县12个部门开展法治督察"
+    >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
+    '开展法治督察'
+    """
+    first = skip_adverbs(text, start, end)
+    targets = frame_rules().target_prepositions
+    if word_at(text, first, end) not in targets and text[first] not in targets:
+        return start
+    verb = _HOLD.search(text, first + 1, end)
+    return verb.start() if verb is not None else start
 
 
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events

@@ -43,6 +43,7 @@ class FrameRules:
     issuing_verbs: re.Pattern  # 制发, 交办, 提出 …: results an inspection or review produces
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
     system_heads: tuple  # 制度, 机制 …: a system whose application the next clause counts
+    target_prepositions: frozenset  # 对, 向, 围绕 …: a phrase of whom or what before the deed
 
 
 @lru_cache(maxsize=1)
@@ -70,6 +71,7 @@ def frame_rules() -> FrameRules:
         ),
         system_heads=tuple(lex["system_heads"]),
         study_heads=re.compile("(?:" + "|".join(lex["nominal_heads"]) + ")$"),
+        target_prepositions=frozenset(lex["target_prepositions"]),
     )
 
 

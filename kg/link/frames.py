@@ -115,6 +115,9 @@ def _holders(res, frame: Frame, run: _Run, figure, first):
     )
     if meetings:
         return meetings, "frame-meetings"
+    counted_bodies = _bodies_counted(run.bodies_ending, figure)
+    if counted_bodies:
+        return counted_bodies, "frame-bodies-counted"
     if counts_people(unit) and previous is not None and previous.activity is not None:
         if not any(o.kind == "Program" for o in frame.objects):
             return [previous.activity], "frame-participants"
@@ -176,6 +179,17 @@ def _counts_the_activity(text: str, frame: Frame, figure, first) -> bool:
     if figure.start >= next_predicate(text, max(frame.predicate, frame.start), frame.end):
         return False
     return figure is first or counts_people(str(figure.get("unit", "")))
+
+
+_UNITS_OF_BODIES = frozenset("个家所处支")  # 量词 of institutions (中心8个, 律所12家)
+
+
+def _bodies_counted(bodies_ending: dict, figure):
+    """建成公共法律服务中心8个，…工作站143个: a count of institutions right after a body's name
+    (no jurisdiction of its own) counts the bodies of that kind, so the body holds it."""
+    if str(figure.get("unit", "")) not in _UNITS_OF_BODIES:
+        return []
+    return [b for b in bodies_ending.get(figure.start, ()) if not b.get("prefix")]
 
 
 def _meetings_counted(bodies_at: dict, figure):

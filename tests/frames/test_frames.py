@@ -305,3 +305,19 @@ def test_a_count_right_before_an_events_name_in_a_list_counts_that_event():
     assert not any(p.endswith("常务会") for p in labels(result, "Program")), labels(
         result, "Program"
     )
+
+
+ON_WHOM = """岚川县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县委依法治县办对各乡镇法治建设开展实地督查。全县建成公共法律服务工作站26个。
+"""
+
+
+def test_a_prepositional_phrase_before_the_verb_of_holding_is_no_part_of_the_deed():
+    carriers = links(extract_text(ON_WHOM, doc_id="lanchuan-2023"), "carriedOutBy")
+    assert any(p == "实地督查" and b.endswith("县委依法治县办") for p, b in carriers), carriers
+
+
+def test_a_count_of_institutions_right_after_a_bodys_name_counts_those_bodies():
+    figures = links(extract_text(ON_WHOM, doc_id="lanchuan-2023"), "hasOutcome")
+    assert any(h.endswith("公共法律服务工作站") and f == "26个" for h, f in figures), figures
