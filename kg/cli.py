@@ -157,13 +157,22 @@ def make_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _build(args) -> int:
-    from kg.build import build, parse_formats
+def _formats(args) -> tuple[str, ...] | None:
+    """The --format list read, or None after one line naming the mistake."""
+    from kg.build import parse_formats
 
     try:
-        formats = parse_formats(args.format)
+        return parse_formats(args.format)
     except ValueError as exc:
         print(f"kg: error: --format {args.format}: {exc}", file=sys.stderr)
+        return None
+
+
+def _build(args) -> int:
+    from kg.build import build
+
+    formats = _formats(args)
+    if formats is None:
         return 2
     if args.out.exists() and not args.out.is_dir():
         print(f"kg: error: --out {args.out}: a file, not a folder; name a folder", file=sys.stderr)
@@ -278,13 +287,11 @@ def _serve(args) -> int:
 
 
 def _export(args) -> int:
-    from kg.build import export, parse_formats
+    from kg.build import export
     from kg.model import InputError
 
-    try:
-        formats = parse_formats(args.format)
-    except ValueError as exc:
-        print(f"kg: error: --format {args.format}: {exc}", file=sys.stderr)
+    formats = _formats(args)
+    if formats is None:
         return 2
     if not formats:
         print(

@@ -129,30 +129,16 @@ class AgencyRecognizer:
             short = area[:-1] if place and len(area) > 2 else area  # 台州 of 台州市
             listed = area and prefix != NATIONAL_PREFIX and not named.startswith(short)
             extra = {"label": area + named} if listed else {}  # 区法院、司法局: 区司法局
-            add_span(
-                doc,
-                start,
-                end,
-                "Agency",
-                prefix=prefix,
-                place_code=place.get("code") if place else None,
-                place_name=place.get("name") if place else None,
-                **extra,
-            )
+            where = {
+                "prefix": prefix,
+                "place_code": place.get("code") if place else None,
+                "place_name": place.get("name") if place else None,
+            }
+            add_span(doc, start, end, "Agency", **where, **extra)
             session = session_after(masked, start, end, self.rules)
             if session is not None:  # 县委全面依法治县委员会|第三次会议: the body's session acts
                 label = {"label": extra["label"] + masked[end:session]} if extra else {}
-                add_span(
-                    doc,
-                    start,
-                    session,
-                    "Agency",
-                    prefix=prefix,
-                    place_code=place.get("code") if place else None,
-                    place_name=place.get("name") if place else None,
-                    session=True,
-                    **label,
-                )
+                add_span(doc, start, session, "Agency", **where, session=True, **label)
         if _is_subdistrict(context(doc).get("jurisdiction")):
             taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
             for m in re.finditer("党工委", masked):  # 发挥党工委…作用: the 街道's own committee
