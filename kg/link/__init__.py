@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from kg.link.carriers import created_bodies, subject_bodies
+from kg.link.carriers import created_bodies, organisers, subject_bodies
 from kg.link.documents import documents
 from kg.link.frames import activity_carriers, claimed_figures, created_carriers, figure_holders
 from kg.link.outcomes import outcomes
@@ -36,6 +36,7 @@ def link(
         at_place,
         created_bodies,
         subject_bodies,
+        organisers,
         outcomes,
         documents,
         recognitions,

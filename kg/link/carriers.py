@@ -3,6 +3,8 @@ its clause (or of a chain of clauses sharing it)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     clause_subjects,
@@ -18,6 +20,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re
+from kg.resources import lexicon
 
 
 def created_bodies(res, sentences, by_sentence, text):
@@ -110,3 +113,41 @@ def respective_pairs(text, clause, subjects, programmes) -> dict:
     if "分别" not in text[subjects[-1].end : programmes[0].start]:
         return {}
     return {id(p): [body] for p, body in zip(programmes, subjects, strict=True)}
+
+
+def organisers(res, sentences, by_sentence, text):
+    """中央政法委组织的“枫桥经验”工作会议: a body, a verb of holding and 的 right before a
+    programme make the body the event's organiser, whatever the clause's subject."""
+    organised = link_cues()["organising_attributive"]
+    for index, ms in by_sentence.items():
+        sentence = sentences[index]
+        programmes = programmes_of(ms)
+        for body in (m for m in ms if m.kind == "Agency"):
+            verb = organised.match(text, body.end)
+            programme = next(
+                (
+                    p
+                    for p in programmes
+                    if verb and p.start >= verb.end() and _scope_only(text[verb.end() : p.start])
+                ),
+                None,
+            )
+            if programme is None or not identified(res, res.entity_at(body)):
+                continue
+            yield Link(
+                res.entity_at(programme),
+                "carriedOutBy",
+                res.entity_at(body),
+                evidence(sentence, body, programme),
+                "organised-by",
+            )
+
+
+def _scope_only(gap: str) -> bool:
+    """Nothing, or only a scope word (全省 …), between 的 and the programme's name."""
+    return gap == "" or gap in _scope_words()
+
+
+@lru_cache(maxsize=1)
+def _scope_words() -> frozenset[str]:
+    return frozenset(lexicon("common")["scope_words"])

@@ -114,3 +114,16 @@ def test_a_created_body_carries_what_it_does_in_its_own_clause_not_an_earlier_li
     carriers = links(extract_text(text, doc_id="kaihua-2023"), "carriedOutBy")
     assert not any(p == "党校主体培训班" for p, _ in carriers), carriers
     assert any("七进" in p and b == "习近平法治思想宣讲团" for p, b in carriers), carriers
+
+
+def test_a_body_that_holds_an_event_in_an_attributive_clause_is_its_organiser():
+    text = (
+        "青石县人民政府2023年法治政府建设年度报告\n一、主要举措和成效\n"
+        "县司法局推行“三调联动”机制,在省司法厅举办的全省人民调解工作推进会上作交流发言。\n"
+    )
+    carriers = links(extract_text(text, doc_id="qingshi-2023"), "carriedOutBy")
+    assert any(p.endswith("人民调解工作推进会") and b.endswith("司法厅") for p, b in carriers), (
+        carriers
+    )
+    # the organiser holds the event named after 的, not a programme named before it
+    assert not any(p == "“三调联动”机制" and b.endswith("司法厅") for p, b in carriers), carriers
