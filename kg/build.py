@@ -345,8 +345,6 @@ def export(out: Path, formats: tuple[str, ...]) -> list[str]:
     """Write the per-report serialisations `formats` names into a built folder `out`, from the
     spools of its last build (byte-identical to `kg build --format`); each file replaced whole.
     Returns the files written; InputError where `out` holds no build to export."""
-    from kg.rdf.build import gazetteer_graph_lines
-
     try:
         manifest = json.loads((out / CACHE / MANIFEST).read_text(encoding="utf-8"))
         spools = [out / CACHE / name for name in manifest["spools"]]
@@ -356,11 +354,7 @@ def export(out: Path, formats: tuple[str, ...]) -> list[str]:
     if missing is not None:
         raise InputError(f"{out}: the cache lacks {missing.name}; run kg build --out {out} again")
     with tempfile.TemporaryDirectory(dir=out, prefix=".export-") as tmp:
-        gazetteer = Path(tmp) / "gazetteer.nq"
-        gazetteer.write_text(
-            "".join(line + "\n" for line in gazetteer_graph_lines(manifest["codes"])),
-            encoding="utf-8",
-        )
+        gazetteer = _gazetteer_spool(Path(tmp), manifest["codes"])
         staged = write_graphs(spools + [gazetteer], Path(tmp) / "union.nt", Path(tmp), formats)
         for name, path in staged.items():
             os.replace(path, out / name)
@@ -382,15 +376,10 @@ def write_outputs(
     adds the per-report serialisations (FORMATS)."""
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
-    from kg.rdf.build import gazetteer_graph_lines
     from kg.rdf.serialize import write_turtle
 
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
-        gazetteer = Path(tmp) / "gazetteer.nq"
-        gazetteer.write_text(
-            "".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8"
-        )
-        all_spools = spools + [gazetteer]
+        all_spools = spools + [_gazetteer_spool(Path(tmp), codes)]
         # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
         # analyses (N-Triples parses several times faster than Turtle); the per-report formats
         # asked for are written on the same pass over the spools
@@ -418,6 +407,17 @@ def write_outputs(
         if loader:
             with loader:
                 seconds["store (in parallel)"] = pending.result()
+
+
+def _gazetteer_spool(folder: Path, codes) -> Path:
+    """The reference places of `codes` as a spool of their own graph, in `folder`."""
+    from kg.rdf.build import gazetteer_graph_lines
+
+    spool = folder / "gazetteer.nq"
+    spool.write_text(
+        "".join(line + "\n" for line in gazetteer_graph_lines(codes)), encoding="utf-8"
+    )
+    return spool
 
 
 def write_graphs(spools: list[Path], union: Path, tmp: Path, formats) -> dict[str, Path]:

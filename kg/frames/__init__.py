@@ -290,7 +290,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     own_count = (  # 专题学习|3次: the verb's own sessions, no object after the count
         right_after
         and not _has_an_object_after(text, figure, frame)
-        and str(figure.get("unit", "")) in frame_rules().event_units
+        and unit in frame_rules().event_units
     )
     before_object = right_after and not own_count
     if before_object and _meeting_after(text, figure.end):

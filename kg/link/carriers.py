@@ -3,8 +3,6 @@ its clause (or of a chain of clauses sharing it)."""
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     clause_subjects,
@@ -19,8 +17,7 @@ from kg.link.common import (
     programmes_of,
 )
 from kg.model import Link
-from kg.nlp.text import clause_break_re
-from kg.resources import lexicon
+from kg.nlp.text import clause_break_re, scope_words
 
 
 def created_bodies(res, sentences, by_sentence, text):
@@ -145,9 +142,4 @@ def organisers(res, sentences, by_sentence, text):
 
 def _scope_only(gap: str) -> bool:
     """Nothing, or only a scope word (全省 …), between 的 and the programme's name."""
-    return gap == "" or gap in _scope_words()
-
-
-@lru_cache(maxsize=1)
-def _scope_words() -> frozenset[str]:
-    return frozenset(lexicon("common")["scope_words"])
+    return gap == "" or gap in scope_words()

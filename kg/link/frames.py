@@ -68,9 +68,11 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
         if run is None or run.previous.sentence != frame.sentence:
             run = _Run(res.report.text, by_sentence.get(frame.sentence, ()))
         first = _first_counted(frame)
+        # where the activity's deed ends: read once a frame, whatever its number of figures
+        stop = frame.end if first is None else _deed_end(run.text, frame)
         for figure in frame.figures:
             figure_iri = outcome_iri.get((figure.start, figure.end))
-            holders, rule = _holders(res, frame, run, figure, first)
+            holders, rule = _holders(res, frame, run, figure, first, stop)
             for holder in holders:
                 holder_iri = res.entity_at(holder)
                 if figure_iri is None or holder_iri is None:
@@ -105,10 +107,10 @@ class _Run:
         self.counted = None
 
 
-def _holders(res, frame: Frame, run: _Run, figure, first):
+def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
     unit = str(figure.get("unit", ""))
     previous = run.previous
-    if first is not None and _counts_the_activity(run.text, frame, figure, first):
+    if first is not None and _counts_the_activity(frame, figure, first, stop):
         return [frame.activity], "frame-activity"
     meetings = _meetings_counted(run.bodies_at, figure) or _meetings_held(
         run.text, run.bodies_ending, figure
@@ -170,13 +172,17 @@ def _first_counted(frame: Frame):
     return next((f for f in frame.figures if f.start >= frame.activity.start), None)
 
 
-def _counts_the_activity(text: str, frame: Frame, figure, first) -> bool:
+def _deed_end(text: str, frame: Frame) -> int:
+    """Where the frame's predicate ends: before a second deed listed after a 、 (听取…汇报、|开展…
+    学法7次), else at the clause end."""
+    return next_predicate(text, max(frame.predicate, frame.start), frame.end)
+
+
+def _counts_the_activity(frame: Frame, figure, first, stop: int) -> bool:
     """The first figure after the activity's words, or people counted after it (…讲座27期，培训
     4300人次); a later figure of things (议题审查54件、其他法律事务52件) counts something else,
-    and so does a figure of a second deed listed after a 、 (听取…汇报、开展…学法7次)."""
-    if figure.start < frame.activity.start:
-        return False
-    if figure.start >= next_predicate(text, max(frame.predicate, frame.start), frame.end):
+    and so does a figure of a second deed listed after a 、, at or after `stop` (_deed_end)."""
+    if figure.start < frame.activity.start or figure.start >= stop:
         return False
     return figure is first or counts_people(str(figure.get("unit", "")))
 

@@ -218,7 +218,6 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             or (m.start() and rules.motion.match(masked, m.start() - 1))
             or _after_a_modal(masked, m.start(), rules.modal)
             or inside_a_word(masked, m.start())
-            or _opens_a_verb(masked, m.start())
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
         ):
             continue
@@ -421,12 +420,15 @@ def ends_a_common_noun(text: str, pos: int) -> bool:
 def inside_a_word(text: str, pos: int) -> bool:
     """The one-character suffix at `pos` is part of a word, not a body's head: it ends a verb
     or adverb with the character before it (查处, 承办, 全部), begins a word with the one after it
-    (处罚, 处置, 办理, 部署, 所有), or counts something (安全隐患120处).
+    (处罚, 处置, 办理, 部署, 所有) or a verb the dictionary holds however rarely (办结), or counts
+    something (安全隐患120处).
 
     >>> inside_a_word("依法查处", 3), inside_a_word("公开行政处罚", 4), inside_a_word("市信访办", 3)
     (True, True, False)
     >>> inside_a_word("市委巡察办", 4), inside_a_word("发文部署", 3)
     (False, True)
+    >>> inside_a_word("区司法局办结行政复议案件", 4), inside_a_word("县委办发文", 2)
+    (True, False)
     """
     words = dictionary()
     before = words.get(text[pos - 1 : pos + 1]) if pos else None
@@ -436,6 +438,8 @@ def inside_a_word(text: str, pos: int) -> bool:
     after = words.get(text[pos : pos + 2]) if text[pos + 1 : pos + 2] else None
     if after is not None and after[0] >= COMMON_WORD:
         return True
+    if after is not None and is_verb(text[pos : pos + 2]) and begins_no_word(text, pos + 1):
+        return True  # 区司法局|办结行政…: a verb, however rare (but 县委办|发文: 发文 is a word)
     return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in NUMERALS)
 
 
@@ -510,16 +514,6 @@ def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:
     if len(verb) >= 2 and is_verb(verb) and suffix_start - (pos + len(verb)) >= 2:
         return pos + len(verb)
     return start
-
-
-def _opens_a_verb(masked: str, pos: int) -> bool:
-    """A one-character suffix that begins a verb with the next character, which in turn begins
-    no word with the one after (区司法局|办结行政复议案件: 办结, no office; but 县委办|发文).
-
-    >>> _opens_a_verb("区司法局办结行政复议案件", 4), _opens_a_verb("县委办发文", 2)
-    (True, False)
-    """
-    return is_verb(masked[pos : pos + 2]) and begins_no_word(masked, pos + 1)
 
 
 @lru_cache(maxsize=1)

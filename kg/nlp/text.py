@@ -385,7 +385,8 @@ def first_boundary(text: str, start: int, end: int, keep: int = 2) -> int:
 
 
 @lru_cache(maxsize=1)
-def _scope_words() -> tuple[str, ...]:
+def scope_words() -> tuple[str, ...]:
+    """全市, 全省, 我市 …: the words of scope (common.json), longest first."""
     return tuple(sorted(lexicon("common")["scope_words"], key=len, reverse=True))
 
 
@@ -401,9 +402,9 @@ def strip_scope(text: str) -> int:
     m = _LEADING_YEAR_BATCH_OR_COUNT.match(text)
     if m:
         return m.end() + strip_scope(text[m.end() :])
-    if not text.startswith(_scope_words()):
+    if not text.startswith(scope_words()):
         return 0  # one call tests them all; the loop below finds which (most names have none)
-    for word in _scope_words():
+    for word in scope_words():
         if text.startswith(word):
             return len(word) + strip_scope(text[len(word) :])
     return 0
