@@ -10,6 +10,7 @@ import hashlib
 import json
 import multiprocessing
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -23,16 +24,18 @@ from pathlib import Path
 from tqdm import tqdm
 
 from kg.atomic import write_bytes
+from kg.ingest.documents import DOCUMENT_SUFFIXES
 from kg.model import InputError
 from kg.swap import discard, staging_folder, swap_in
 
 # Worker processes are spawned, not forked: a fork of a process that has used pyoxigraph (RocksDB
 # threads) or other threaded libraries can deadlock in the child.
 _SPAWN = multiprocessing.get_context("spawn")
-SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text")
+SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text", *DOCUMENT_SUFFIXES)
 CACHE = ".cache"
 MANIFEST = "manifest.json"  # in the cache: the last build's spools, in order, and place codes
 # the serialisations with one named graph per report, written only on request
+KINDS = ".txt, .html, .pdf, .docx, .doc, .wps"  # what a folder is searched for, as said to users
 FORMATS = {"trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld"}
 
 
@@ -60,44 +63,6 @@ class BuildReport:
     @property
     def ok(self) -> bool:
         return not self.failed
-
-
-# documents a folder of reports often holds, which kg does not read yet (issue: PDF and Word)
-UNREAD_KINDS = {
-    ".pdf": "PDF",
-    ".doc": "Word",
-    ".docx": "Word",
-    ".wps": "WPS",
-    ".rtf": "RTF",
-    ".odt": "OpenDocument",
-}
-
-
-def unread_documents(folders: list[Path], shown: int = 3) -> str:
-    """One line naming the documents below `folders` that were skipped, and why; "" if none.
-
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as d:
-    ...     for name in ("a.pdf", "b.docx", "c.txt"):
-    ...         _ = (Path(d) / name).write_text("x")
-    ...     print(unread_documents([Path(d)]))
-    skipped 2 document(s) kg cannot read yet (PDF, Word): a.pdf, b.docx — save them as .txt or .html
-    """
-    found = sorted(
-        p
-        for folder in folders
-        for p in Path(folder).rglob("*")
-        if p.is_file() and p.suffix.lower() in UNREAD_KINDS
-    )
-    if not found:
-        return ""
-    kinds = ", ".join(sorted({UNREAD_KINDS[p.suffix.lower()] for p in found}))
-    names = ", ".join(p.name for p in found[:shown])
-    more = f" and {len(found) - shown} more" if len(found) > shown else ""
-    return (
-        f"skipped {len(found)} document(s) kg cannot read yet ({kinds}): {names}{more} — "
-        "save them as .txt or .html"
-    )
 
 
 def identify(inputs: list[Path]) -> tuple[list[tuple[Path, str]], list[tuple[Path, Path]]]:
@@ -149,6 +114,60 @@ def identify(inputs: list[Path]) -> tuple[list[tuple[Path, str]], list[tuple[Pat
     return sorted(ids, key=lambda e: e[1]), dropped
 
 
+# which copy of one report's text is built: the text itself before a Word file, a Word file
+# before a PDF's text layer, OCR last
+_READER_RANK = {"text": 0, "html": 1, "docx": 2, "libreoffice": 3, "pdf": 4, "ocr": 5}
+
+
+def text_digest(report) -> str:
+    """SHA-256 of a report's title and body text without whitespace: the same report as .txt,
+    .html, .pdf and .docx has one digest (line breaks, indents and a page's chrome are the
+    format's); two reports that share a body under two titles have two."""
+    body = report.text[report.body_start : report.body_end]
+    text = f"{report.meta.title or ''}\n{body}"
+    return hashlib.sha256(re.sub(r"\s+", "", text).encode("utf-8")).hexdigest()
+
+
+def _one_per_text(results: list, ids: dict, cache_dir: str, log) -> list:
+    """The spooling results with one report per text: a file whose report text another file
+    holds too (报告.txt and 报告.pdf) is left out and said; the copy kept takes the id its name
+    gives where only the other copy made it ambiguous (x-3fa2b1c9 → x)."""
+    by_text: dict[str, list[int]] = {}
+    for n, (_path, _spool, error, meta) in enumerate(results):
+        if not error and meta.get("text"):
+            by_text.setdefault(meta["text"], []).append(n)
+    dropped = set()
+    for group in by_text.values():
+        if len(group) < 2:
+            continue
+        group.sort(key=lambda n: (_READER_RANK.get(results[n][3].get("reader"), 9), results[n][0]))
+        for n in group[1:]:
+            dropped.add(n)
+            print(
+                f"kg: note: {results[n][0]} holds the same report text as {results[group[0]][0]}: "
+                "built once",
+                file=log,
+            )
+    if not dropped:
+        return results
+    kept = [r for n, r in enumerate(results) if n not in dropped]
+    taken = {r[3]["doc_id"] for r in kept if r[3]}
+    for n, (path_text, _spool, error, meta) in enumerate(kept):
+        plain = _plain_id(Path(path_text), meta["doc_id"]) if not error else None
+        if plain and plain not in taken:
+            taken.discard(meta["doc_id"])
+            taken.add(plain)
+            kept[n] = _spool_one((path_text, plain, cache_dir))
+    return kept
+
+
+def _plain_id(path: Path, doc_id: str) -> str | None:
+    """The id without the start of the file's digest that told two files of one name apart
+    (identify), or None."""
+    base, _, tail = doc_id.rpartition("-")
+    return base if base and tail == _digest(path)[:8] else None
+
+
 def _digest(path: Path) -> str:
     """SHA-256 of a file's bytes ("" for a file that cannot be read: its error comes later)."""
     try:
@@ -198,7 +217,13 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
         report.doc_id = doc_id
         result = process_text(report)
         lines = nquads_lines(report_quads(result))
-        meta = {"doc_id": doc_id, "codes": _place_codes(result), "chars": len(report.text)}
+        meta = {
+            "doc_id": doc_id,
+            "codes": _place_codes(result),
+            "chars": len(report.text),
+            "text": text_digest(report),
+            "reader": report.extracted_by,
+        }
         if not has_report_structure(result.sentences):
             meta["warning"] = (
                 "no report structure found (no headings, no Chinese sentences): "
@@ -274,16 +299,11 @@ def build(
     for dropped, kept in duplicates:
         print(f"kg: note: {dropped} holds the same bytes as {kept}: built once", file=log)
     files = [f for f, _ in entries]
-    unread = unread_documents([i for i in inputs if Path(i).is_dir()])
-    if unread:
-        print(f"kg: warning: {unread}", file=log)
     if not files:
         if not status.failed:
-            status.failed.append(
-                (", ".join(map(str, inputs)), "no report files found (.txt or .html)")
-            )
+            status.failed.append((", ".join(map(str, inputs)), f"no report files found ({KINDS})"))
             print(
-                f"kg: error: {', '.join(map(str, inputs))}: no report files found (.txt or .html)",
+                f"kg: error: {', '.join(map(str, inputs))}: no report files found ({KINDS})",
                 file=log,
             )
         return status
@@ -301,6 +321,7 @@ def build(
                 results = list(_counted(pool.map(_spool_one, tasks, chunksize=chunks), bar))
         else:
             results = list(_counted(map(_spool_one, tasks), bar))
+    results = _one_per_text(results, dict(entries), str(cache_dir), log)
     spools, codes = [], set()
     for path_text, spool, error, meta in results:
         if error:

@@ -56,7 +56,7 @@ def make_parser() -> argparse.ArgumentParser:
         nargs="*",
         type=Path,
         default=[Path("corpus")],
-        help="report files (.txt, .html) or folders of them",
+        help="report files (.txt, .html, .pdf, .docx, .doc, .wps) or folders of them",
     )
     build.add_argument("--out", type=Path, default=Path("output"), help="output folder")
     build.add_argument(

@@ -5,6 +5,7 @@ Each stage is testable with hand-made instances of these; none needs spaCy.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 
@@ -38,6 +39,20 @@ class ReportText:
     body_end: int
     meta: ReportMeta
     sha256: str = ""
+    # where each page's text begins (PDF; empty for text, pages and Word): a mention's fz:page
+    page_starts: tuple[int, ...] = ()
+    extracted_by: str = "text"  # text | html | pdf | ocr | docx | libreoffice
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page on which a text offset lies, None for a source without pages.
+
+        >>> pdf = ReportText("a.pdf", "a", "x" * 90, 0, 90, ReportMeta(), page_starts=(0, 32, 80))
+        >>> pdf.page_at(40), pdf.page_at(0)
+        (2, 1)
+        """
+        if not self.page_starts:
+            return None
+        return max(1, bisect_right(self.page_starts, offset))
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,8 @@
 
 Measures: throughput (characters/s) of `kg build` at N=100 and N=1000 synthetic reports
 (scripts/make_bench_corpus.py), scaling time(1000)/time(100), peak RSS, a cold single-report
-build, `kg analyze` on the largest build, and each competency query's latency on its store.
+build, `kg analyze` on the largest build, each competency query's latency on its store, and the
+reading of the development report as PDF and .docx beside its text (characters/s of each).
 The reference is spaCy's stock Chinese character segmenter alone over the same texts; the ratio
 ours/reference makes results comparable across noisy machines. No timing is asserted anywhere.
 
@@ -285,8 +286,43 @@ def main() -> None:
             f"max {figures['max_ms']:.1f} ms (ratio to the reference's median "
             f"{figures['median_ms'] / max(reference, 1e-3):.1f})"
         )
+    results["document_reading"] = document_reading(work)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def document_reading(work: Path) -> dict:
+    """Characters/s of reading the development report as a PDF (ReportLab) and as a .docx, each
+    as a ratio to reading its text file: what a folder of downloads costs beside the text."""
+    from kg.ingest import read_report
+    from tests.documents import make_docx, make_pdf, paragraphs_of
+
+    source = ROOT / "corpus" / "linhai-2023.txt"
+    paragraphs = paragraphs_of(source.read_text(encoding="utf-8"))
+    files = {"text": source}
+    try:
+        files["pdf"] = make_pdf(work / "linhai-2023.pdf", paragraphs)
+    except ImportError:  # ReportLab is a test dependency
+        print("document reading: ReportLab not installed, PDF skipped")
+    files["docx"] = make_docx(work / "linhai-2023.docx", paragraphs)
+    rates = {}
+    for kind, path in files.items():
+        report = read_report(path)  # once to load the libraries
+        seconds = statistics.median(_timed(lambda p=path: read_report(p)) for _ in range(3))
+        rates[kind] = len(report.text) / seconds
+    figures = {kind: round(rate / rates["text"], 3) for kind, rate in rates.items()}
+    print(
+        "document reading (ratio to the text file's characters/s, "
+        f"{rates['text'] / 1000:.0f} k chars/s): "
+        + ", ".join(f"{kind} {ratio:.3f}" for kind, ratio in figures.items() if kind != "text")
+    )
+    return figures
+
+
+def _timed(call) -> float:
+    started = time.perf_counter()
+    call()
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

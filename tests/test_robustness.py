@@ -183,13 +183,16 @@ def test_inputs_a_user_has_notepads_unicode_and_a_text_past_the_limit(tmp_path, 
     assert status.failed and "too long for one report" in status.failed[0][1], status.failed
 
 
-def test_a_folder_names_the_documents_it_skipped(tmp_path, capsys):
+def test_a_folder_of_unreadable_documents_says_so_one_line_each(tmp_path, capsys):
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "r.txt").write_text(
         "某县2023年法治政府建设报告\n县司法局推行“首违不罚”制度。\n", encoding="utf-8"
     )
-    for name in ("2023年报告.pdf", "2022年报告.docx"):
-        (tmp_path / "in" / name).write_bytes(b"%PDF-1.4")
-    assert build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False).ok
+    for name in ("2023年报告.pdf", "2022年报告.docx"):  # two different truncated files
+        (tmp_path / "in" / name).write_bytes(b"%PDF-1.4\n" + name.encode())
+    status = build([tmp_path / "in"], tmp_path / "out", store=False, analyses=False)
     err = capsys.readouterr().err
-    assert "skipped 2 document(s)" in err and "2023年报告.pdf" in err and "PDF, Word" in err, err
+    assert status.built and len(status.failed) == 2
+    errors = [line for line in err.splitlines() if line.startswith("kg: error:")]
+    assert len(errors) == 2 and all("damaged or truncated PDF" in line for line in errors), err
+    assert "Traceback" not in err

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 from kg.ingest.decode import decode
+from kg.ingest.documents import DocumentText, document_kind, read_document
 from kg.ingest.html import html_to_text, looks_like_html
 from kg.model import InputError, ReportMeta, ReportText
 from kg.numerals import chinese_to_int
@@ -22,19 +23,69 @@ _ISSUER_SUFFIX = re.compile(
 )
 
 
+# a scanned report of many pages is large; far larger files are not one report
+MAX_DOCUMENT_BYTES = 100 * 1024 * 1024
+
+
 def read_report(path: Path) -> ReportText:
-    """Read one report file. Raises InputError for unreadable input."""
+    """Read one report file (text, a saved page, PDF, Word or WPS). Raises InputError for
+    unreadable input."""
     path = Path(path)
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from None
-    text = decode(data)
-    if path.suffix.lower() in (".html", ".htm", ".shtml", ".xhtml") or looks_like_html(text):
-        text = html_to_text(text)
-    report = parse_report_text(text, source=str(path), doc_id=path.stem)
+    kind = document_kind(path, data) if data.strip() else None
+    if kind is not None:
+        if len(data) > MAX_DOCUMENT_BYTES:
+            raise InputError(
+                f"file too large for one report ({len(data) // (1024 * 1024)} MB "
+                f"> {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"
+            )
+        document = read_document(kind, path, data)
+        report = parse_report_text(document.text, source=str(path), doc_id=path.stem)
+        _take_properties(report.meta, document)
+        report.page_starts = document.page_starts
+        report.extracted_by = document.extracted_by
+    else:
+        text = decode(data)
+        html = path.suffix.lower() in (".html", ".htm", ".shtml", ".xhtml") or looks_like_html(text)
+        if html:
+            text = html_to_text(text)
+        report = parse_report_text(text, source=str(path), doc_id=path.stem)
+        report.extracted_by = "html" if html else "text"
     report.sha256 = hashlib.sha256(data).hexdigest()
     return report
+
+
+def _take_properties(meta: ReportMeta, document: DocumentText) -> None:
+    """A document's own properties where its text names no title, publisher or date; never a
+    placeholder an office program or a template writes (Administrator, 微软用户, 标题)."""
+    placeholders = {p.casefold() for p in lexicon("chrome")["placeholder_properties"]}
+
+    def real(value: str | None) -> str | None:
+        if not value or value.strip().casefold() in placeholders:
+            return None
+        # a PDF printed from Word is titled with the file's name: "Microsoft Word - 报告.docx"
+        if value.lower().startswith("microsoft word") or value.lower().endswith(_FILE_SUFFIXES):
+            return None
+        return value.strip()
+
+    props = document.properties
+    title = real(props.get("heading_title")) or real(props.get("title"))
+    if meta.title is None and title and not _is_sentence(title):
+        meta.title = title
+    author = real(props.get("author"))
+    if meta.publisher is None and author and _ISSUER_SUFFIX.search(author):
+        if not _NOT_IN_A_NAME.search(author):
+            meta.publisher = author
+    if meta.issued is None and props.get("created"):
+        meta.written = _iso_date(props["created"])
+    if meta.covers_year is None and meta.issued:
+        meta.covers_year = _covers_year(meta, "")
+
+
+_FILE_SUFFIXES = (".doc", ".docx", ".wps", ".pdf", ".txt")
 
 
 def parse_report_text(text: str, source: str = "<text>", doc_id: str = "report") -> ReportText:

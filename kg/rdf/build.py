@@ -69,6 +69,7 @@ class _Graph:
         self.graph = n(graph)
         self.quads: list[str] = []
         self.written: set[str] = set()  # nodes whose description is already in the graph
+        self.page_at = None  # ReportText.page_at of a paged source (PDF)
 
     def add(self, s: str, p: str, o: str):
         """s: an IRI, bare or in <>; p: in <>; o: an N-Triples term."""
@@ -103,6 +104,9 @@ def report_quads(result: ReportResult) -> list[str]:
     g.add(r, FZT["sourceFile"], Literal(report.source.replace("\\", "/").rsplit("/", 1)[-1]))
     if report.sha256:
         g.add(r, FZT["sha256"], Literal(report.sha256))
+    g.add(r, FZT["extractedBy"], Literal(report.extracted_by))
+    if report.page_starts:
+        g.page_at = report.page_at
     if res.jurisdiction:
         g.add(r, FZT["aboutPlace"], n(iri.place(res.jurisdiction.ljust(9, "0"))))
     sentences = result.sentences
@@ -230,6 +234,8 @@ def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentenc
     g.add(node, FZT["inReport"], n(r))
     g.add(node, FZT["start"], typed(m.start, "integer"))
     g.add(node, FZT["end"], typed(m.end, "integer"))
+    if g.page_at is not None:
+        g.add(node, FZT["page"], typed(g.page_at(m.start), "positiveInteger"))
     if m.kind != "Evidence":
         g.add(node, FZT["surface"], zh(m.text))
     g.add(node, FZT["inSentence"], n(_sentence(g, sentences[m.sentence], m, r, doc_id)))

@@ -60,9 +60,11 @@ class FZ(namespace.DefinedNamespace):
     baselineYear: URIRef  # 基准年份 / baseline year
     coversYear: URIRef  # 报告年度 / covers year
     end: URIRef  # 结束位置 / end offset
+    extractedBy: URIRef  # 文本来源 / extracted by
     headingPath: URIRef  # 标题路径 / heading path
     indexNumber: URIRef  # 索引号 / index number
     indicator: URIRef  # 指标 / indicator
+    page: URIRef  # 页码 / page
     partKind: URIRef  # 章节类型 / part kind
     post: URIRef  # 职务 / post
     rule: URIRef  # 规则 / rule

@@ -37,7 +37,8 @@ def test_bundled_build_conforms_to_the_shapes(built_graph):
 
 
 def test_fixture_reports_conform(tmp_path):
-    _assert_conforms(_build_fixtures("reports", tmp_path, reports=4))
+    # pingyin-2022 as UTF-8, GBK and a saved page is one report text: built once
+    _assert_conforms(_build_fixtures("reports", tmp_path, reports=2))
 
 
 @pytest.mark.parametrize("check", CHECKS, ids=[c.stem for c in CHECKS])
