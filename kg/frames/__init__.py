@@ -121,6 +121,10 @@ def _by_clause(items, starts: list[int], parts: list[Clause] | None = None) -> d
     return out
 
 
+def _in_a_name(mention, bodies) -> bool:
+    return any(b.start <= mention.start and mention.end < b.end for b in bodies)
+
+
 def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, previous_bodies):
     """The frame of `clause`: `bodies` start in it, `mentions` (not bodies) lie in it whole,
     `previous_bodies` start in the clause before."""
@@ -141,7 +145,8 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
             created = _created_body(text, previous, previous_bodies)
             if created is not None:
                 subjects, rule = (created,), "created"
-    in_clause = [m for m in mentions if m.kind in OBJECT_KINDS]
+    # a name inside a body's (“八五”普法 of 县“八五”普法讲师团) is the body's remit, no object
+    in_clause = [m for m in mentions if m.kind in OBJECT_KINDS and not _in_a_name(m, bodies)]
     counted = [m for m in mentions if m.kind == "Outcome"]
     if predicate < 0 and not subjects:
         predicate = _after_a_summing_word(text, clause, counted)

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.nlp.text import before_count_lead_in
 from kg.pos import COMMON_WORD, dictionary, is_verb, light_verbs, skip_adverbs, word_at
 from kg.resources import lexicon
 
@@ -115,9 +116,9 @@ def trim_predicate(text: str, start: int, end: int) -> tuple[int, int]:
     m = rules.leading_words.match(text, start, end)
     if m:
         start = m.end()
-    while end > start and text[end - 1] in "等共计累了达":
+    while end > start and text[end - 1] == "了":
         end -= 1
-    return start, end
+    return start, before_count_lead_in(text, start, end)
 
 
 def _verb_or_word_at(text: str, pos: int, end: int) -> str:

@@ -66,6 +66,7 @@ class AgencyRules:
     not_before: dict  # suffix → what may not follow it (人大|代表: a deputy)
     meeting_holders: tuple  # 委员会, 领导小组: bodies that meet in sessions named after them
     meeting_after: re.Pattern  # (扩大)第三次全体会议: the session, right after its body
+    own_organs: re.Pattern  # 局党组, 院党委理论学习中心组: the publisher's own party organs
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -104,6 +105,10 @@ class AgencyRules:
             {k: re.compile(v) for k, v in lex["suffix_not_before"].items()},
             tuple(lex["meeting_holders"]),
             re.compile(lex["meeting_after"]),
+            re.compile(
+                "(?P<self>[我本])?(?P<own>[局院厅委办])"
+                f"(?P<organ>{longest_word_pattern(lex['own_organs'])})"
+            ),
         )
 
 
@@ -120,8 +125,13 @@ class AgencyRecognizer:
         if self.rules is None:
             self.initialize()
         masked = context(doc)["masked"]
-        for start, end in self_references(masked, context(doc).get("publisher") or ""):
-            add_span(doc, start, end, "Agency", self_reference=True)
+        publisher = context(doc).get("publisher") or ""
+        organs = own_organs(masked, publisher, self.rules)
+        for start, end, label in organs:
+            add_span(doc, start, end, "Agency", label=label, own_organ=True)
+        for start, end in self_references(masked, publisher):
+            if not any(s <= start < e for s, e, _ in organs):
+                add_span(doc, start, end, "Agency", self_reference=True)
         places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
         for start, end, prefix, place in find_agencies(masked, places, self.rules):
             named = masked[start:end]
@@ -196,6 +206,27 @@ def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
         if not own or (len(following) > len(suffix) and following in words):
             continue
         out.append((m.start(), m.end()))
+    return out
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the publisher's own party organs named by its one-character word
+    (局党组 in a 局's report: the publisher's party group), named by the publisher's name.
+
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
+    >>> own_organs("全年,局党组集体学法4次,我局党委理论学习中心组", "某市司法局", rules)
+    [(3, 6, '某市司法局党组'), (13, 24, '某市司法局党委理论学习中心组')]
+    >>> own_organs("全年,局党组集体学法4次", "某市人民法院", rules)
+    []
+    """
+    out = []
+    for m in rules.own_organs.finditer(text):
+        alone = m.group("self") or m.start() == 0 or not _HAN.match(text, m.start() - 1)
+        if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
+            out.append((m.start(), m.end(), publisher + m.group("organ")))
     return out
 
 

@@ -7,7 +7,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
-from kg.nlp.text import book_title_spans, mask, quote_spans
+from kg.nlp.text import book_title_spans, mask, plan_ordinal, quote_spans
 
 if not Span.has_extension("fz"):
     Span.set_extension("fz", default=None)
@@ -25,7 +25,10 @@ def context(doc: Doc) -> dict:
         ctx["books"] = book_title_spans(text)
         ctx["quotes"] = quote_spans(text)
         ctx["masked_books"] = mask(text, ctx["books"])
-        ctx["masked"] = mask(ctx["masked_books"], ctx["quotes"])
+        # a plan's ordinal (“八五”) is a numeral, no slogan: a body's name may hold it
+        # (县“八五”普法讲师团), so it stays readable to the name rules
+        slogans = [q for q in ctx["quotes"] if not plan_ordinal(text[q[0] : q[1]])]
+        ctx["masked"] = mask(ctx["masked_books"], slogans)
     return ctx
 
 

@@ -23,6 +23,7 @@ from kg.nlp.awards import award_after_re, award_before_re, strong_award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
     MASK_CHAR,
+    before_count_lead_in,
     clause_break_re,
     clause_start,
     ends_inside_word,
@@ -75,7 +76,6 @@ class ProgrammeRules:
     work_totality: tuple
     slogan_max_part: int
     activity_verb_re: re.Pattern
-    activity_trailing: str
     activity_rejects: re.Pattern
     national_meeting: re.Pattern  # 中央全面依法治国工作会议: the centre's, no programme here
     max_name: int
@@ -119,7 +119,6 @@ class ProgrammeRules:
             work_totality=tuple(lex["work_totality"]),
             slogan_max_part=lex["slogan_max_part"],
             activity_verb_re=re.compile(alternation(lex["activity_verbs"])),
-            activity_trailing=lex["activity_trailing"],
             activity_rejects=re.compile(lex["activity_rejects"]),
             national_meeting=re.compile(lex["national_meeting"]),
             max_name=max_name,
@@ -360,8 +359,7 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
                 start = e  # 上好141场法治课
             if e == end:
                 end = s  # 开展专项督察5次
-        while end > start and text[end - 1] in rules.activity_trailing:
-            end -= 1
+        end = before_count_lead_in(text, start, end)  # …专题学习|达2万余人次
         if any(s < end and start < e for s, e in taken) or not re.fullmatch(
             r"[\u4e00-\u9fff“”]{2,24}", text[start:end]
         ):

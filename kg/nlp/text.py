@@ -59,6 +59,19 @@ def book_title_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PLAN_ORDINAL = re.compile(r"[“「『‘\"][一二三四五六七八九十]{1,3}五[”」』’\"]")
+
+
+def plan_ordinal(quoted: str) -> bool:
+    """A quote that only numbers a five-year plan (“八五”, “十四五”): the genre's name of a plan
+    period (the eighth five-year legal-education plan), a numeral rather than a slogan.
+
+    >>> plan_ordinal("“八五”"), plan_ordinal("“十四五”"), plan_ordinal("“最多跑一次”")
+    (True, True, False)
+    """
+    return bool(_PLAN_ORDINAL.fullmatch(quoted))
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each “…” (and 「」『』‘’) pair including the marks; ASCII "…" pairs too."""
     spans = []
@@ -430,3 +443,28 @@ _CONJUNCTIONS = "和与及"
 
 
 _PHRASES_OF_PLACE_OR_TIME = ("t", "s", "f")  # jieba's tags of time, place and direction words
+
+
+@lru_cache(maxsize=1)
+def _count_lead_in() -> re.Pattern:
+    """The words between what is counted and its figure (达, 共计, 累计, 分别为 …:
+    quantities.json indicator_trailing, the same slot after an indicator) and 等, run together."""
+    words = [*lexicon("quantities")["indicator_trailing"], "等"]
+    return re.compile(f"(?:{longest_word_pattern(words)})+$")
+
+
+def before_count_lead_in(text: str, start: int, end: int) -> int:
+    """Where text[start:end], the words before a figure, ends without the words leading the
+    figure in; `end` where there are none, or where they end a word of the deed's own
+    (文书送达, 违法行为).
+
+    >>> text = "开展专题学习达到"
+    >>> text[: before_count_lead_in(text, 0, len(text))]
+    '开展专题学习'
+    >>> before_count_lead_in("开展文书送达", 0, 6), before_count_lead_in("查处违法行为", 0, 6)
+    (6, 6)
+    """
+    found = _count_lead_in().search(text, start, end)
+    if found is None or found.start() == start or ends_inside_word(text, found.start()):
+        return end
+    return found.start()

@@ -321,3 +321,21 @@ def test_a_prepositional_phrase_before_the_verb_of_holding_is_no_part_of_the_dee
 def test_a_count_of_institutions_right_after_a_bodys_name_counts_those_bodies():
     figures = links(extract_text(ON_WHOM, doc_id="lanchuan-2023"), "hasOutcome")
     assert any(h.endswith("公共法律服务工作站") and f == "26个" for h, f in figures), figures
+
+
+def test_a_deeds_count_lead_in_达到_is_not_the_deeds():
+    found = extract_text(
+        "某县2022年法治政府建设报告\n一、主要成效\n县司法局审查规范性文件达到30件。\n"
+    )
+    assert ("规范性文件审查", "30件") in links(found, "hasOutcome")
+
+
+def test_a_name_inside_the_subjects_is_no_object_and_the_count_is_the_subjects():
+    found = extract_text(
+        "某县2022年法治政府建设报告\n一、主要成效\n县“八五”普法宣讲团开展巡讲120多场次。"
+        "县机构改革领导小组召开会议5次。\n"
+    )
+    assert links(found, "hasOutcome") == {
+        ("县“八五”普法宣讲团", "120场次"),
+        ("县机构改革领导小组", "5次"),
+    }

@@ -580,3 +580,23 @@ def test_a_courts_abbreviation_the_dictionary_holds_names_the_court():
     assert "台州市中级人民法院" in found, found  # 中院: the dictionary's abbreviation (j)
     # 首创 (to pioneer) is the verb, not part of the system's name
     assert "行政争议预警制度" in labels(result, "Program"), labels(result, "Program")
+
+
+def test_a_plans_quoted_ordinal_is_part_of_a_bodys_name():
+    """县“八五”普法讲师团: “八五” numbers the plan period, no slogan; the team is one body."""
+    found = extract_text(
+        "某县2022年法治政府建设报告\n一、主要成效\n县“八五”普法讲师团深入乡镇开展宣讲80场。\n"
+    )
+    assert "县“八五”普法讲师团" in labels(found, "Agency")
+
+
+def test_a_departments_own_party_organs_are_bodies_named_by_the_publisher():
+    """局党组, 我局党委理论学习中心组 in a 局's report: its own party group and study group."""
+    found = extract_text(
+        "某市生态环境局2023年法治政府建设年度报告\n一、主要成效\n全年,局党组集体学法4次,"
+        "我局党委理论学习中心组开展专题学习6次。县司法局党组听取汇报2次。\n"
+    )
+    bodies = labels(found, "Agency")
+    assert {"某市生态环境局党组", "某市生态环境局党委理论学习中心组"} <= bodies
+    assert "某市生态环境局司法局党组" not in bodies  # 司法局党组: another body's own
+    assert ("专题学习", "某市生态环境局党委理论学习中心组") in links(found, "carriedOutBy")

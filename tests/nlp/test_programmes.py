@@ -687,3 +687,15 @@ def test_a_field_of_work_inside_a_groups_name_is_no_programme():
     assert not any(p.endswith("依法行政工作") for p in found), found
     assert "工作" not in found  # 开展工作 names no activity
     assert any(p.endswith("机构改革") for p in found), found  # the reform a group leads stays
+
+
+def test_the_words_leading_a_count_in_are_not_the_counted_activitys():
+    """达, 共计, 达到 stand between an activity and its figure, as after an indicator; a word of
+    the deed that ends in one of them (文书送达) keeps it."""
+    found = extract_text(
+        "某县2022年法治政府建设报告\n一、主要成效\n各乡镇集中开展专题学习达2万余人次,"
+        "开展法治讲座共计45场,各司法所开展文书送达200次。\n"
+    )
+    assert {"专题学习", "法治讲座", "文书送达"} <= labels(found, "Program")
+    assert ("专题学习", "20000人次") in links(found, "hasOutcome")
+    assert not {"专题学习达", "法治讲座共计", "文书送"} & labels(found, "Program")
