@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from kg.nlp.text import before_count_lead_in
+from kg.nlp.text import before_count_lead_in, ends_inside_word
 from kg.pos import COMMON_WORD, dictionary, is_verb, light_verbs, skip_adverbs, word_at
 from kg.resources import lexicon
 
@@ -218,6 +218,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     ('行政规范性文件审查', None)
     >>> activity_label("组织开展领导干部年度述法", 0, 12), activity_label("开展工作", 0, 4)
     ('领导干部年度述法', None)
+    >>> activity_label("组织召开区委依法治区委员会会议和", 0, 16) is None
+    True
 
     """
     rules = frame_rules()
@@ -230,6 +232,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None  # 组织听证会、参加协调会: two predicates, no one activity
     if words.endswith(rules.meeting_nouns):
         return None  # 召开党组、局务会议9次: the meetings are counted, the body's own
+    if words[-1] in _JOINERS and not ends_inside_word(words, len(words) - 1):
+        return None  # 召开3次…会议和|3次…办公会: cut inside a list, no one activity's name
     first = skip_adverbs(text, start, end)
     completed = _COMPLETED.match(text, first, end)
     if completed and rules.nominal_heads.search(text[completed.end() : end]):
@@ -258,6 +262,7 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     return obj + text[first:verbs]
 
 
+_JOINERS = "和及与或、"
 _EMPTY_VERBS = re.compile("(?:组织)?(?:开展|进行|举办|举行)(?:了)?")
 _COMPLETED = re.compile(r"完成(?:了)?")
 

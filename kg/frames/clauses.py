@@ -79,12 +79,14 @@ def opens_with_time(text: str, clause: Clause) -> bool:
 _LIST_CLOSE = re.compile(
     r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|机关|有关部门|相关部门)?"
 )
-_ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,16}[)）]")
+# a bracketed other name, or the body's own meeting (区委常委会|会议, 区政府|全体会议)
+_ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,16}[)）]|(?:全体)?会议(?![室纪])")
 
 
 def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> tuple[list, int]:
     """The subject's bodies joined by 与/会同/联合/、 …, and where they end; a bracketed aside after
-    a body (市综合行政执法局(市城管局)牵头: its other name) belongs to the subject."""
+    a body (市综合行政执法局(市城管局)牵头: its other name) and the body's 会议 (区委常委会会议、
+    区政府全体会议先后学习) belong to the subject."""
     group, pos = [first], first.end
     while True:
         aside = _ASIDE.match(text, pos, end)

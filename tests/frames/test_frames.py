@@ -339,3 +339,27 @@ def test_a_name_inside_the_subjects_is_no_object_and_the_count_is_the_subjects()
         ("县“八五”普法宣讲团", "120场次"),
         ("县机构改革领导小组", "5次"),
     }
+
+
+def test_meetings_listed_with_their_counts_are_their_bodies_and_no_activity():
+    """召开3次…委员会会议和3次…主任办公会: each count is the meetings of the body after it; the
+    words between the counts (…会议和) name no activity."""
+    found = extract_text(
+        "某区司法局2023年法治政府建设年度报告\n一、主要成效\n组织召开3次区委全面依法治区委员会"
+        "会议和3次区委依法治区办主任办公会。\n"
+    )
+    assert links(found, "hasOutcome") == {
+        ("区委全面依法治区委员会会议", "3次"),
+        ("区委依法治区办主任办公会", "3次"),
+    }
+    assert not any(label.endswith("和组织召开") for label in labels(found, "Program"))
+
+
+def test_a_list_of_organs_by_their_meetings_are_the_subjects_of_the_deed():
+    """区委常委会会议、区政府全体会议: the committee and the government meeting; the list goes on."""
+    found = extract_text(
+        "某区人民政府2023年法治政府建设年度报告\n一、主要成效\n区委理论学习中心组、区委常委会会议、"
+        "区政府全体会议、区政府党组会议先后专题学习习近平法治思想7次。\n"
+    )
+    carriers = {body for _, body in links(found, "carriedOutBy")}
+    assert {"区委理论学习中心组", "区委常委会", "区政府", "区政府党组会议"} <= carriers
