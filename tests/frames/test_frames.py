@@ -356,7 +356,7 @@ def test_meetings_listed_with_their_counts_are_their_bodies_and_no_activity():
 
 
 def test_a_list_of_organs_by_their_meetings_are_the_subjects_of_the_deed():
-    """区委常委会会议、区政府全体会议: the committee and the government meeting; the list goes on."""
+    """区委常委会会议、区政府全体会议: the committee, the government; the list goes on."""
     found = extract_text(
         "某区人民政府2023年法治政府建设年度报告\n一、主要成效\n区委理论学习中心组、区委常委会会议、"
         "区政府全体会议、区政府党组会议先后专题学习习近平法治思想7次。\n"
