@@ -67,6 +67,7 @@ class AgencyRules:
     meeting_holders: tuple  # 委员会, 领导小组: bodies that meet in sessions named after them
     meeting_after: re.Pattern  # (扩大)第三次全体会议: the session, right after its body
     own_organs: re.Pattern  # 局党组, 院党委理论学习中心组: the publisher's own party organs
+    township_institutions: re.Pattern  # 司法所, 派出所: a township's stations, named bare
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -109,6 +110,10 @@ class AgencyRules:
                 "(?P<self>[我本])?(?P<own>[局院厅委办])"
                 f"(?P<organ>{longest_word_pattern(lex['own_organs'])})"
             ),
+            re.compile(
+                "(?P<own>(?:[我本]?(?:镇|乡|街道)))?"
+                f"(?P<station>{longest_word_pattern(lex['township_institutions'])})"
+            ),
         )
 
 
@@ -133,7 +138,12 @@ class AgencyRecognizer:
             if not any(s <= start < e for s, e, _ in organs):
                 add_span(doc, start, end, "Agency", self_reference=True)
         places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
-        for start, end, prefix, place in find_agencies(masked, places, self.rules):
+        found = find_agencies(masked, places, self.rules)
+        town = _township(context(doc).get("jurisdiction"))
+        if town is not None:
+            for start, end, label in township_stations(masked, town, found, self.rules):
+                add_span(doc, start, end, "Agency", label=label, place_code=town.code)
+        for start, end, prefix, place in found:
             named = masked[start:end]
             area = prefix or (place.get("name") if place else "")
             short = area[:-1] if place and len(area) > 2 else area  # 台州 of 台州市
@@ -417,6 +427,41 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     if begun is not None and not (next_word is not None and next_word[0] >= COMMON_WORD):
         return False  # 提高政治站位: the suffix begins a word (服务站|位于 still ends a name)
     return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
+
+
+def _township(code: str | None):
+    """The township, town or subdistrict a report is about, or None."""
+    division = load_gazetteer().by_code.get(code) if code and len(code) == 9 else None
+    return division if division is not None and division.name.endswith(_TOWNSHIPS) else None
+
+
+_TOWNSHIPS = ("镇", "乡", "街道")
+
+
+def township_stations(text: str, town, found: list, rules: AgencyRules):
+    """(start, end, name) of the township's own stations its report names bare (司法所, 我镇
+    派出所), where no body's name holds them (县公安局城关派出所 stays that body), named by
+    the township (澧浦镇司法所).
+
+    >>> from types import SimpleNamespace
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
+    >>> town = SimpleNamespace(name="澧浦镇")
+    >>> township_stations("一是司法所调解纠纷85件,城关派出所开展", town, [], rules)
+    [(2, 5, '澧浦镇司法所')]
+    """
+    out = []
+    for m in rules.township_institutions.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e, *_ in found):
+            continue
+        if not m.group("own") and m.start() and _HAN.match(text, m.start() - 1):
+            if not text.endswith(_OPENING_WORDS, 0, m.start()):
+                continue  # 城关派出所: another station's name, not the township's own
+        out.append((m.start(), m.end(), town.name + m.group("station")))
+    return out
+
+
+# what may stand right before a township's bare station: an item's mark (一是司法所), a time
+_OPENING_WORDS = ("一是", "二是", "三是", "四是", "五是", "六是", "全年", "今年", "年内")
 
 
 def _is_subdistrict(code: str | None) -> bool:

@@ -600,3 +600,18 @@ def test_a_departments_own_party_organs_are_bodies_named_by_the_publisher():
     assert {"某市生态环境局党组", "某市生态环境局党委理论学习中心组"} <= bodies
     assert "某市生态环境局司法局党组" not in bodies  # 司法局党组: another body's own
     assert ("专题学习", "某市生态环境局党委理论学习中心组") in links(found, "carriedOutBy")
+
+
+def test_a_townships_report_names_its_own_stations_bare():
+    """司法所, 派出所, 综合行政执法队 in a 镇's report are the town's own; in a county's, a kind."""
+    town = extract_text(
+        "澧浦镇2023年度法治政府建设工作报告\n一、主要举措\n司法所调解纠纷85件。综合行政执法队"
+        "开展联合执法12次。城关派出所开展法治宣传20场。\n"
+    )
+    assert {"澧浦镇司法所", "澧浦镇综合行政执法队"} <= labels(town, "Agency")
+    assert not any(label.endswith("城关派出所") for label in labels(town, "Agency"))
+    assert ("联合执法", "澧浦镇综合行政执法队") in links(town, "carriedOutBy")
+    county = extract_text(
+        "金东区2023年度法治政府建设工作报告\n一、主要举措\n司法所调解纠纷85件。\n"
+    )
+    assert not any(label.endswith("司法所") for label in labels(county, "Agency"))
