@@ -220,6 +220,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     ('领导干部年度述法', None)
     >>> activity_label("组织召开区委依法治区委员会会议和", 0, 16) is None
     True
+    >>> activity_label("开展“双随机、一公开”联合抽查", 0, 15)
+    '“双随机、一公开”联合抽查'
 
     """
     rules = frame_rules()
@@ -230,8 +232,10 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None
     if any(is_verb(word_at(words, i + 1)) for i, c in enumerate(words) if c == "、"):
         return None  # 组织听证会、参加协调会: two predicates, no one activity
-    if words.endswith(rules.meeting_nouns):
-        return None  # 召开党组、局务会议9次: the meetings are counted, the body's own
+    if words.endswith(rules.meeting_nouns) and not rules.event_heads.search(words):
+        # 召开党组、局务会议9次: the meetings are counted, the body's own (not a named meeting
+        # held: 召开…联席会议2次)
+        return None
     if words[-1] in _JOINERS and not ends_inside_word(words, len(words) - 1):
         return None  # 召开3次…会议和|3次…办公会: cut inside a list, no one activity's name
     first = skip_adverbs(text, start, end)
@@ -254,8 +258,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if len(ends) > 2:
         return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
     obj = rules.quantifiers.sub("", text[verbs:end])
-    if len(obj) < 2 or obj[0] in "了着过的" or "、" in obj:
-        return words  # a list of objects: as written
+    if len(obj) < 2 or obj[0] in "了着过的" or "、" in _QUOTED.sub("", obj):
+        return words  # a list of objects: as written (a 、 inside a quoted name lists none)
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None
@@ -263,6 +267,7 @@ def activity_label(text: str, start: int, end: int) -> str | None:
 
 
 _JOINERS = "和及与或、"
+_QUOTED = re.compile(r"“[^“”]*”")
 _EMPTY_VERBS = re.compile("(?:组织)?(?:开展|进行|举办|举行)(?:了)?")
 _COMPLETED = re.compile(r"完成(?:了)?")
 

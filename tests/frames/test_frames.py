@@ -363,3 +363,32 @@ def test_a_list_of_organs_by_their_meetings_are_the_subjects_of_the_deed():
     )
     carriers = {body for _, body in links(found, "carriedOutBy")}
     assert {"区委理论学习中心组", "区委常委会", "区政府", "区政府党组会议"} <= carriers
+
+
+def test_a_body_the_work_is_done_through_carries_it():
+    """依托X开展Y: X does Y (ANNOTATION 6); 依托 before no body names no actor."""
+    found = extract_text(
+        "某县司法局2023年法治政府建设工作报告\n一、主要成效\n依托县法律援助中心开展法律援助进社区"
+        "活动32场。依托“智慧普法”平台开展线上答题活动5场。\n"
+    )
+    assert links(found, "carriedOutBy") == {("法律援助进社区活动", "县法律援助中心")}
+
+
+def test_a_quoted_names_enumeration_comma_lists_no_objects():
+    found = extract_text(
+        "某县司法局2023年法治政府建设工作报告\n一、主要成效\n会同县市场监管局开展“双随机、一公开”"
+        "联合抽查15次。\n"
+    )
+    assert ("“双随机、一公开”联合抽查", "15次") in links(found, "hasOutcome")
+
+
+def test_a_named_meeting_held_is_an_activity_not_a_bodys_meetings():
+    """召开…联席会议2次: the joint meeting held (ANNOTATION decision 2); 召开党组会议9次 stays the
+    party group's meetings."""
+    found = extract_text(
+        "某县司法局2023年法治政府建设工作报告\n一、主要成效\n县司法局联合县人民法院召开行政争议实质性"
+        "化解联席会议2次。\n"
+    )
+    meeting = "行政争议实质性化解联席会议"
+    assert (meeting, "2次") in links(found, "hasOutcome")
+    assert (meeting, "县人民法院") in links(found, "carriedOutBy")
