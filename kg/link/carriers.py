@@ -28,12 +28,18 @@ def created_bodies(res, sentences, by_sentence, text):
         programmes = programmes_of(ms)
         if not programmes:
             continue
-        for body in (m for m in ms if m.kind == "Agency"):
+        created_end = -1
+        for body in sorted((m for m in ms if m.kind == "Agency"), key=lambda m: m.start):
             before = text[max(sentence.start, body.start - 4) : body.start]
             after = text[body.end : body.end + 6]
-            if cues["creating_verbs"].search(before) or (
-                cues["designating"].search(before) and cues["designated_as"].match(after)
+            # a body listed right after one created is created too (组建“A宣讲团”“B宣讲团”)
+            listed = created_end >= 0 and text[created_end : body.start] in ("", "、", "和", "及")
+            if (
+                listed
+                or cues["creating_verbs"].search(before)
+                or (cues["designating"].search(before) and cues["designated_as"].match(after))
             ):
+                created_end = body.end
                 # what the new body does in its own clause (组建宣讲团深入开展“七进”宣讲) first;
                 # else the sentence's programme it was created for (推行X改革，成立X中心)
                 clause_end = clause_break_re().search(text, body.end, sentence.end)

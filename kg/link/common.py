@@ -40,12 +40,14 @@ def local(res, place_iri):
 
 def identified(res, body_iri):
     """A carrier must be one identifiable body (市税务局, the publisher a department's report
-    calls 我局, or its own organ 局党组), not a kind of body (乡村检务站)."""
+    calls 我局, its own organ 局党组, or a team named in quotes), not a kind of body
+    (乡村检务站)."""
     entity = res.entities.get(body_iri)
     return entity is not None and (
         body_iri == res.publisher
         or any(
-            m.get("prefix") or m.get("place_code") or m.get("own_organ") for m in entity.mentions
+            m.get("prefix") or m.get("place_code") or m.get("own_organ") or m.get("quoted_name")
+            for m in entity.mentions
         )
     )
 

@@ -24,6 +24,7 @@ from kg.pos import (
     list_joiners,
     opens_with_adverb,
     skip_adverbs,
+    starts_predicate,
     word_at,
 )
 from kg.resources import lexicon
@@ -68,6 +69,7 @@ class AgencyRules:
     meeting_after: re.Pattern  # (扩大)第三次全体会议: the session, right after its body
     own_organs: re.Pattern  # 局党组, 院党委理论学习中心组: the publisher's own party organs
     township_institutions: re.Pattern  # 司法所, 派出所: a township's stations, named bare
+    quoted_team: re.Pattern  # “…宣讲团”: a quoted name of a team or station
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -113,6 +115,9 @@ class AgencyRules:
             re.compile(
                 "(?P<own>(?:[我本]?(?:镇|乡|街道)))?"
                 f"(?P<station>{longest_word_pattern(lex['township_institutions'])})"
+            ),
+            re.compile(
+                rf"[^“”‘’，,。；;：:、！？\s]{{2,20}}(?:{longest_word_pattern(lex['quoted_team_suffixes'])})"
             ),
         )
 
@@ -165,6 +170,8 @@ class AgencyRecognizer:
                 if not any(s <= m.start() < e for s, e in taken):
                     add_span(doc, m.start(), m.end(), "Agency", prefix="街道", label="街道党工委")
         text = context(doc)["text"]
+        for start, end in quoted_teams(text, context(doc)["quotes"], self.rules):
+            add_span(doc, start, end, "Agency", label=text[start:end], quoted_name=True)
         for start, end in context(doc)["books"]:  # 《关于转发最高人民法院…的报告》: a national body
             for m in self.rules.central_re.finditer(text, start + 1, end - 1):
                 add_span(doc, m.start(), m.end(), "Agency", prefix=NATIONAL_PREFIX, in_title=True)
@@ -436,6 +443,28 @@ def _township(code: str | None):
 
 
 _TOWNSHIPS = ("镇", "乡", "街道")
+
+
+def quoted_teams(text: str, quotes: list, rules: AgencyRules):
+    """The quoted names of teams and stations that are bodies here (ANNOTATION decision 13):
+    created (组建“习近平法治思想宣讲团”, and the team listed right after it) or acting (“老杨
+    调解室”调解纠纷…). A quoted brand pushed forward (推进“联村调解工作站”“调解示范船”等品牌)
+    or the head of a longer name (…监督“品牌工作室”) stays a programme.
+
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
+    >>> text = "组建“甲县宣讲团”“乙县宣讲团”,推进“联村调解工作站”等品牌建设"
+    >>> [text[s:e] for s, e in quoted_teams(text, [(2, 9), (9, 16), (19, 28)], rules)]
+    ['“甲县宣讲团”', '“乙县宣讲团”']
+    """
+    accepted_end = -1
+    for start, end in quotes:
+        if not rules.quoted_team.fullmatch(text, start + 1, end - 1):
+            continue
+        created = rules.creating_before.search(text, max(0, start - 4), start)
+        listed = accepted_end >= 0 and text[accepted_end:start] in ("", "、", "和", "及")
+        if created or listed or starts_predicate(text, end, min(len(text), end + 12)):
+            accepted_end = end
+            yield start, end
 
 
 def township_stations(text: str, town, found: list, rules: AgencyRules):

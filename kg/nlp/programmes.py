@@ -280,15 +280,20 @@ def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:
 
 def _inside_a_bodys_name(text: str, cand: dict, bodies: list) -> bool:
     """A meeting's name inside a body's (…工作联席会议|办公室: the office of the joint meeting,
-    a body; no meeting held), or a field of work (依法行政工作|领导小组: the group's remit). A
-    reform inside one stays (机构改革|领导小组: the group leads it).
+    a body; no meeting held), a field of work (依法行政工作|领导小组: the group's remit), or
+    the body's name after its area (县|“八五”普法讲师团). A reform inside one stays (机构改革|
+    领导小组: the group leads it).
 
     >>> text = "依法行政工作联席会议办公室"
     >>> _inside_a_bodys_name(text, {"start": 0, "end": 10}, [(0, 13)])
     True
     >>> _inside_a_bodys_name("机构改革领导小组", {"start": 0, "end": 4}, [(0, 8)])
     False
+    >>> _inside_a_bodys_name("县“八五”普法讲师团", {"start": 1, "end": 10}, [(0, 10)])
+    True
     """
+    if any(s < cand["start"] and cand["end"] == e for s, e in bodies):
+        return True  # 县|“八五”普法讲师团: the body's own name after its area, no programme
     inside = any(s <= cand["start"] and cand["end"] < e for s, e in bodies)
     meeting = text.endswith(("会议", "会"), cand["start"], cand["end"])
     return inside and (meeting or cand.get("rule") == "work")
@@ -759,9 +764,12 @@ def _drop_nested(cands):
 
 def _quoted_names(text, ctx, taken, leaders, rules):
     books, named = SpanIndex(ctx["books"]), SpanIndex(taken)
+    bodies = {(start, end) for start, end, kind in leaders if kind == "Agency"}
     quotes = [
-        q for q in ctx["quotes"] if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1])
-    ]
+        q
+        for q in ctx["quotes"]
+        if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1]) and q not in bodies
+    ]  # a quoted team (“…宣讲团”) is a body, no programme
     inner = {q: text[q[0] + 1 : q[1] - 1].strip() for q in quotes}
     counts = Counter(inner.values())
     quote_end = {s: e for s, e in quotes}

@@ -615,3 +615,24 @@ def test_a_townships_report_names_its_own_stations_bare():
         "金东区2023年度法治政府建设工作报告\n一、主要举措\n司法所调解纠纷85件。\n"
     )
     assert not any(label.endswith("司法所") for label in labels(county, "Agency"))
+
+
+def test_a_quoted_team_created_or_acting_is_a_body_a_quoted_brand_is_not():
+    found = extract_text(
+        "某市人民政府2022年法治政府建设情况报告\n一、主要成效\n组建“党的二十大市委宣讲团”"
+        "“习近平法治思想宣讲团”,在全市组织开展系列宣讲活动。持续推进“联村调解工作站”"
+        "“调解示范船”等品牌建设。\n"
+    )
+    bodies, programmes = labels(found, "Agency"), labels(found, "Program")
+    assert {"“党的二十大市委宣讲团”", "“习近平法治思想宣讲团”"} <= bodies
+    assert "“联村调解工作站”" in programmes and "“联村调解工作站”" not in bodies
+    carriers = {body for work, body in links(found, "carriedOutBy") if work == "系列宣讲活动"}
+    assert carriers == {"“党的二十大市委宣讲团”", "“习近平法治思想宣讲团”"}
+
+
+def test_a_bodys_name_after_its_area_is_no_programme():
+    found = extract_text(
+        "某县2022年法治政府建设情况报告\n一、主要成效\n组建县“八五”普法讲师团,开展送法下乡活动30场。\n"
+    )
+    assert "“八五”普法讲师团" not in labels(found, "Program")
+    assert ("送法下乡活动", "县“八五”普法讲师团") in links(found, "carriedOutBy")
