@@ -29,6 +29,7 @@ from kg.nlp.text import (
     ends_inside_word,
     strip_predicate,
     strip_scope,
+    summing_word_re,
     trim_left,
 )
 from kg.pos import (
@@ -355,7 +356,13 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
     is taken, and nothing that overlaps a name already found."""
     found = []
     for lo, hi, counts in _clauses_with_counts(masked, quantities):
-        verbs = list(rules.activity_verb_re.finditer(masked, lo, hi))
+        # a verb of holding before a summing word is a noun of the subject (人民调解组织|共排查…:
+        # the organisations, who did the counted deed)
+        verbs = [
+            v
+            for v in rules.activity_verb_re.finditer(masked, lo, hi)
+            if not summing_word_re().match(masked, v.end())
+        ]
         if not verbs:
             continue
         start, end = verbs[-1].end(), hi

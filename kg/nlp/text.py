@@ -468,3 +468,9 @@ def before_count_lead_in(text: str, start: int, end: int) -> int:
     if found is None or found.start() == start or ends_inside_word(text, found.start()):
         return end
     return found.start()
+
+
+@lru_cache(maxsize=1)
+def summing_word_re() -> re.Pattern:
+    """共, 累计, 共计 …: the words that sum a count before its verb (frames.json summing_words)."""
+    return re.compile(longest_word_pattern(lexicon("frames")["summing_words"]))

@@ -392,3 +392,13 @@ def test_a_named_meeting_held_is_an_activity_not_a_bodys_meetings():
     meeting = "行政争议实质性化解联席会议"
     assert (meeting, "2次") in links(found, "hasOutcome")
     assert (meeting, "县人民法院") in links(found, "carriedOutBy")
+
+
+def test_an_organisation_that_sums_its_deed_is_the_subject_not_a_verb_of_holding():
+    """人民调解组织|共排查矛盾纠纷1.2万件: 组织 before 共 is the organisations, and the deed
+    counted is the screening (排查, no result verb: 排查出 is)."""
+    found = extract_text(
+        "某县2023年法治政府建设报告\n一、主要成效\n全县各级人民调解组织共排查矛盾纠纷1.2万件。\n"
+    )
+    assert links(found, "hasOutcome") == {("矛盾纠纷排查", "12000件")}
+    assert not any(label.startswith("共") for label in labels(found, "Program"))
