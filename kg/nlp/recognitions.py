@@ -131,6 +131,9 @@ def find_recognitions(
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
                 stop -= len(count.group(0))
                 label = label[: count.start()]
+                if label.endswith("第"):  # …实事项目|第一名: a rank, not part of the title
+                    stop -= 1
+                    label = label[:-1]
             aside = _RANK_ASIDE.search(label)
             if aside is not None:  # …创新创先项目(全市唯一): how it ranks, not the title's name
                 stop -= len(aside.group(0))
@@ -250,11 +253,14 @@ def _without_year(label: str) -> str:
 
 def _split_items(text, start, end):
     """获评A、B → A and B (a 、 outside quotes separates two awards, and so does the meeting of
-    two quotes: 获评“A”“B”).
+    two quotes, with or without a conjunction: 获评“A”“B”, 被评为“A”和“B”).
 
     >>> text = "获评“示范县”“先进县”、优秀单位"
     >>> [text[s:e] for s, e in _split_items(text, 2, len(text))]
     ['“示范县”', '“先进县”', '优秀单位']
+    >>> text = "被评为“省级民主法治村”和“全国乡村治理示范村镇”"
+    >>> [text[s:e] for s, e in _split_items(text, 3, len(text))]
+    ['“省级民主法治村”', '“全国乡村治理示范村镇”']
     """
     depth, begin = 0, start
     for i in range(start, end):
@@ -267,6 +273,15 @@ def _split_items(text, start, end):
         elif char in "”」》)）":
             depth = max(0, depth - 1)
         elif char == "、" and depth == 0:
+            yield begin, i
+            begin = i + 1
+        elif (
+            char in "和及与"
+            and depth == 0
+            and i > begin
+            and text[i - 1] in "”」"
+            and text[i + 1 : i + 2] in ("“", "「")
+        ):
             yield begin, i
             begin = i + 1
     if begin < end:

@@ -328,3 +328,13 @@ def test_an_award_chained_by_并_without_a_comma_is_a_second_recognition():
     assert any(r.endswith("“十大法治事件”") for r in found), found
     received = {r for p, r in links(result, "recognizedAs") if p == "“石桥夜话”调解机制"}
     assert len(received) == 2, links(result, "recognizedAs")
+
+
+def test_two_quoted_titles_joined_by_和_are_two_and_a_rank_is_no_part_of_a_title():
+    found = extract_text(
+        "某县2023年法治政府建设报告\n一、主要成效\n某村先后被评为“省级民主法治村”和“全国乡村治理"
+        "示范村镇”。县司法局“法润乡村”项目荣获全市法治惠民实事项目第一名。\n"
+    )
+    titles = labels(found, "Recognition")
+    assert {"“省级民主法治村”", "“全国乡村治理示范村镇”", "全市法治惠民实事项目"} <= titles
+    assert not any(title.endswith("第") or "”和“" in title for title in titles)
