@@ -20,6 +20,8 @@ from kg.model import InputError
 # a page whose text layer holds fewer characters than this is a scan (a seal or a stray page
 # number drawn as text is not a text layer)
 MIN_LAYER_CHARS = 20
+# a report runs to 5–60 pages; a file far longer is a collection or a book (and would take minutes)
+MAX_PAGES = 400
 
 
 def read_pdf(data: bytes) -> DocumentText:
@@ -29,6 +31,11 @@ def read_pdf(data: bytes) -> DocumentText:
 
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            if len(pdf.pages) > MAX_PAGES:
+                raise InputError(
+                    f"PDF too long for one report ({len(pdf.pages)} pages > {MAX_PAGES}): "
+                    "split the collection into its reports"
+                )
             pages, scanned = [], []
             for index, page in enumerate(pdf.pages):
                 read = _text_layer(page)
@@ -36,6 +43,8 @@ def read_pdf(data: bytes) -> DocumentText:
                     scanned.append(index)
                 pages.append(read)
             properties = _properties(pdf.metadata or {})
+    except InputError:
+        raise
     except Exception as exc:  # noqa: BLE001 — pdfplumber wraps what pdfminer raises
         raise InputError(_problem(exc)) from None
     if not pages:

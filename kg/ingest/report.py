@@ -7,6 +7,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from kg.ingest import decode as decode_module
 from kg.ingest.decode import decode
 from kg.ingest.documents import DocumentText, document_kind, read_document
 from kg.ingest.html import html_to_text, looks_like_html
@@ -43,6 +44,11 @@ def read_report(path: Path) -> ReportText:
                 f"> {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"
             )
         document = read_document(kind, path, data)
+        if len(document.text) > decode_module.MAX_CHARS:
+            raise InputError(
+                f"text too long for one report ({len(document.text):,} characters > "
+                f"{decode_module.MAX_CHARS:,}): split the collection into its reports"
+            )
         report = parse_report_text(document.text, source=str(path), doc_id=path.stem)
         _take_properties(report.meta, document)
         report.page_starts = document.page_starts

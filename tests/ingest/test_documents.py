@@ -77,3 +77,13 @@ def test_a_folder_of_mixed_downloads_builds_one_report_for_one_text(
     assert "Traceback" not in err
     graph = (tmp_path / "out" / "graph.ttl").read_text(encoding="utf-8")
     assert graph.count("fz:extractedBy") == 1 and 'fz:extractedBy "text"' in graph
+
+
+def test_a_document_whose_text_is_too_long_is_one_clear_line(dev_documents, monkeypatch):
+    from kg.ingest import decode, read_report
+    from kg.model import InputError
+
+    _, docx = dev_documents
+    monkeypatch.setattr(decode, "MAX_CHARS", 1000)
+    with pytest.raises(InputError, match="^text too long for one report"):
+        read_report(docx)

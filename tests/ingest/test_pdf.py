@@ -101,3 +101,11 @@ def test_document_properties_fill_only_what_the_text_lacks(tmp_path):
     assert meta.title == "清源县司法局2022年法治政府建设年度报告"
     assert meta.publisher is None  # Administrator is no body
     assert meta.covers_year == 2022
+
+
+def test_a_pdf_of_too_many_pages_is_one_clear_line(small_pages, monkeypatch):
+    from kg.ingest import pdf
+
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    with pytest.raises(InputError, match="^PDF too long for one report"):
+        read_report(small_pages)
