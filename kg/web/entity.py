@@ -31,6 +31,7 @@ OBJECT = ox.NamedNode(RDF + "object")
 DERIVED = ox.NamedNode(PROV + "wasDerivedFrom")
 IN_REPORT = ox.NamedNode(FZ + "inReport")
 IN_SENTENCE = ox.NamedNode(FZ + "inSentence")
+PAGE = ox.NamedNode(FZ + "page")
 THROUGHOUT = ox.NamedNode(FZ + "implementedThroughout")
 WITHIN = ox.NamedNode(FZ + "within")
 MENTIONED_IN = ox.NamedNode(FZ + "mentionedIn")
@@ -97,6 +98,7 @@ class Evidence:
     heading: str
     sentence: list[Span | str]  # text and highlighted spans, in order
     rule: str
+    page: str = ""  # the page of a PDF the evidence begins on, to cite
 
 
 @dataclass
@@ -212,6 +214,7 @@ class EntityReader:
     def evidence_of(self, derived_from: list, rule: str = "") -> list[Evidence]:
         """Evidence of mentions (or an assertion's evidence spans), one item per sentence."""
         by_sentence: dict[str, list[tuple[int, int]]] = {}
+        pages: dict[str, int] = {}
         for mention in derived_from:
             sentence = self.first(mention, IN_SENTENCE)
             start = self.first(mention, ox.NamedNode(FZ + "start"))
@@ -220,6 +223,10 @@ class EntityReader:
                 continue
             spans = by_sentence.setdefault(sentence.object.value, [])
             spans.append((int(start.object.value), int(end.object.value)))
+            page = self.first(mention, PAGE)
+            if page is not None:
+                key = sentence.object.value
+                pages[key] = min(pages.get(key, 1 << 30), int(page.object.value))
         out = []
         for sentence_iri, spans in by_sentence.items():
             text, offset, heading = self.sentence(sentence_iri)
@@ -228,7 +235,8 @@ class EntityReader:
                 continue
             term, year, issued, publisher = self.report_facts(report.object.value)
             parts = highlight(text, [(s - offset, e - offset) for s, e in spans])
-            out.append(Evidence(term, year, issued, publisher, heading, parts, rule))
+            page = str(pages[sentence_iri]) if sentence_iri in pages else ""
+            out.append(Evidence(term, year, issued, publisher, heading, parts, rule, page))
         return out
 
     def assertions(self, role, node) -> list:

@@ -367,3 +367,27 @@ def test_the_explorers_overview_labels_do_not_overlap(client):
         assert 0 <= a[0] and a[2] <= data["width"], a  # not clipped at the sides
         for b in boxes[i + 1 :]:
             assert not (a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]), (a, b)
+
+
+def test_evidence_from_a_pdf_cites_its_page(tmp_path):
+    """A researcher cites the page: the evidence of a report read from a PDF says on which page
+    its sentence begins, as a second reader (PDFium) numbers the pages."""
+    import pypdfium2
+    from starlette.testclient import TestClient
+
+    from kg.build import build
+    from kg.web.app import create_app
+    from tests.documents import REPORT, make_pdf, paragraphs_of
+
+    (tmp_path / "in").mkdir()
+    pdf = make_pdf(tmp_path / "in" / "qingyuan-2023.pdf", paragraphs_of(REPORT), page_height=300)
+    assert build([tmp_path / "in"], tmp_path / "out", analyses=False).ok
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = [page.get_textpage().get_text_range() for page in document]
+    document.close()
+    expected = next(
+        n + 1 for n, text in enumerate(pages) if "法律明白人" in text.replace("\r\n", "")
+    )
+    with TestClient(create_app(tmp_path / "out" / "store", workers=1, timeout=5)) as client:
+        html = client.get("/id/program/" + quote("法律明白人")).text
+    assert f"p. {expected}" in html, html[:2000]
