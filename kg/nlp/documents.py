@@ -27,6 +27,7 @@ class DocumentRecognizer:
         self.media_before = re.compile(lex["media_before"])
         self.media_after = re.compile(lex["media_after"])
         self.document_types = frozenset(lex["document_types"])
+        self.body_suffixes = tuple(lex["body_suffixes"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -37,6 +38,10 @@ class DocumentRecognizer:
         for start, end in context(doc)["books"]:
             title = clean_title(text[start + 1 : end - 1])
             if not title:
+                continue
+            if title.endswith(self.body_suffixes) and not title.startswith("关于"):
+                # 成立了《某县复议咨询委员会》: a body printed in book marks, no document
+                add_span(doc, start, end, "Agency", label=title, in_book_marks=True)
                 continue
             title = antecedent(title, earlier, self.document_types)
             earlier.append(title)

@@ -1,4 +1,4 @@
-from tests.conftest import extract_text, labels
+from tests.conftest import extract_text, labels, links
 
 TEXT = """某县人民政府关于2022年法治政府建设情况的报告
 出台《关于<进一步优化营商环境>的若干措施》《某县〈行政复议〉办理规程》,实施《“八五”普法规划》,
@@ -34,3 +34,20 @@ def test_a_title_that_is_only_a_kind_of_document_is_the_last_title_so_named():
     docs = labels(extract_text(text, doc_id="moux-2021"), "PolicyDocument")
     assert docs >= {"某县重大行政决策程序实施办法", "纲要"}, docs  # no earlier 纲要: itself
     assert "办法" not in docs
+
+
+def test_a_body_printed_in_book_marks_is_a_body_not_a_document():
+    found = extract_text(
+        "某县人民政府2022年度法治政府建设工作报告\n一、主要举措\n5月9日成立了《某县复议咨询委员会》,"
+        "印发《某县行政复议咨询工作规则》。\n"
+    )
+    assert "某县复议咨询委员会" in labels(found, "Agency")
+    assert labels(found, "PolicyDocument") == {"某县行政复议咨询工作规则"}
+
+
+def test_a_body_set_up_under_another_is_created_by_it():
+    found = extract_text(
+        "某县司法局2022年度法治政府建设工作报告\n一、主要举措\n县司法局下设行政复议咨询中心,"
+        "办理复议咨询230件。\n"
+    )
+    assert ("行政复议咨询中心", "县司法局") in links(found, "carriedOutBy")
