@@ -195,17 +195,47 @@ def code_fingerprint() -> str:
 def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None, dict | None]:
     """Build one report's spool (sorted N-Quads) in the cache; return (file, spool, error, meta)."""
     path_text, doc_id, cache_dir = args
-    path = Path(path_text)
+    found = _cache_entry(path_text, doc_id, cache_dir)
+    if isinstance(found, tuple):
+        return found  # unreadable, or cached
+    spool_bytes, error, meta = extract_file(Path(path_text), doc_id)
+    return _store_entry(path_text, found, spool_bytes, error, meta)
+
+
+def _cache_entry(path_text: str, doc_id: str, cache_dir: str):
+    """The result of a file whose cache entry is complete, or of one that cannot be read (a
+    tuple, as _spool_one returns); else the cache's path for its spool."""
     try:
-        data = path.read_bytes()
+        data = Path(path_text).read_bytes()
     except OSError as exc:
         return path_text, None, f"cannot read: {exc.strerror or exc}", None
     key = hashlib.sha256(data + doc_id.encode() + code_fingerprint().encode()).hexdigest()[:32]
     spool = Path(cache_dir) / f"{key}.nq"
-    meta_file = Path(cache_dir) / f"{key}.json"
-    cached = _cached_meta(spool, meta_file)
+    cached = _cached_meta(spool, spool.with_suffix(".json"))
     if cached is not None:
         return path_text, str(spool), None, cached
+    return spool
+
+
+def _store_entry(path_text: str, spool: Path, spool_bytes, error, meta):
+    """Write an extracted spool and its meta into the cache; the result as _spool_one returns."""
+    if error is not None:
+        return path_text, None, error, None
+    meta["spool_bytes"] = len(spool_bytes)
+    # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool does
+    # not have the size its meta records is rebuilt
+    write_bytes(spool, spool_bytes, durable=False)
+    write_bytes(
+        spool.with_suffix(".json"),
+        json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
+        durable=False,
+    )
+    return path_text, str(spool), None, meta
+
+
+def extract_file(path: Path, doc_id: str) -> tuple[bytes | None, str | None, dict | None]:
+    """One report file → (its spool's bytes, error, meta): a pure function of the file's name
+    and bytes (and of the code), run here or on a cluster's worker (kg.scale)."""
     try:
         from kg.extract import process_text
         from kg.ingest.report import read_report
@@ -230,29 +260,18 @@ def _spool_one(args: tuple[str, str, str]) -> tuple[str, str | None, str | None,
                 "built as a report without facts"
             )
     except InputError as exc:
-        return path_text, None, str(exc), None
+        return None, str(exc), None
     except RecursionError:
-        return path_text, None, "input too deeply nested to parse", None
+        return None, "input too deeply nested to parse", None
     except Exception as exc:  # noqa: BLE001 — one bad report must not stop the others
         if os.environ.get("KG_DEBUG"):
             traceback.print_exc()
         return (
-            path_text,
             None,
             f"internal error ({type(exc).__name__}: {exc}); set KG_DEBUG=1 for details",
             None,
         )
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    meta["spool_bytes"] = len(data)
-    # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool does
-    # not have the size its meta records is rebuilt
-    write_bytes(spool, data, durable=False)
-    write_bytes(
-        meta_file,
-        json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
-        durable=False,
-    )
-    return path_text, str(spool), None, meta
+    return ("\n".join(lines) + "\n").encode("utf-8"), None, meta
 
 
 def _cached_meta(spool: Path, meta_file: Path) -> dict | None:
@@ -287,9 +306,11 @@ def build(
     log=None,
     progress: bool = False,
     formats: tuple[str, ...] = (),
+    scheduler: str | None = None,
 ) -> BuildReport:
     """Build `inputs` into `out`. `progress` draws a per-report bar on `log` (tqdm); `formats`
-    adds per-report serialisations (FORMATS) to graph.ttl."""
+    adds per-report serialisations (FORMATS) to graph.ttl; `scheduler` extracts on the Dask
+    cluster at that address (kg.scale) instead of `jobs` local processes."""
     log = log or sys.stderr
     status = BuildReport()
     for missing in (Path(i) for i in inputs if not Path(i).exists()):
@@ -315,7 +336,18 @@ def build(
     started = time.perf_counter()
     bar = tqdm(total=len(tasks), unit="report", file=log, disable=not progress, leave=False)
     with bar:
-        if jobs > 1 and len(tasks) > 1:
+        if scheduler:
+            from kg.scale import spool_on_cluster
+
+            try:
+                results = spool_on_cluster(tasks, scheduler, lambda: bar.update(1))
+            except InputError as exc:
+                status.failed.append((f"--scheduler {scheduler}", str(exc)))
+                print(f"kg: error: --scheduler {scheduler}: {exc}", file=log)
+                if created:
+                    shutil.rmtree(out, ignore_errors=True)
+                return status
+        elif jobs > 1 and len(tasks) > 1:
             with ProcessPoolExecutor(max_workers=jobs, mp_context=_SPAWN) as pool:
                 chunks = max(1, len(tasks) // (jobs * 8))
                 results = list(_counted(pool.map(_spool_one, tasks, chunksize=chunks), bar))

@@ -62,6 +62,13 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument(
         "--jobs", type=int, default=1, help="parallel extraction processes (output is identical)"
     )
+    build.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="extract on the Dask cluster whose scheduler is at ADDRESS (tcp://host:8786; "
+        "pip install 'fazhi-kg[dask]'); the output is identical to a local build",
+    )
     build.add_argument("--no-store", action="store_true", help="skip the SPARQL store")
     build.add_argument(
         "--progress",
@@ -189,6 +196,7 @@ def _build(args) -> int:
         analyses=not args.no_analysis,
         progress=args.progress == "always" or (args.progress == "auto" and sys.stderr.isatty()),
         formats=formats,
+        scheduler=args.scheduler,
     )
     elapsed = time.perf_counter() - started
     if status.built:
