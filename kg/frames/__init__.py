@@ -42,6 +42,8 @@ from kg.frames.clauses import (
     clauses,
     opening,
     opens_with_predicate,
+    organises_an_organ,
+    split_after_counts,
     subject_and_end,
 )
 from kg.model import Frame, Mention, Sentence
@@ -94,6 +96,7 @@ def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[F
         bodies_at.setdefault(b.start, b)  # 委员会第三次会议 over 委员会: the session acts
     bodies = [b for b in bodies if bodies_at[b.start] is b]
     parts = clauses(text, sentence.start, sentence.end)
+    parts = split_after_counts(text, parts, counts_before_another_deed(text, ms))
     # each mention placed in its clause once, by bisection: a report may be one sentence of a
     # million characters, and a scan of the sentence's mentions per clause is quadratic
     starts = [c.start for c in parts]
@@ -101,12 +104,44 @@ def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[F
     inside = _by_clause((m for m in ms if m.kind != "Agency"), starts, parts)
     out: list[Frame] = []
     previous: Frame | None = None
+    before_list: Frame | None = None  # the frame before the first item of a list of deeds
     for i, clause in enumerate(parts):
+        if i == 0 or parts[i - 1].closed_by != "、":
+            before_list = previous
         frame = _read_clause(
-            text, sentence, clause, starting[i], bodies_at, inside[i], previous, starting[i - 1]
+            text,
+            sentence,
+            clause,
+            starting[i],
+            bodies_at,
+            inside[i],
+            previous,
+            starting[i - 1],
+            before_list,
         )
         out.append(frame)
         previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame
+    return out
+
+
+def counts_before_another_deed(text: str, ms) -> list[int]:
+    """The ends of counts that a 、 and another deed with its own count follow: a verb and its
+    object (举办讲座4次、|发放资料2000份) or a noun phrase ending in an activity's verbal noun
+    (召开局党委会31次、|中心组理论学习18次). The items are deeds of their own, not objects of the
+    first one's verb (制发文书2份、提示函4份 are: no verb opens 提示函, no verbal noun ends it)."""
+    figures = sorted((m for m in ms if m.kind == "Outcome"), key=_start)
+    heads = frame_rules().nominal_heads
+    out = []
+    for figure, nxt in zip(figures, figures[1:], strict=False):
+        if text[figure.end : figure.end + 1] != "、":
+            continue
+        lo, hi = trim_predicate(text, figure.end + 1, nxt.start)
+        if not 3 <= hi - lo <= 24 or re.search(r"[，,。；;：:、]", text[lo:hi]):
+            continue
+        if starts_with_verb(text, lo, hi) and lo < verb_end(text, lo, hi) <= hi - 2:
+            out.append(figure.end)  # 发放|资料: a verb and an object of two characters or more
+        elif heads.search(text, lo, hi) and not _holds_a_verb(text, lo, hi):
+            out.append(figure.end)
     return out
 
 
@@ -125,9 +160,12 @@ def _in_a_name(mention, bodies) -> bool:
     return any(b.start <= mention.start and mention.end < b.end for b in bodies)
 
 
-def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, previous_bodies):
+def _read_clause(
+    text, sentence, clause, bodies, bodies_at, mentions, previous, previous_bodies, before_list
+):
     """The frame of `clause`: `bodies` start in it, `mentions` (not bodies) lie in it whole,
-    `previous_bodies` start in the clause before."""
+    `previous_bodies` start in the clause before; `before_list` is the frame before the list of
+    deeds the clause is an item of (split_after_counts), whose documents all its items tell of."""
     own, after = subject_and_end(text, clause, bodies_at)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
@@ -140,7 +178,13 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
             subjects, rule, predicate = tuple(venue), "venue", after
         elif opens_with_predicate(text, clause):
             predicate = opening(text, clause)
-            if previous is not None and previous.subject_rule in ("named", "shared"):
+            if (
+                previous is not None
+                and previous.subject_rule in ("named", "shared")
+                and not organises_an_organ(
+                    text, Clause(previous.start, previous.end, ""), bodies_at
+                )
+            ):
                 subjects, rule = previous.subjects, "shared"
             created = _created_body(text, previous, previous_bodies)
             if created is not None:
@@ -170,7 +214,7 @@ def _read_clause(text, sentence, clause, bodies, bodies_at, mentions, previous, 
         activity=None,
         created=created if predicate >= 0 else (),
     )
-    if _inherits_a_document(frame, previous):
+    if _inherits_a_document(frame, before_list):
         return frame
     if predicate < 0:
         nominal = _nominal_activity(text, sentence, clause, frame, bodies)
@@ -273,6 +317,8 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     the body's meetings), or no verb names no new activity.
     """
     start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
+    leading = frame_rules().leading_words.match(text, start, frame.end)
+    start = leading.end() if leading else start  # 共计|召开…: the count's word, not a verb
     stop = next_predicate(text, start, frame.end)
     figure = next((f for f in frame.figures if start <= f.start < stop), None)
     end = figure.start if figure is not None else stop
@@ -282,7 +328,9 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     held = _HOLD.match(text, first) is not None
     # 组织开展…述法75人次: the people who took part in what the verb holds
     counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
-    organ = frame.subject_rule == "named" and all(is_organ(b.label) for b in frame.subjects)
+    organ = frame.subject_rule == "named" and all(
+        is_organ(b.label) or b.get("own_organ") for b in frame.subjects
+    )  # 局党组, 厅党委: a department's own party organs act as its organs (ANNOTATION decision 1)
     launched = (
         frame.subject_rule == "named"
         and not any(b.get("self_reference") for b in frame.subjects)
@@ -300,10 +348,14 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
     before_object = right_after and not own_count
     if before_object and _meeting_after(text, figure.end):
         return None  # 召开5次常委会: the count of a body's meetings, no activity of its own
+    if before_object and not _count_after_verb(text, verbs, figure, serial=False):
+        return None  # 研究|列出118项任务: serial verbs, whose deed no object names as an activity
     if before_object:
         # 举办了27期学习…系列讲座: the object follows the count
         nxt = next((f for f in frame.figures if f.start >= figure.end), None)
         obj_end = min(nxt.start, stop) if nxt is not None else stop
+        listed = text.find("、", figure.end, obj_end)  # 开展6次…学习、2期读书班: one object each
+        obj_end = listed if listed >= 0 else obj_end
         span = (figure.end, obj_end)
         surface = text[start:verbs] + text[figure.end : obj_end]
     else:
@@ -340,8 +392,19 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
     >>> text = "对全县12个部门开展法治督察"
     >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
     '开展法治督察'
+    >>> text = "组织民警进行2次比武考试"
+    >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
+    '进行2次比武考试'
     """
     first = skip_adverbs(text, start, end)
+    organised = _ORGANISED.match(text, first, end)
+    if organised and not is_verb(word_at(text, organised.end(), end)):
+        # 组织|民警|进行2次比武考试: those organised take part; the deed follows their verb
+        verb = _TAKE_PART.search(text, organised.end() + 1, min(end, organised.end() + 12))
+        people = verb is not None and "、" not in text[organised.end() : verb.start()]
+        if people and text[verb.start() - 1] in _PERSON_ENDINGS:
+            return verb.start()
+        return start
     targets = frame_rules().target_prepositions
     if word_at(text, first, end) not in targets and text[first] not in targets:
         return start
@@ -349,6 +412,11 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
     return verb.start() if verb is not None else start
 
 
+_ORGANISED = re.compile("组织")
+# the last characters of nouns of people (干部, 民警, 职工, 群众, 学生, 人员, 律师):
+# 组织听证会、参加协调会 holds a hearing, it organises no one
+_PERSON_ENDINGS = frozenset("员警部工众生人者师")
+_TAKE_PART = re.compile("(?:进行|开展|参加|参与|举办|举行)")
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 
@@ -481,7 +549,18 @@ def _has_an_object_after(text: str, figure: Mention, frame: Frame) -> bool:
     return len(text[figure.end : end].strip(" 。；;，,")) >= 2
 
 
-def _count_after_verb(text: str, verbs: int, figure: Mention) -> bool:
-    """The figure stands right after the verbs (and 了): 举办了|27期|…讲座."""
+def _count_after_verb(text: str, verbs: int, figure: Mention, serial: bool = True) -> bool:
+    """The figure stands right after the verbs (and 了): 举办了|27期|…讲座, or after more verbs in
+    a row (部署|开展|26项…研究: serial verbs, the object after the count).
+
+    >>> count = Mention("Outcome", 4, 7, "26项", "26项", 0)
+    >>> _count_after_verb("部署开展26项课题研究", 2, count)
+    True
+    """
     pos = verbs + 1 if text[verbs : verbs + 1] == "了" else verbs
+    while serial and pos < figure.start:
+        word = word_at(text, pos, figure.start)
+        if len(word) < 2 or not is_verb(word):
+            return False
+        pos += len(word)
     return figure.start == pos

@@ -220,6 +220,10 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     ('领导干部年度述法', None)
     >>> activity_label("组织召开区委依法治区委员会会议和", 0, 16) is None
     True
+    >>> activity_label("开展了专项督查", 0, 7)
+    '专项督查'
+    >>> activity_label("组织举办专题读书班", 0, 9)
+    '专题读书班'
     >>> activity_label("开展“双随机、一公开”联合抽查", 0, 15)
     '“双随机、一公开”联合抽查'
 
@@ -248,11 +252,16 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None  # 交办整改事项10项: results of the work named before
     ends = verb_ends(text, start, end)
     verbs = _object_start(ends, start, end)
+    if verbs > start and text[verbs : verbs + 1] == "了":
+        verbs += 1  # 开展了|专项督查: the aspect particle is the verb's
     if rules.anaphoric.match(text, verbs, end):
         return None  # 举办相关培训3场: the training named before
     if verbs == start:
         return words if one_word_deed(text, start, end) else None
-    event = text[first + len(word_at(text, first, verbs)) : end].lstrip("了")
+    opener = word_at(text, first, verbs)
+    if opener in light_verbs() and is_verb(word_at(text, first + len(opener), verbs)):
+        opener += word_at(text, first + len(opener), verbs)  # 组织举办|专题读书班: both verbs
+    event = text[first + len(opener) : end].lstrip("了")
     if len(event) >= 2 and rules.event_heads.search(event):
         return event  # the event's own name: 举办|学习贯彻…系列讲座
     if len(ends) > 2:

@@ -59,6 +59,29 @@ def clauses(text: str, start: int, end: int) -> list[Clause]:
     return out
 
 
+def split_after_counts(text: str, parts: list[Clause], count_ends: list[int]) -> list[Clause]:
+    """The clauses, each also cut at a 、 right after a count: 召开局党委会31次、中心组理论学习18次
+    lists two deeds, each with its own count, not two objects of one verb.
+
+    >>> text = "举办讲座4次、发放资料200份，扩大影响"
+    >>> parts = split_after_counts(text, clauses(text, 0, 20), [6, 15])
+    >>> [text[c.start:c.end] for c in parts]
+    ['举办讲座4次', '发放资料200份', '扩大影响']
+    """
+    cuts = sorted(e for e in count_ends if text[e : e + 1] == "、")
+    if not cuts:
+        return parts
+    out = []
+    for clause in parts:
+        pos = clause.start
+        for cut in cuts:
+            if clause.start < cut < clause.end:
+                out.append(Clause(pos, cut, "、"))
+                pos = cut + 1
+        out.append(Clause(pos, clause.end, clause.closed_by))
+    return out
+
+
 def opening(text: str, clause: Clause) -> int:
     """Where the clause's own words begin, after an enumeration mark (一是, 1.) or a time phrase."""
     m = _grammar()["openers"].match(text, clause.start, clause.end)
@@ -145,7 +168,8 @@ def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[M
     first = bodies_at.get(m.end()) if m else None
     if first is None and (m := _ORGANISING.match(text, start, clause.end)):
         first = bodies_at.get(m.end())
-        first = first if first is not None and is_organ(first.label) else None
+        organ = first is not None and (is_organ(first.label) or first.get("own_organ"))
+        first = first if organ else None
     if first is None:
         return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
@@ -153,6 +177,21 @@ def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[M
 
 
 _ORGANISING = re.compile(r"组织")
+
+
+def organises_an_organ(text: str, clause: Clause, bodies_at: dict) -> bool:
+    """The clause opens with 组织 + an organ (组织局党委开展集中学习): the organ acts in this
+    clause only; who organised it (the clause's own zero subject) goes on in the next
+    (…，举办全警培训2次 is the department's, not its party committee's).
+
+    >>> body = Mention("Agency", 2, 5, "局党委", "某局党委", 0, (("own_organ", True),))
+    >>> organises_an_organ("组织局党委开展集中学习", Clause(0, 11, "，"), {2: body})
+    True
+    """
+    start = skip_adverbs(text, opening(text, clause), clause.end)
+    m = _ORGANISING.match(text, start, clause.end)
+    first = bodies_at.get(m.end()) if m else None
+    return first is not None and (is_organ(first.label) or bool(first.get("own_organ")))
 
 
 def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list, int]:

@@ -9,6 +9,7 @@ from kg.frames.clauses import (
     clauses,
     only_leads,
     opens_with_predicate,
+    organises_an_organ,
 )
 from kg.link.common import (
     evidence,
@@ -104,8 +105,10 @@ def subject_bodies(res, sentences, by_sentence, text):
                         evidence(sentence, body, p),
                         "clause-subject" if own else "shared-subject",
                     )
-            if clause.closed_by in SENTENCE_LEVEL_BREAKS:
-                current = []
+            if clause.closed_by in SENTENCE_LEVEL_BREAKS or (
+                own and organises_an_organ(text, clause, bodies_at)
+            ):
+                current = []  # 组织局党委学习，举办培训: the organ acts in its own clause only
 
 
 def respective_pairs(text, clause, subjects, programmes) -> dict:

@@ -18,7 +18,7 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 from __future__ import annotations
 
 from kg.frames import founds_figures, next_predicate
-from kg.frames.activities import counts_people, frame_rules
+from kg.frames.activities import counts_people, frame_rules, is_organ
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
 from kg.pos import skip_adverbs
@@ -67,6 +67,8 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
     for frame in frames:
         if run is None or run.previous.sentence != frame.sentence:
             run = _Run(res.report.text, by_sentence.get(frame.sentence, ()))
+        if run.previous is None or run.text[run.previous.end : run.previous.end + 1] != "、":
+            run.before_list = run.previous  # not an item after another of a list of deeds
         first = _first_counted(frame)
         # where the activity's deed ends: read once a frame, whatever its number of figures
         stop = frame.end if first is None else _deed_end(run.text, frame)
@@ -104,6 +106,7 @@ class _Run:
                 self.bodies_at.setdefault(m.start, []).append(m)
                 self.bodies_ending.setdefault(m.end, []).append(m)
         self.previous: Frame | None = None
+        self.before_list: Frame | None = None  # the frame before a list of deeds (、)
         self.counted = None
 
 
@@ -125,8 +128,9 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             return [previous.activity], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
-    if frame.subject_rule in ("", "shared") and previous is not None and not frame.objects:
-        documents = [o for o in previous.objects if o.kind in ("PolicyDocument", "Program")]
+    told = run.before_list  # an item of a list of deeds tells of what the list's frame before did
+    if frame.subject_rule in ("", "shared") and told is not None and not frame.objects:
+        documents = [o for o in told.objects if o.kind in ("PolicyDocument", "Program")]
         documents = [o for o in documents if not o.get("activity")]
         if frame.subject_rule == "shared":  # the same actor goes on: only what it founded
             documents = [o for o in documents if founds_figures(o)]
@@ -205,16 +209,21 @@ def _meetings_counted(bodies_at: dict, figure):
 
 
 def _meetings_held(text: str, bodies_ending: dict, figure):
-    """召开县委常委会会议5次: the count follows a meeting body (and its 会议) that 召开 holds."""
+    """召开县委常委会会议5次: the count follows a meeting body (and its 会议, or the 会 of
+    局党委|会) that 召开 holds, or an organ and its study (召开党委理论学习中心组|学习|13次)."""
     nouns = frame_rules().meeting_nouns
-    for gap in ("", "会议"):
+    for gap in ("", "会议", "会", *_STUDY):
         end = figure.start - len(gap)
         if text[end : figure.start] != gap:
             continue
         found = [
             b
             for b in bodies_ending.get(end, ())
-            if b.text.endswith(nouns) and text[max(0, b.start - 4) : b.start].endswith(_HOLDING)
+            if (
+                (b.text + gap).endswith(nouns)
+                or (gap in _STUDY and (is_organ(b.label) or b.get("own_organ")))
+            )
+            and text[max(0, b.start - 4) : b.start].endswith(_HOLDING)
         ]
         if found:
             return found
@@ -222,6 +231,8 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
 
 
 _HOLDING = ("召开", "召开了", "举行", "主持召开")
+# 召开党委理论学习中心组|学习|13次: the organ's sessions
+_STUDY = ("学习", "集体学习", "集中学习", "专题学习")
 
 
 def claimed_figures(links) -> set[str]:

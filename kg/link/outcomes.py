@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from kg.frames.clauses import Clause, clause_subjects, clauses, opening, opens_with_time
+from kg.frames import counts_before_another_deed
+from kg.frames.clauses import (
+    Clause,
+    clause_subjects,
+    clauses,
+    opening,
+    opens_with_time,
+    split_after_counts,
+)
 from kg.link.common import (
     evidence,
     link_cues,
@@ -32,7 +40,7 @@ def outcomes(res, sentences, by_sentence, text):
         if not found:
             continue
         bodies = [m for m in ms if m.kind == "Agency"]
-        at = SentenceClauses(text, sentence, programmes_of(ms), bodies)
+        at = SentenceClauses(text, sentence, programmes_of(ms), bodies, found)
         for o in found:
             target, rule = in_own_clause(at, o), "same-clause"
             if target is None:  # a counted activity has the figures of its own clause only…
@@ -82,10 +90,15 @@ class SentenceClauses:
     """A sentence's clause breaks, programmes and bodies, indexed once so that each outcome's
     lookups are logarithmic (a report may be one line of a million characters)."""
 
-    def __init__(self, text: str, sentence, programmes=(), bodies=()):
+    def __init__(self, text: str, sentence, programmes=(), bodies=(), figures=()):
         self.text, self.start, self.end = text, sentence.start, sentence.end
         self.bodies_at = {b.start: b for b in bodies}  # the clause rules' subject lookup
-        self.clauses = clauses(text, sentence.start, sentence.end)
+        # the clauses the frames read: a list of deeds with their own counts is one per deed
+        self.clauses = split_after_counts(
+            text,
+            clauses(text, sentence.start, sentence.end),
+            counts_before_another_deed(text, figures),
+        )
         # each clause but the last ends at a break: its start and the next clause's start
         self.break_starts = [c.end for c in self.clauses if c.closed_by]
         self.break_ends = [c.end + len(c.closed_by) for c in self.clauses if c.closed_by]

@@ -68,6 +68,7 @@ class AgencyRules:
     meeting_holders: tuple  # 委员会, 领导小组: bodies that meet in sessions named after them
     meeting_after: re.Pattern  # (扩大)第三次全体会议: the session, right after its body
     own_organs: re.Pattern  # 局党组, 院党委理论学习中心组: the publisher's own party organs
+    own_organ_verbs: re.Pattern  # 召开|局党委会: a verb of holding right before the organ's word
     township_institutions: re.Pattern  # 司法所, 派出所: a township's stations, named bare
     quoted_team: re.Pattern  # “…宣讲团”: a quoted name of a team or station
 
@@ -112,6 +113,7 @@ class AgencyRules:
                 "(?P<self>[我本])?(?P<own>[局院厅委办])"
                 f"(?P<organ>{longest_word_pattern(lex['own_organs'])})"
             ),
+            re.compile(f"(?:{longest_word_pattern(lex['verbs_before_own_organ'])})$"),
             re.compile(
                 "(?P<own>(?:[我本]?(?:镇|乡|街道)))?"
                 f"(?P<station>{longest_word_pattern(lex['township_institutions'])})"
@@ -238,13 +240,41 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
     [(3, 6, '某市司法局党组'), (13, 24, '某市司法局党委理论学习中心组')]
     >>> own_organs("全年,局党组集体学法4次", "某市人民法院", rules)
     []
+    >>> own_organs("召开局党委会31次", "某市司法局", rules)
+    [(2, 5, '某市司法局党委')]
+    >>> own_organs("共计召开党委理论学习中心组学习13次", "某县公安局", rules)
+    [(4, 13, '某县公安局党委理论学习中心组')]
     """
     out = []
     for m in rules.own_organs.finditer(text):
-        alone = m.group("self") or m.start() == 0 or not _HAN.match(text, m.start() - 1)
+        alone = (
+            m.group("self")
+            or m.start() == 0
+            or not _HAN.match(text, m.start() - 1)
+            or after_a_verb_of_holding(text, m.start(), rules)
+        )
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
             out.append((m.start(), m.end(), publisher + m.group("organ")))
+    if publisher.endswith(_DEPARTMENT_ENDINGS):
+        taken = [(s, e) for s, e, _ in out]
+        for m in _BARE_STUDY_GROUP.finditer(text):
+            inside = any(s <= m.start() < e for s, e in taken)
+            alone = m.start() == 0 or not _HAN.match(text, m.start() - 1)
+            if not inside and (alone or after_a_verb_of_holding(text, m.start(), rules)):
+                out.append((m.start(), m.end(), publisher + m.group()))
     return out
+
+
+# a department's report names its own study group bare (召开党委理论学习中心组学习13次); a bare
+# 党组 or 党委 alone is too common a word to read so
+_BARE_STUDY_GROUP = re.compile("(?:党组|党委)理论学习中心组")
+_DEPARTMENT_ENDINGS = ("局", "厅", "院", "委", "办")
+
+
+def after_a_verb_of_holding(text: str, pos: int, rules: AgencyRules) -> bool:
+    """A verb that holds or joins a meeting ends right before `pos` (召开|局党委会,
+    参加|院党组会)."""
+    return rules.own_organ_verbs.search(text, max(0, pos - 4), pos) is not None
 
 
 def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
@@ -267,6 +297,10 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             or _after_a_modal(masked, m.start(), rules.modal)
             or inside_a_word(masked, m.start())
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
+            or (
+                rules.own_organs.match(masked, m.start())
+                and after_a_verb_of_holding(masked, m.start(), rules)
+            )  # 县司法局召开|局党委会: 局 is the publisher's word for itself, no name ends there
         ):
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")

@@ -468,7 +468,7 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
         return None  # 和队伍 / 等机制: nothing names it
     if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
         return None  # 被纳入…后备项目: the name of an award, not a programme
-    start = _after_complete_list_item(masked, start, head_start, rules)
+    start = _after_complete_list_item(masked, start, head_start, rules, head_end)
     if _object_of_a_slogan(masked, start, head_start):
         return None  # 稳增长、促改革、调结构: a list of verb-object slogans, no reform's name
     return _finish(text, masked, start, head_end, leaders, rules, rule="head")
@@ -708,7 +708,7 @@ def _continues(text, end):
     )
 
 
-def _after_complete_list_item(masked, start, head_start, rules):
+def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
     """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
     ends in a head, or it is a quoted name (“请你来协商”、委员工作站), or it names a meeting
     (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name), or a
@@ -723,8 +723,10 @@ def _after_complete_list_item(masked, start, head_start, rules):
             continue
         if (
             rules.ends_in_head.search(before)
+            or masked[pos + 1 : pos + 2].isdigit()  # 、2期读书班: a new item with its own count
             or before.endswith(("”", "」"))
             or (len(before) >= 4 and before.endswith("会议"))
+            or (before.endswith("会") and masked[head_end - 1] == "会")  # 专题会、|推进会: meetings
             or before.endswith(_specific_body_suffixes())
         ):
             return pos + 1

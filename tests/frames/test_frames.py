@@ -402,3 +402,79 @@ def test_an_organisation_that_sums_its_deed_is_the_subject_not_a_verb_of_holding
     )
     assert links(found, "hasOutcome") == {("矛盾纠纷排查", "12000件")}
     assert not any(label.startswith("共") for label in labels(found, "Program"))
+
+
+def test_a_list_of_deeds_each_with_its_own_count_is_read_deed_by_deed():
+    """举办讲座4次、发放资料2000余份: two deeds, each holds its own count; 中心组理论学习18次 after
+    a 、 is a second (nominal) deed, not an object of the first verb."""
+    found = links(
+        extract_text(
+            "某镇2023年法治政府建设年度报告\n一、主要举措\n镇司法所举办法治讲座4次、"
+            "发放普法宣传资料2000余份，扩大宣传影响。镇党委召开党委会12次、中心组理论学习9次。\n"
+        ),
+        "hasOutcome",
+    )
+    assert ("法治讲座", "4次") in found, found
+    assert ("普法宣传资料发放", "2000份") in found, found  # the label drops 余 (approximate)
+    assert ("中心组理论学习", "9次") in found, found
+    assert not any(p == "法治讲座" and f == "2000份" for p, f in found)
+
+
+def test_two_objects_of_one_verb_each_counted_are_no_list_of_deeds():
+    """制发监督文书3份、提示函5份: both are what 制发 issued; no 提示函 deed of its own."""
+    found = extract_text(
+        "某县2023年法治政府建设年度报告\n一、主要举措\n开展行政执法专项监督，发现问题12项，"
+        "制发监督文书3份、提示函5份。\n"
+    )
+    assert "提示函" not in labels(found, "Program")
+
+
+def test_a_deed_done_by_means_of_holding_is_still_the_deed_counted():
+    """通过举办法治讲座4次…: 通过 says how; the lecture held is what the count measures."""
+    found = links(
+        extract_text(
+            "某镇2023年法治政府建设年度报告\n一、主要举措\n镇政府开展法治宣传活动。"
+            "通过举办法治讲座6次，提升群众法治意识。\n"
+        ),
+        "hasOutcome",
+    )
+    assert ("法治讲座", "6次") in found, found
+
+
+def test_serial_verbs_before_a_count_name_no_activity_of_their_own():
+    """部署开展26项重点课题研究: the count stands before the object; 开展部署 is no activity."""
+    found = extract_text(
+        "某市司法局2023年法治政府建设年度报告\n一、主要举措\n聚焦重点领域，"
+        "部署开展26项重点课题研究。\n"
+    )
+    assert not any("部署" in p for p in labels(found, "Program")), labels(found, "Program")
+    assert ("重点课题研究", "26项") in links(found, "hasOutcome")
+
+
+def test_an_organ_organised_acts_in_its_clause_only():
+    """组织局党委开展集中学习12次，举办全警培训2次: the party committee studies; the training is
+    the department's (the zero subject of 组织 goes on), not the committee's."""
+    result = extract_text(
+        "某县公安局2025年法治政府建设年度报告\n一、主要举措\n组织局党委开展集中学习12次，"
+        "举办全警法治专题培训2次。\n"
+    )
+    carriers = links(result, "carriedOutBy")
+    assert ("集中学习", "某县公安局党委") in carriers, carriers
+    assert not any(p == "全警法治专题培训" and b.endswith("党委") for p, b in carriers), carriers
+
+
+def test_people_organised_to_take_part_are_not_the_deeds_name():
+    """组织民警进行2次比武考试: the exam is the deed counted; 民警 only take part in it."""
+    result = extract_text(
+        "某县公安局2025年法治政府建设年度报告\n一、主要举措\n组织民警进行2次执法比武考试，"
+        "提升执法能力。\n"
+    )
+    assert ("执法比武考试", "2次") in links(result, "hasOutcome"), links(result, "hasOutcome")
+    assert not any("组织" in p for p in labels(result, "Program")), labels(result, "Program")
+
+
+def test_a_deed_with_its_aspect_particle_is_named_without_it():
+    result = extract_text(
+        "某县2023年法治政府建设年度报告\n一、主要举措\n县司法局对9个乡镇开展了专项督查。\n"
+    )
+    assert "专项督查" in labels(result, "Program"), labels(result, "Program")

@@ -133,3 +133,16 @@ def test_the_next_sentence_may_name_the_programme_a_drafted_document_sets_up():
     assert any(
         p.endswith("乡镇管理体制改革") and d == "青石县乡镇管理体制改革实施方案" for p, d in founded
     ), founded
+
+
+def test_a_newly_revised_law_founds_nothing_the_publisher_does():
+    """为确保新修订《治安管理处罚法》落地见效，组织民警进行比武考试: 新修订 describes the law; the
+    exam is not established by it."""
+    found = links(
+        extract_text(
+            "某县公安局2025年法治政府建设年度报告\n一、主要举措\n为确保新修订《治安管理处罚法》"
+            "落地见效，组织民警进行2次执法比武考试。\n"
+        ),
+        "establishedBy",
+    )
+    assert not found, found

@@ -636,3 +636,31 @@ def test_a_bodys_name_after_its_area_is_no_programme():
     )
     assert "“八五”普法讲师团" not in labels(found, "Program")
     assert ("送法下乡活动", "县“八五”普法讲师团") in links(found, "carriedOutBy")
+
+
+def test_a_departments_own_organ_after_a_verb_of_holding_ends_no_longer_name():
+    """市司法局召开局党委会31次: 局 is the publisher's word for itself, not the end of a body named
+    “市司法局召开局”; the meetings counted are its party committee's."""
+    found = extract_text(
+        "某市司法局2023年法治政府建设年度报告\n一、主要成效\n市司法局召开局党委会31次，"
+        "研究法治建设重大事项。\n"
+    )
+    bodies = labels(found, "Agency")
+    assert "某市司法局党委" in bodies, bodies
+    assert not any("召开" in b for b in bodies), bodies
+    assert ("某市司法局党委", "31次") in links(found, "hasOutcome")
+
+
+def test_a_departments_bare_study_group_is_its_own_and_holds_its_sessions():
+    """召开党委理论学习中心组学习13次 in a 公安局's report: its own study group, whose sessions
+    the count counts (共计 is the count's word, no verb of the deed)."""
+    found = extract_text(
+        "某县公安局2023年法治政府建设工作报告\n一、工作情况\n我局坚持理论武装，"
+        "共计召开党委理论学习中心组学习13次。\n"
+    )
+    assert "某县公安局党委理论学习中心组" in labels(found, "Agency"), labels(found, "Agency")
+    assert ("某县公安局党委理论学习中心组", "13次") in links(found, "hasOutcome")
+    county = extract_text(
+        "某县人民政府2023年法治政府建设工作报告\n一、工作情况\n召开党委理论学习中心组学习5次。\n"
+    )
+    assert not any(b.startswith("某县人民政府党委") for b in labels(county, "Agency"))

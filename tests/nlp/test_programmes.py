@@ -699,3 +699,24 @@ def test_the_words_leading_a_count_in_are_not_the_counted_activitys():
     assert {"专题学习", "法治讲座", "文书送达"} <= labels(found, "Program")
     assert ("专题学习", "20000人次") in links(found, "hasOutcome")
     assert not {"专题学习达", "法治讲座共计", "文书送"} & labels(found, "Program")
+
+
+def test_a_meeting_listed_before_another_is_not_part_of_its_name():
+    """主持召开专题会、推进会: two meetings; no programme “会、推进会”."""
+    found = extract_text(
+        "某省司法厅2022年法治政府建设年度报告\n一、主要成效\n厅主要负责同志主持召开专题会、"
+        "推进会，研究部署重点任务。厅党委组织举办专题读书班。\n"
+    )
+    programmes = labels(found, "Program")
+    assert not any("、" in p for p in programmes), programmes
+    assert "专题读书班" in programmes, programmes
+
+
+def test_a_name_does_not_run_over_a_listed_items_count():
+    """开展6次中心组专题学习、2期法治培训班: two items, each after its count; no one name holds
+    “、2期”."""
+    found = extract_text(
+        "某县司法局2023年法治政府建设年度报告\n一、主要举措\n通过开展6次中心组专题学习、"
+        "2期法治培训班，提升法治素养。\n"
+    )
+    assert not any("、" in p for p in labels(found, "Program")), labels(found, "Program")
