@@ -40,6 +40,8 @@ from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     Clause,
     clauses,
+    joined_only,
+    only_leads,
     opening,
     opens_with_predicate,
     organises_an_organ,
@@ -174,8 +176,11 @@ def _read_clause(
         predicate = after if skip_adverbs(text, after, clause.end) < clause.end else -1
     else:
         venue, after = _venue(text, clause, bodies_at)
+        joined = [] if venue else joined_only(text, clause, bodies_at)
         if venue:
             subjects, rule, predicate = tuple(venue), "venue", after
+        elif joined:  # 依托X，推行Y: X is the subject the next clause shares; no deed here
+            subjects, rule = tuple(joined), "named"
         elif opens_with_predicate(text, clause):
             predicate = opening(text, clause)
             if (
@@ -223,7 +228,12 @@ def _read_clause(
         activity, subjects = nominal
         frame = replace(frame, subjects=subjects, subject_rule="nominal" if subjects else "")
     else:
-        activity = _activity(text, sentence, frame, bodies)
+        led = (  # 由X牵头，组织开展Y: the lead launches Y as if named in its clause
+            rule == "shared"
+            and previous is not None
+            and only_leads(text, Clause(previous.start, previous.end, ""), list(previous.subjects))
+        )
+        activity = _activity(text, sentence, frame, bodies, led)
     if activity is None:
         return frame
     objects = tuple(sorted((*in_clause, activity), key=_start))
@@ -300,12 +310,14 @@ def founds_figures(m: Mention) -> bool:
     """A document, or a system put in force (推行“首违不罚”制度，全年适用案件40件): what the next
     subjectless clause counts is what it holds or how often it was applied."""
     if m.kind == "PolicyDocument":
-        return True
+        return not m.get("studied")  # 学习《宪法》，…学习4次: the law studied holds no count
     systems = frame_rules().system_heads
     return m.kind == "Program" and not m.get("activity") and m.label.endswith(systems)
 
 
-def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]):
+def _activity(
+    text: str, sentence: Sentence, frame: Frame, bodies: list[Mention], led: bool = False
+):
     """The activity the frame's predicate names, as a new Program mention, or None.
 
     An activity is named where a figure of an event or item counts the predicate (…学法5次,
@@ -332,7 +344,7 @@ def _activity(text: str, sentence: Sentence, frame: Frame, bodies: list[Mention]
         is_organ(b.label) or b.get("own_organ") for b in frame.subjects
     )  # 局党组, 厅党委: a department's own party organs act as its organs (ANNOTATION decision 1)
     launched = (
-        frame.subject_rule == "named"
+        (frame.subject_rule == "named" or led)
         and not any(b.get("self_reference") for b in frame.subjects)
         and _LAUNCH.match(text, first) is not None
     )

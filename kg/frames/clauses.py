@@ -205,6 +205,22 @@ def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple
     return (group, after) if starts_predicate(text, after, clause.end) else ([], -1)
 
 
+def joined_only(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:
+    """The bodies of a clause that is only 依托/联合/会同 and them (依托县公共法律服务中心，推行X):
+    the deed is the next clause's, done with or through them, so they are its co-subjects.
+
+    >>> body = Mention("Agency", 2, 11, "县公共法律服务中心", "", 0)
+    >>> [b.text for b in joined_only("依托县公共法律服务中心", Clause(0, 11, "，"), {2: body})]
+    ['县公共法律服务中心']
+    """
+    m = joining_preposition_re().match(text, opening(text, clause), clause.end)
+    first = bodies_at.get(m.end()) if m else None
+    if first is None:
+        return []
+    group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+    return group if not text[after : clause.end].strip(" 等") else []
+
+
 def opens_with_predicate(text: str, clause: Clause) -> bool:
     """The clause has no subject of its own: it begins with its verb (破解…, 助力…)."""
     return starts_predicate(text, opening(text, clause), clause.end)

@@ -7,6 +7,7 @@ from kg.frames.clauses import (
     SENTENCE_LEVEL_BREAKS,
     clause_subjects,
     clauses,
+    joined_only,
     only_leads,
     opens_with_predicate,
     organises_an_organ,
@@ -82,7 +83,10 @@ def subject_bodies(res, sentences, by_sentence, text):
         leading: list = []  # 市司法局牵头，市法院配合，建立X: the lead carries X with them
         for clause in clauses(text, sentence.start, sentence.end):
             own = clause_subjects(text, clause, bodies_at)
-            if own:
+            joined = [] if own else joined_only(text, clause, bodies_at)
+            if joined:  # 依托X，推行Y: the next clauses are done through X
+                current = joined
+            elif own:
                 current = leading + [b for b in own if b not in leading]
                 leading = own if only_leads(text, clause, own) else []
             elif not opens_with_predicate(text, clause):

@@ -130,7 +130,11 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
         return [run.counted], "frame-results"
     told = run.before_list  # an item of a list of deeds tells of what the list's frame before did
     if frame.subject_rule in ("", "shared") and told is not None and not frame.objects:
-        documents = [o for o in told.objects if o.kind in ("PolicyDocument", "Program")]
+        documents = [
+            o
+            for o in told.objects
+            if o.kind in ("PolicyDocument", "Program") and not o.get("studied")
+        ]
         documents = [o for o in documents if not o.get("activity")]
         if frame.subject_rule == "shared":  # the same actor goes on: only what it founded
             documents = [o for o in documents if founds_figures(o)]

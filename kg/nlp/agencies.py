@@ -259,7 +259,11 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
         taken = [(s, e) for s, e, _ in out]
         for m in _BARE_STUDY_GROUP.finditer(text):
             inside = any(s <= m.start() < e for s, e in taken)
-            alone = m.start() == 0 or not _HAN.match(text, m.start() - 1)
+            alone = (
+                m.start() == 0
+                or not _HAN.match(text, m.start() - 1)
+                or text.endswith(_OPENING_WORDS, 0, m.start())  # 全年|党工委理论学习中心组…
+            )
             if not inside and (alone or after_a_verb_of_holding(text, m.start(), rules)):
                 out.append((m.start(), m.end(), publisher + m.group()))
     return out
@@ -267,8 +271,8 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
 
 # a department's report names its own study group bare (召开党委理论学习中心组学习13次); a bare
 # 党组 or 党委 alone is too common a word to read so
-_BARE_STUDY_GROUP = re.compile("(?:党组|党委)理论学习中心组")
-_DEPARTMENT_ENDINGS = ("局", "厅", "院", "委", "办")
+_BARE_STUDY_GROUP = re.compile("(?:党组|党委|党工委)理论学习中心组")
+_DEPARTMENT_ENDINGS = ("局", "厅", "院", "委", "办", "街道办事处")
 
 
 def after_a_verb_of_holding(text: str, pos: int, rules: AgencyRules) -> bool:
@@ -363,6 +367,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             and not rules.court_kinds.search(masked, start, m.start())
         ):
             continue  # 法治政府工作法院担当: courts are named by their area or kind
+        if _SERVES_AS.search(name):
+            continue  # 司法所所长任办公室(主任): a post and 任 (serves as), then the role
         if "驻" in name and not strong:
             continue  # 市调委会驻拘留所: the body is the studio stationed there, not the 所
         if rules.levels_counted.match(name):
@@ -407,6 +413,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
+_SERVES_AS = re.compile(r"(?:长|书记|主任)任")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?=[省市县区州盟旗镇乡])")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 # a count of events inside a window: no body's name holds one (第三次 follows the name)

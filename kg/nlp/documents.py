@@ -28,6 +28,7 @@ class DocumentRecognizer:
         self.media_after = re.compile(lex["media_after"])
         self.document_types = frozenset(lex["document_types"])
         self.body_suffixes = tuple(lex["body_suffixes"])
+        self.studied_after = re.compile(lex["studied_after"])
         self.ready = True
 
     def __call__(self, doc: Doc) -> Doc:
@@ -35,6 +36,7 @@ class DocumentRecognizer:
             self.initialize()
         text = context(doc)["text"]
         earlier: list[str] = []
+        studied_end = -1  # where the last title studied ends: titles listed after it are too
         for start, end in context(doc)["books"]:
             title = clean_title(text[start + 1 : end - 1])
             if not title:
@@ -51,7 +53,13 @@ class DocumentRecognizer:
             ):
                 # a TV programme, column or book cited in 《》: not a policy document
                 kind = "MediaWork"
-            add_span(doc, start, end, kind, title=title)
+            studied = self.studied_after.search(text, max(0, start - 6), start) is not None or (
+                studied_end >= 0 and text[studied_end:start] in ("", "、", "和", "及")
+            )
+            studied_end = end if studied else -1
+            # 学习《宪法》《民法典》: the titles studied are no measures the report's body issued
+            extra = {"studied": True} if studied else {}
+            add_span(doc, start, end, kind, title=title, **extra)
         return doc
 
 

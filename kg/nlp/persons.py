@@ -54,6 +54,7 @@ class PersonRecognizer:
         lex = lexicon(self.lexicon_name)
         posts = longest_word_pattern(lex["posts"])
         surnames = lex["surnames"]
+        self.serving_as = tuple("任" + role for role in lex["roles_served_as"])
         # post then name: …副厅长钱德海 (the name ends at a non-name character)
         self.after_post = re.compile(
             rf"({posts})([{surnames}][\u4e00-\u9fff]{{1,2}}?)(?=[批同在指出表示带调参主、，,。；;等和与及作])"
@@ -76,6 +77,8 @@ class PersonRecognizer:
             if body is None and not own_area:
                 # only posts of a named body (副厅长钱德海 alone could be anything), or 县长王芳
                 continue
+            if masked.startswith(self.serving_as, m.start(2)):
+                continue  # 党工委书记|任组长: 任 is the verb "serve as", no surname
             end = _name_end(masked, m.start(2), m.end(2))
             add_span(doc, m.start(2), end, "Person", post=m.group(1), body=body)
         for m in self.before_post.finditer(masked):

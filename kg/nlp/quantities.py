@@ -109,6 +109,7 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
 # compiled once: scan_quantities and _year_before run for every figure of the text
 _ORDINAL_OR_DATE_BEFORE = re.compile(r"(第|前|后|月|号|\d[.-])$")  # 第3批, 前10名, 5月3日
 _DATE_AFTER = re.compile(r"[年岁月号周]")
+_WEEKDAY_BEFORE = re.compile(r"(?:周|星期|礼拜)$")
 _RANGE_OR_RATIO_AFTER = re.compile(r"[+＋\-/~～]\d")  # 3-5家, 1/3
 _YEAR = re.compile(r"((?:19|20)\d{2})\s*年")
 _YEAR_OF_THE_FIGURE = re.compile(r"((?:19|20)\d{2})\s*年(?!度?(?:以来|起|底前))")
@@ -137,6 +138,8 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 continue
             if start > 0 and text[start - 1] in CHINESE_NUMERAL_CHARS:
                 continue
+            if _WEEKDAY_BEFORE.search(text, max(0, start - 2), start):
+                continue  # 每周三|组织…: a weekday, no count
             approximate = m.group("pre") or m.group("approx0") or m.group("approx1")
             if num in _BARE_POWERS and not approximate and not _REACHES.search(before):
                 continue  # 万人成讼率, 百人宣讲团: a set phrase, no count (超万人, 百余件 are)

@@ -478,3 +478,37 @@ def test_a_deed_with_its_aspect_particle_is_named_without_it():
         "某县2023年法治政府建设年度报告\n一、主要举措\n县司法局对9个乡镇开展了专项督查。\n"
     )
     assert "专项督查" in labels(result, "Program"), labels(result, "Program")
+
+
+def test_a_clause_only_of_a_body_done_through_gives_the_next_clause_its_subject():
+    """依托县公共法律服务中心，推行“一站式”法律服务模式: the centre is a required co-actor."""
+    result = extract_text(
+        "遂昌县人民政府2023年法治政府建设年度报告\n一、主要成效\n"
+        "依托县公共法律服务中心，推行“一站式”法律服务模式。\n"
+    )
+    carriers = links(result, "carriedOutBy")
+    assert ("“一站式”法律服务模式", "遂昌县公共法律服务中心") in carriers, carriers
+
+
+def test_a_lead_launches_what_the_next_clause_organises():
+    """由县委依法治县办牵头，组织开展法治政府建设督察: the lead launches the inspection."""
+    result = extract_text(
+        "遂昌县人民政府2023年法治政府建设年度报告\n一、主要成效\n"
+        "由县委依法治县办牵头，组织开展法治政府建设督察。\n"
+    )
+    carriers = links(result, "carriedOutBy")
+    assert ("法治政府建设督察", "遂昌县委依法治县办") in carriers, carriers
+
+
+def test_a_law_studied_holds_none_of_the_counts_after_it():
+    """带头学习《宪法》《信访工作条例》等法律法规，全年…法治学习4次: the laws are read, not issued;
+    the count is the study group's study."""
+    result = extract_text(
+        "银杏大街街道办事处2025年法治政府建设工作报告\n一、主要工作\n党政主要负责人带头学习"
+        "《中华人民共和国宪法》《信访工作条例》等法律法规，全年党工委理论学习中心组法治学习4次。\n"
+    )
+    found = links(result, "hasOutcome")
+    assert not any(p in ("中华人民共和国宪法", "信访工作条例") for p, _ in found), found
+    assert ("党工委理论学习中心组法治学习", "4次") in found, found
+    carriers = links(result, "carriedOutBy")
+    assert ("党工委理论学习中心组法治学习", "银杏大街街道办事处党工委理论学习中心组") in carriers

@@ -42,3 +42,14 @@ def test_a_verb_that_begins_with_a_surnames_character_is_no_name():
 院党组高度重视,成立以党组书记、院长为组长的领导小组。
 """
     assert not labels(extract_text(text, doc_id="court-2022"), "Person")  # 成立以 + 党组书记
+
+
+def test_serving_as_a_groups_role_is_no_person():
+    """由街道党工委书记任组长、司法所所长任办公室主任: 任 is the verb; no person 任组长, no body
+    “司法所所长任办公室”."""
+    found = extract_text(
+        "某街道办事处2025年法治政府建设工作报告\n一、主要工作\n调整法治政府建设工作领导小组，"
+        "由街道党工委书记任组长、司法所所长任办公室主任。\n"
+    )
+    assert not labels(found, "Person"), labels(found, "Person")
+    assert not any("任" in b for b in labels(found, "Agency")), labels(found, "Agency")

@@ -141,3 +141,13 @@ def test_working_days_are_the_unit_not_their_classifier():
     text = "某市人民政府2022年法治政府建设年度报告\n一、主要工作\n审批时限压缩至15个工作日。\n"
     result = extract_text(text, doc_id="working-days")
     assert [(o.value, o.unit) for o in result.resolved.outcomes] == [("15", "工作日")]
+
+
+def test_a_weekday_is_no_count():
+    """每周三组织…学习: 周三 is Wednesday; 三组 counts nothing."""
+    text = (
+        "某街道2025年法治政府建设工作报告\n一、主要工作\n坚持每周三组织全体人员开展集中学习,"
+        "全年累计开展20余次。\n"
+    )
+    found = [(o.value, o.unit) for o in extract_text(text).resolved.outcomes]
+    assert found == [("20", "次")], found
