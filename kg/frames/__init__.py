@@ -442,13 +442,35 @@ def next_predicate(text: str, start: int, end: int) -> int:
     '每季度听取工作汇报'
     >>> next_predicate("审议县政府工作报告、县法院工作报告", 0, 17)
     17
+    >>> next_predicate("审查、备案政府合同", 0, 9)
+    9
+    >>> next_predicate("审查政策、规划、工作请示等行政决策", 0, 17)
+    17
     """
     for m in re.finditer("、", text[start:end]):
+        if _only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
+            continue  # 审查、备案|政府合同: two verbs of one object, one deed
+        if _CLOSED_LIST.match(text, start + m.end(), end):
+            continue  # 审查政策、规划、工作请示等行政决策: objects listed, closed by 等 and their class
         pos = skip_adverbs(text, start + m.end(), end)
         word = word_at(text, pos, end)
         if len(word) >= 2 and is_verb(word):
             return start + m.start()
     return end
+
+
+_CLOSED_LIST = re.compile(r"[^，,。；;、\d]{1,12}(?:、[^，,。；;、\d]{1,12})*等[\u4e00-\u9fff]{2}")
+
+
+def _only_verbs(text: str, start: int, end: int) -> bool:
+    """text[start:end] is one or more verbs of two characters or more and nothing else."""
+    pos = start
+    while pos < end:
+        word = word_at(text, pos, end)
+        if len(word) < 2 or not is_verb(word):
+            return False
+        pos += len(word)
+    return end > start
 
 
 def _is_the_object(text: str, body: Mention, verbs: int, end: int) -> bool:

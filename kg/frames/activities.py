@@ -220,6 +220,10 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     ('领导干部年度述法', None)
     >>> activity_label("组织召开区委依法治区委员会会议和", 0, 16) is None
     True
+    >>> activity_label("审查、备案政府合同", 0, 9)
+    '政府合同审查、备案'
+    >>> activity_label("审查政策、规划、工作请示等行政决策", 0, 17)
+    '行政决策审查'
     >>> activity_label("开展了专项督查", 0, 7)
     '专项督查'
     >>> activity_label("组织举办专题读书班", 0, 9)
@@ -234,8 +238,12 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None
     if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
         return None
-    if any(is_verb(word_at(words, i + 1)) for i, c in enumerate(words) if c == "、"):
-        return None  # 组织听证会、参加协调会: two predicates, no one activity
+    if not _LIST_CLASS.search(words) and any(
+        is_verb(word_at(words, i + 1)) and not _verbs_only(words, skip_adverbs(words, 0, i), i)
+        for i, c in enumerate(words)
+        if c == "、"
+    ):
+        return None  # 组织听证会、参加协调会: two predicates (审查、备案|合同: two verbs, one deed)
     if words.endswith(rules.meeting_nouns) and not rules.event_heads.search(words):
         # 召开党组、局务会议9次: the meetings are counted, the body's own (not a named meeting
         # held: 召开…联席会议2次)
@@ -267,6 +275,9 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if len(ends) > 2:
         return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
     obj = rules.quantifiers.sub("", text[verbs:end])
+    listed = _LIST_CLASS.search(obj)
+    if listed and len(listed.group(1)) >= 2:
+        obj = listed.group(1)  # 政策、规划、工作请示等|行政决策: the class names what was done
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in _QUOTED.sub("", obj):
         return words  # a list of objects: as written (a 、 inside a quoted name lists none)
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
@@ -275,7 +286,22 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     return obj + text[first:verbs]
 
 
+def _verbs_only(text: str, start: int, end: int) -> bool:
+    """text[start:end] is verbs of two characters or more and nothing else (审查, 审查、备案)."""
+    pos = start
+    while pos < end:
+        if text[pos] == "、":
+            pos += 1
+            continue
+        word = word_at(text, pos, end)
+        if len(word) < 2 or not is_verb(word):
+            return False
+        pos += len(word)
+    return end > start
+
+
 _JOINERS = "和及与或、"
+_LIST_CLASS = re.compile(r"、[^、]*等([\u4e00-\u9fff]+)$")  # A、B等C: C, the class listed
 _QUOTED = re.compile(r"“[^“”]*”")
 _EMPTY_VERBS = re.compile("(?:组织)?(?:开展|进行|举办|举行)(?:了)?")
 _COMPLETED = re.compile(r"完成(?:了)?")

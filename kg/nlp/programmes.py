@@ -376,8 +376,8 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
             r"[\u4e00-\u9fff“”]{2,24}", text[start:end]
         ):
             continue
-        if re.search(r"[的了]", text[start:end]) or start <= verbs[-1].start():
-            continue
+        if re.search(r"[的了等]", text[start:end]) or start <= verbs[-1].start():
+            continue  # …请示等行政决策: the end of a list and its class, no activity's name
         cand = _finish(text, masked, start, end, leaders, rules, rule="counted-activity")
         if cand is None or rules.activity_rejects.search(text[cand["start"] : end]):
             continue  # 参与人数44人, 控制在56个工作日内: the count's measure, not an activity

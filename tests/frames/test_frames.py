@@ -512,3 +512,24 @@ def test_a_law_studied_holds_none_of_the_counts_after_it():
     assert ("党工委理论学习中心组法治学习", "4次") in found, found
     carriers = links(result, "carriedOutBy")
     assert ("党工委理论学习中心组法治学习", "银杏大街街道办事处党工委理论学习中心组") in carriers
+
+
+def test_two_verbs_listed_before_one_object_are_one_deed():
+    """审查、备案政府合同122件: one deed of two verbs, named object first."""
+    found = links(
+        extract_text(
+            "某市司法局2022年法治政府建设年度报告\n一、主要举措\n审查、备案政府合同122件。\n"
+        ),
+        "hasOutcome",
+    )
+    assert ("政府合同审查、备案", "122件") in found, found
+
+
+def test_objects_listed_and_closed_by_their_class_name_the_deed_by_the_class():
+    """审查政策、规划、工作请示等行政决策365件: the class after 等 is what was reviewed."""
+    result = extract_text(
+        "某市司法局2022年法治政府建设年度报告\n一、主要举措\n审查政策、规划、工作请示等"
+        "行政决策365件。\n"
+    )
+    assert ("行政决策审查", "365件") in links(result, "hasOutcome"), links(result, "hasOutcome")
+    assert not any("等" in p for p in labels(result, "Program")), labels(result, "Program")

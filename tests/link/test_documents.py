@@ -146,3 +146,15 @@ def test_a_newly_revised_law_founds_nothing_the_publisher_does():
         "establishedBy",
     )
     assert not found, found
+
+
+def test_a_title_listed_as_one_of_a_set_founds_no_set():
+    """制定出台了《延时预约服务制》等“十项制度”: the title is one of the ten, not their founder."""
+    found = links(
+        extract_text(
+            "某市公安局2021年法治政府建设年度报告\n一、主要举措\n聚焦民生热点，制定出台了"
+            "《延时预约服务制》等“十项制度”。\n"
+        ),
+        "establishedBy",
+    )
+    assert not found, found
