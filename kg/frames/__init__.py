@@ -451,7 +451,7 @@ def next_predicate(text: str, start: int, end: int) -> int:
         if _only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
             continue  # 审查、备案|政府合同: two verbs of one object, one deed
         if _CLOSED_LIST.match(text, start + m.end(), end):
-            continue  # 审查政策、规划、工作请示等行政决策: objects listed, closed by 等 and their class
+            continue  # 审查政策、规划、…等行政决策: objects listed, closed by 等 and their class
         pos = skip_adverbs(text, start + m.end(), end)
         word = word_at(text, pos, end)
         if len(word) >= 2 and is_verb(word):

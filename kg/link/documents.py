@@ -55,7 +55,7 @@ def documents(res, sentences, by_sentence, text):
                     if target.start > stop or not _only_documents_between(text, ms, d, target):
                         break
                     if re.fullmatch(r"等[“\"]?", text[d.end : target.start]):
-                        break  # 《延时预约服务制》等“十项制度”: the title is one of them, no founder
+                        break  # 《延时预约服务制》等“十项制度”: one of the set, not its founder
                     yield Link(
                         res.entity_at(target),
                         "establishedBy",
