@@ -643,6 +643,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         # 政府常务会|学法制度: what follows a meeting is too little to name a system alone, so
         # the meeting is part of the name (the rule its sessions keep), not its carrier
         start = carriers.pop()[0]
+    while start < end and text[start] in "、，,；;":
+        start += 1  # …学习、|专题报告会: a list's comma opens no name
     name = text[start:end]
     if "\n" in name:
         return None  # a name never runs across a line (a heading and the item below it)

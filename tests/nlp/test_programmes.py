@@ -720,3 +720,11 @@ def test_a_name_does_not_run_over_a_listed_items_count():
         "2期法治培训班，提升法治素养。\n"
     )
     assert not any("、" in p for p in labels(found, "Program")), labels(found, "Program")
+
+
+def test_no_name_opens_with_a_lists_comma():
+    found = extract_text(
+        "某市司法局2024年法治政府建设年度报告\n一、主要成效\n持续通过局党委会议、"
+        "党委理论学习中心组学习、专题报告会等形式，深入学习贯彻党的二十大精神。\n"
+    )
+    assert not any(p.startswith("、") for p in labels(found, "Program")), labels(found, "Program")
