@@ -150,3 +150,16 @@ def test_a_law_with_or_without_the_state_name_is_one_document():
     assert [(d.label, d.aliases) for d in documents] == [
         ("中华人民共和国行政复议法", {"行政复议法"})
     ]
+
+
+def test_the_bodies_after_被_give_the_award_the_subject_before_it_gets_it():
+    """2023年度我局被国家人社部和生态环境部评为…先进集体: the ministries award; 我局 (the publisher)
+    is the recipient."""
+    result = extract_text(
+        "汕头市生态环境局2023年法治政府建设年度报告\n一、主要成效\n2023年度我局被国家人社部和"
+        "生态环境部评为“全国生态环境系统先进集体”。\n"
+    )
+    received = links(result, "recognizedAs")
+    assert ("汕头市生态环境局", "“全国生态环境系统先进集体”") in received, received
+    assert not any(b in ("人社部", "生态环境部") for b, _ in received), received
+    assert ("“全国生态环境系统先进集体”", "生态环境部") in links(result, "awardedBy")

@@ -58,6 +58,8 @@ def recognitions(res, sentences, by_sentence, text):
                 continue  # 郑州市创建全国…示范市工作: the work toward the title, not the title won
             starts = {s + res.report.body_start for s, _ in r.get("awarders") or ()}
             awarder_mentions = [m for m in ms if m.kind == "Agency" and m.start in starts]
+            passive = _passive_agents(text, ms, sentence.start, verb)
+            awarder_mentions += [m for m in passive if m not in awarder_mentions]
             for awarder_mention in awarder_mentions:
                 yield Link(
                     rec,
@@ -66,7 +68,8 @@ def recognitions(res, sentences, by_sentence, text):
                     evidence(sentence, awarder_mention, r),
                     "awarded-by",
                 )
-            anchor = awarder_mentions[0].start - 1 if awarder_mentions else verb
+            # 我局被|人社部和生态环境部|评为: the bodies after 被 give it, the one before gets it
+            anchor = min(m.start for m in awarder_mentions) - 1 if awarder_mentions else verb
             awarders = awarder_spans(ms, res.report.body_start)
             # a place receives only when it stands right before the verb (杭州市、宁波市入选…, after
             # adverbs: 成功入选), not as the setting of the sentence (在全省考核中获评…)
@@ -141,6 +144,31 @@ def recognitions(res, sentences, by_sentence, text):
                     yield Link(recipient, "recognizedAs", rec, evidence(sentence, r), "award-chain")
             if recipients:
                 chain = (r.end, recipients)
+
+
+def _passive_agents(text: str, ms, lo: int, verb: int) -> list:
+    """The bodies between 被 and the verb of awarding (被国家人社部和生态环境部评为): the agents of
+    the passive, who give the recognition; empty where anything but bodies and their joiners
+    stands there."""
+    passive = text.rfind("被", max(lo, verb - 40), verb)
+    if passive < 0:
+        return []
+    bodies = sorted(
+        (m for m in ms if m.kind == "Agency" and passive < m.start and m.end <= verb),
+        key=lambda m: m.start,
+    )
+    pos, kept = passive + 1, []
+    for m in bodies:
+        if m.start < pos:
+            continue  # a body inside one already read
+        if not _AGENT_GAP.fullmatch(text, pos, m.start):
+            return []
+        kept.append(m)
+        pos = m.end
+    return kept if kept and _AGENT_GAP.fullmatch(text, pos, verb) else []
+
+
+_AGENT_GAP = re.compile(r"(?:国家|中央|省|市|和|及|与|、|联合|共同)*")
 
 
 _CHAIN_GAP = re.compile(
