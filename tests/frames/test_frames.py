@@ -1,5 +1,7 @@
 """Clause frames and the links read off them, on sentences written in the genre for these tests."""
 
+import pytest
+
 from tests.conftest import extract_text, labels, links
 
 COUNTY = """樟溪县人民政府关于2023年度法治政府建设情况的报告
@@ -463,16 +465,6 @@ def test_an_organ_organised_acts_in_its_clause_only():
     assert not any(p == "全警法治专题培训" and b.endswith("党委") for p, b in carriers), carriers
 
 
-def test_people_organised_to_take_part_are_not_the_deeds_name():
-    """组织民警进行2次比武考试: the exam is the deed counted; 民警 only take part in it."""
-    result = extract_text(
-        "某县公安局2025年法治政府建设年度报告\n一、主要举措\n组织民警进行2次执法比武考试，"
-        "提升执法能力。\n"
-    )
-    assert ("执法比武考试", "2次") in links(result, "hasOutcome"), links(result, "hasOutcome")
-    assert not any("组织" in p for p in labels(result, "Program")), labels(result, "Program")
-
-
 def test_a_deed_with_its_aspect_particle_is_named_without_it():
     result = extract_text(
         "某县2023年法治政府建设年度报告\n一、主要举措\n县司法局对9个乡镇开展了专项督查。\n"
@@ -480,24 +472,25 @@ def test_a_deed_with_its_aspect_particle_is_named_without_it():
     assert "专项督查" in labels(result, "Program"), labels(result, "Program")
 
 
-def test_a_clause_only_of_a_body_done_through_gives_the_next_clause_its_subject():
-    """依托县公共法律服务中心，推行“一站式”法律服务模式: the centre is a required co-actor."""
-    result = extract_text(
-        "遂昌县人民政府2023年法治政府建设年度报告\n一、主要成效\n"
-        "依托县公共法律服务中心，推行“一站式”法律服务模式。\n"
-    )
+@pytest.mark.parametrize(
+    "sentence, carried",
+    [
+        # 依托X，推行Y: a clause only of 依托 and a body gives the next clause its subject
+        (
+            "依托县公共法律服务中心，推行“一站式”法律服务模式。",
+            ("“一站式”法律服务模式", "遂昌县公共法律服务中心"),
+        ),
+        # 由X牵头，组织开展Y: the lead launches what the next clause organises
+        (
+            "由县委依法治县办牵头，组织开展法治政府建设督察。",
+            ("法治政府建设督察", "遂昌县委依法治县办"),
+        ),
+    ],
+)
+def test_a_clause_of_only_a_co_actor_or_a_lead_gives_the_next_clause_its_subject(sentence, carried):
+    result = extract_text(f"遂昌县人民政府2023年法治政府建设年度报告\n一、主要成效\n{sentence}\n")
     carriers = links(result, "carriedOutBy")
-    assert ("“一站式”法律服务模式", "遂昌县公共法律服务中心") in carriers, carriers
-
-
-def test_a_lead_launches_what_the_next_clause_organises():
-    """由县委依法治县办牵头，组织开展法治政府建设督察: the lead launches the inspection."""
-    result = extract_text(
-        "遂昌县人民政府2023年法治政府建设年度报告\n一、主要成效\n"
-        "由县委依法治县办牵头，组织开展法治政府建设督察。\n"
-    )
-    carriers = links(result, "carriedOutBy")
-    assert ("法治政府建设督察", "遂昌县委依法治县办") in carriers, carriers
+    assert carried in carriers, carriers
 
 
 def test_a_law_studied_holds_none_of_the_counts_after_it():
@@ -525,11 +518,17 @@ def test_two_verbs_listed_before_one_object_are_one_deed():
     assert ("政府合同审查、备案", "122件") in found, found
 
 
-def test_objects_listed_and_closed_by_their_class_name_the_deed_by_the_class():
-    """审查政策、规划、工作请示等行政决策365件: the class after 等 is what was reviewed."""
-    result = extract_text(
-        "某市司法局2022年法治政府建设年度报告\n一、主要举措\n审查政策、规划、工作请示等"
-        "行政决策365件。\n"
-    )
-    assert ("行政决策审查", "365件") in links(result, "hasOutcome"), links(result, "hasOutcome")
-    assert not any("等" in p for p in labels(result, "Program")), labels(result, "Program")
+@pytest.mark.parametrize(
+    "sentence, counted, not_in_a_name",
+    [
+        # 组织民警进行2次比武考试: the exam is the deed counted; 民警 only take part in it
+        ("组织民警进行2次执法比武考试，提升执法能力。", ("执法比武考试", "2次"), "组织"),
+        # 审查政策、规划、工作请示等行政决策365件: the class after 等 is what was reviewed
+        ("审查政策、规划、工作请示等行政决策365件。", ("行政决策审查", "365件"), "等"),
+    ],
+)
+def test_the_deed_counted_is_named_by_what_was_done_to_it(sentence, counted, not_in_a_name):
+    result = extract_text(f"某市公安局2025年法治政府建设年度报告\n一、主要举措\n{sentence}\n")
+    assert counted in links(result, "hasOutcome"), links(result, "hasOutcome")
+    programmes = labels(result, "Program")
+    assert not any(not_in_a_name in p for p in programmes), programmes
