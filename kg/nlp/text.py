@@ -432,7 +432,11 @@ def ends_inside_word(text: str, end: int) -> bool:
     (True, False)
     >>> ends_inside_word("在改革推进会上", 6), ends_inside_word("电视电话会议和推进会", 6)
     (False, False)
+    >>> ends_inside_word("对6件涉及计划生育规范性文件", 7)
+    True
     """
+    if 2 <= end < len(text) and _crossed_by_a_long_word(text, end):
+        return True  # 涉及计划|生育: 计划生育 (family planning) is one word
     entry = dictionary().get(text[end - 1 : end + 1]) if 0 < end < len(text) else None
     if entry is None or entry[0] < COMMON_WORD or text[end] in _CONJUNCTIONS:
         return False  # 电视电话会议|和…推进会: 议和 (to sue for peace) is no word of the genre
@@ -440,6 +444,24 @@ def ends_inside_word(text: str, end: int) -> bool:
 
 
 _CONJUNCTIONS = "和与及"
+
+
+def _crossed_by_a_long_word(text: str, end: int) -> bool:
+    """A common word of four characters or more begins one or two characters before `end` and
+    runs past it (计划|生育 in 计划生育).
+
+    >>> _crossed_by_a_long_word("涉及计划生育规范性文件", 4)
+    True
+    >>> _crossed_by_a_long_word("推行审慎监管制度，", 8)
+    False
+    """
+    for start in (end - 2, end - 1):
+        for size in (4, 5, 6):
+            word = text[start : start + size]
+            entry = dictionary().get(word) if len(word) == size else None
+            if entry is not None and entry[0] >= COMMON_WORD and start + size > end:
+                return True
+    return False
 
 
 _PHRASES_OF_PLACE_OR_TIME = ("t", "s", "f")  # jieba's tags of time, place and direction words

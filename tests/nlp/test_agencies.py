@@ -664,3 +664,12 @@ def test_a_departments_bare_study_group_is_its_own_and_holds_its_sessions():
         "某县人民政府2023年法治政府建设工作报告\n一、工作情况\n召开党委理论学习中心组学习5次。\n"
     )
     assert not any(b.startswith("某县人民政府党委") for b in labels(county, "Agency"))
+
+
+def test_a_verb_of_attending_opens_no_meetings_name():
+    """列席常务会议: 列席 (attend) is a verb the dictionary tags as a noun; no body “列席常务会议”."""
+    found = extract_text(
+        "某旗人民政府2022年法治政府建设年度报告\n一、主要成效\n选聘律师事务所承担法律顾问工作，"
+        "列席常务会议。\n"
+    )
+    assert not any(b.startswith("列席") for b in labels(found, "Agency")), labels(found, "Agency")

@@ -728,3 +728,12 @@ def test_no_name_opens_with_a_lists_comma():
         "党委理论学习中心组学习、专题报告会等形式，深入学习贯彻党的二十大精神。\n"
     )
     assert not any(p.startswith("、") for p in labels(found, "Program")), labels(found, "Program")
+
+
+def test_a_head_inside_a_longer_word_ends_no_name():
+    """对6件涉及计划生育规范性文件进行了清理: 计划 begins 计划生育, no programme “…涉及计划”."""
+    found = extract_text(
+        "某旗人民政府2022年法治政府建设年度报告\n一、主要成效\n持续开展规范性文件清理工作，"
+        "对6件涉及计划生育规范性文件进行了清理。\n"
+    )
+    assert not any(p.endswith("计划") for p in labels(found, "Program")), labels(found, "Program")
