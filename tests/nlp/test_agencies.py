@@ -667,7 +667,7 @@ def test_a_departments_bare_study_group_is_its_own_and_holds_its_sessions():
 
 
 def test_a_verb_of_attending_opens_no_meetings_name():
-    """列席常务会议: 列席 (attend) is a verb the dictionary tags as a noun; no body “列席常务会议”."""
+    """列席常务会议: 列席 (attend) is a verb jieba tags as a noun; no body “列席常务会议”."""
     found = extract_text(
         "某旗人民政府2022年法治政府建设年度报告\n一、主要成效\n选聘律师事务所承担法律顾问工作，"
         "列席常务会议。\n"
