@@ -313,6 +313,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
         if enumeration:
             start = enumeration.end()  # (二)|高台县政府党组会议, 3.|县政府常务会议: the item's mark
         start = _past_adverb_and_verb(masked, start, m.start())
+        start = _past_a_time_word(masked, start, m.start())
         if suffix.endswith(_MEETING_ENDS) and _only_a_verb(masked, start, m.start()):
             start = m.start()  # 参与审核|常务会议议题: the verb's object is the meeting's items
         start = _extend_to_place(start, places)
@@ -413,7 +414,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}\s*年")
-_SERVES_AS = re.compile(r"(?:长|书记|主任)任")
+_SERVES_AS = re.compile(r"(?:长|书记|主任)(?:任|做|担任|兼任)")
 _YEAR_BEFORE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?=[省市县区州盟旗镇乡])")
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)[次个家场轮届批]")
 # a count of events inside a window: no body's name holds one (第三次 follows the name)
@@ -642,6 +643,27 @@ def _after_a_modal(masked: str, pos: int, modal: re.Pattern) -> bool:
     if pos < 1 or not modal.match(masked, pos - 1):
         return False
     return pos < 2 or begins_no_word(masked, pos - 2)
+
+
+def _past_a_time_word(masked: str, start: int, suffix_start: int) -> int:
+    """Past a word of time that opens the name (年初和|年中|领导小组: mid-year, no body's word).
+
+    >>> text = "年中领导小组分别召开会议"
+    >>> text[_past_a_time_word(text, 0, 4):]
+    '领导小组分别召开会议'
+    """
+    period = _PERIOD_OF_THE_YEAR.match(masked, start, suffix_start)
+    if period:
+        return period.end()
+    word = word_at(masked, start, suffix_start)
+    entry = dictionary().get(word)
+    if len(word) >= 2 and entry is not None and entry[1] == "t":
+        return start + len(word)
+    return start
+
+
+# the parts of a year (a closed class of time nouns, some of which jieba lacks: 年中)
+_PERIOD_OF_THE_YEAR = re.compile(r"(?:年初|年中|年底|年末|上半年|下半年|全年|今年|年内)")
 
 
 def _past_adverb_and_verb(masked: str, start: int, suffix_start: int) -> int:

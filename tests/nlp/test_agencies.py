@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import all_labels, extract_text, labels, links
 
 COUNTY = """平阴县人民政府关于2022年度法治政府建设情况的报告
@@ -673,3 +675,17 @@ def test_a_verb_of_attending_opens_no_meetings_name():
         "列席常务会议。\n"
     )
     assert not any(b.startswith("列席") for b in labels(found, "Agency")), labels(found, "Agency")
+
+
+@pytest.mark.parametrize(
+    "sentence, not_a_body",
+    [
+        # 做 serves as, like 任: the deputy secretary heads the office, no body of that name
+        ("成立法治工作办公室，由街道分管法治工作副书记做办公室主任。", "副书记做办公室"),
+        # 年中 (mid-year) is a time word before the group, not part of its name
+        ("及时调整街道法治建设领导小组。年初和年中领导小组分别召开会议。", "年中领导小组"),
+    ],
+)
+def test_a_role_served_or_a_time_word_is_no_part_of_a_bodys_name(sentence, not_a_body):
+    found = extract_text(f"某街道办事处2022年法治政府建设工作报告\n一、主要工作\n{sentence}\n")
+    assert not any(not_a_body in b for b in labels(found, "Agency")), labels(found, "Agency")
