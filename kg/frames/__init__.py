@@ -57,6 +57,7 @@ from kg.pos import (
     starts_with_verb,
     word_at,
 )
+from kg.resources import lexicon
 
 OBJECT_KINDS = ("Program", "PolicyDocument", "Recognition")
 
@@ -181,8 +182,9 @@ def _read_clause(
             subjects, rule, predicate = tuple(venue), "venue", after
         elif joined:  # 依托X，推行Y: X is the subject the next clause shares; no deed here
             subjects, rule = tuple(joined), "named"
-        elif opens_with_predicate(text, clause):
-            predicate = opening(text, clause)
+        elif opens_with_predicate(text, clause) or _after_a_scope(text, clause) >= 0:
+            scoped = _after_a_scope(text, clause)  # 全市|举办…讲座200余场次: the zero subject's
+            predicate = scoped if scoped >= 0 else opening(text, clause)
             if (
                 previous is not None
                 and previous.subject_rule in ("named", "shared")
@@ -238,6 +240,18 @@ def _read_clause(
         return frame
     objects = tuple(sorted((*in_clause, activity), key=_start))
     return replace(frame, objects=objects, activity=activity)
+
+
+def _after_a_scope(text: str, clause: Clause) -> int:
+    """Where the predicate begins after a scope word opening the clause (全市|举办…, 全县|开展…:
+    the area over which the zero subject acted), else -1."""
+    m = _SCOPE_OPENER.match(text, opening(text, clause), clause.end)
+    if m is None or not starts_with_verb(text, m.end(), clause.end):
+        return -1
+    return m.end()
+
+
+_SCOPE_OPENER = re.compile(lexicon("grammar")["scope_openers"])
 
 
 def _after_a_summing_word(text: str, clause: Clause, counted: list[Mention]) -> int:
@@ -450,6 +464,8 @@ def next_predicate(text: str, start: int, end: int) -> int:
     for m in re.finditer("、", text[start:end]):
         if _only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
             continue  # 审查、备案|政府合同: two verbs of one object, one deed
+        if _listed_events(text, start, start + m.start(), end):
+            continue  # 举办…学习培训、辅导讲座200余场次: events listed, one deed of holding them
         if _CLOSED_LIST.match(text, start + m.end(), end):
             continue  # 审查政策、规划、…等行政决策: objects listed, closed by 等 and their class
         pos = skip_adverbs(text, start + m.end(), end)
@@ -460,6 +476,21 @@ def next_predicate(text: str, start: int, end: int) -> int:
 
 
 _CLOSED_LIST = re.compile(r"[^，,。；;、\d]{1,12}(?:、[^，,。；;、\d]{1,12})*等[\u4e00-\u9fff]{2}")
+
+
+def _listed_events(text: str, start: int, comma: int, end: int) -> bool:
+    """The items before and after the 、 at `comma` both end in an activity's noun
+    (培训、|辅导讲座): events listed as the objects of one verb, not a second predicate."""
+    after = _ITEM.match(text, comma + 1, end)
+    heads = frame_rules().nominal_heads
+    return (
+        after is not None
+        and heads.search(text, start, comma) is not None
+        and heads.search(after.group()) is not None
+    )
+
+
+_ITEM = re.compile(r"[^、，,。；;\d]{2,16}")
 
 
 def _only_verbs(text: str, start: int, end: int) -> bool:

@@ -224,6 +224,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '政府合同审查、备案'
     >>> activity_label("审查政策、规划、工作请示等行政决策", 0, 17)
     '行政决策审查'
+    >>> activity_label("举办各类法治专题学习培训、辅导讲座", 0, 17)
+    '法治专题学习培训、辅导讲座'
     >>> activity_label("开展了专项督查", 0, 7)
     '专项督查'
     >>> activity_label("组织举办专题读书班", 0, 9)
@@ -238,10 +240,17 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None
     if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
         return None
-    if not _LIST_CLASS.search(words) and any(
-        is_verb(word_at(words, i + 1)) and not _verbs_only(words, skip_adverbs(words, 0, i), i)
-        for i, c in enumerate(words)
-        if c == "、"
+    listed_events = "、" in words and all(
+        rules.nominal_heads.search(item) for item in words.split("、")
+    )  # 举办…学习培训、辅导讲座: events listed, each ending in an activity's noun
+    if (
+        not _LIST_CLASS.search(words)
+        and not listed_events
+        and any(
+            is_verb(word_at(words, i + 1)) and not _verbs_only(words, skip_adverbs(words, 0, i), i)
+            for i, c in enumerate(words)
+            if c == "、"
+        )
     ):
         return None  # 组织听证会、参加协调会: two predicates (审查、备案|合同: two verbs, one deed)
     if words.endswith(rules.meeting_nouns) and not rules.event_heads.search(words):
@@ -269,7 +278,7 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     opener = word_at(text, first, verbs)
     if opener in light_verbs() and is_verb(word_at(text, first + len(opener), verbs)):
         opener += word_at(text, first + len(opener), verbs)  # 组织举办|专题读书班: both verbs
-    event = text[first + len(opener) : end].lstrip("了")
+    event = rules.quantifiers.sub("", text[first + len(opener) : end].lstrip("了"))
     if len(event) >= 2 and rules.event_heads.search(event):
         return event  # the event's own name: 举办|学习贯彻…系列讲座
     if len(ends) > 2:

@@ -532,3 +532,17 @@ def test_the_deed_counted_is_named_by_what_was_done_to_it(sentence, counted, not
     assert counted in links(result, "hasOutcome"), links(result, "hasOutcome")
     programmes = labels(result, "Program")
     assert not any(not_in_a_name in p for p in programmes), programmes
+
+
+def test_a_year_opener_a_scope_opener_and_events_listed():
+    """年内市政府常务会议集体学法5次 (年内 opens the clause, the meeting studies);
+    全市举办…学习培训、辅导讲座200余场次 (全市 is the scope of the zero subject; the events are
+    listed, one deed); 市府院联动 is no body."""
+    result = extract_text(
+        "许昌市人民政府2024年法治政府建设年度报告\n一、强化组织领导。召开市府院联动联席会议。"
+        "年内市政府常务会议集体学法5次，全市举办各类法治专题学习培训、辅导讲座200余场次。\n"
+    )
+    found = links(result, "hasOutcome")
+    assert ("市政府常务会议集体学法", "5次") in found, found
+    assert ("法治专题学习培训、辅导讲座", "200场次") in found, found
+    assert not any(b.endswith("府院") for b in labels(result, "Agency")), labels(result, "Agency")
