@@ -546,3 +546,13 @@ def test_a_year_opener_a_scope_opener_and_events_listed():
     assert ("市政府常务会议集体学法", "5次") in found, found
     assert ("法治专题学习培训、辅导讲座", "200场次") in found, found
     assert not any(b.endswith("府院") for b in labels(result, "Agency")), labels(result, "Agency")
+
+
+def test_an_organ_organised_to_study_holds_its_sessions():
+    """全年组织党组理论学习中心组学法4次: 学法 (tagged a noun) is the organ's deed; the count is
+    its sessions'."""
+    result = extract_text(
+        "陵川县教育局2025年法治政府建设年度报告\n一、扛牢主体责任\n"
+        "全年组织党组理论学习中心组学法4次，推动学法常态化。\n"
+    )
+    assert ("陵川县教育局党组理论学习中心组", "4次") in links(result, "hasOutcome")
