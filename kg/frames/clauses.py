@@ -71,13 +71,15 @@ def split_after_counts(text: str, parts: list[Clause], count_ends: list[int]) ->
     cuts = sorted(e for e in count_ends if text[e : e + 1] == "、")
     if not cuts:
         return parts
-    out = []
+    out, i = [], 0  # both sorted: one pass (a report may be one sentence of a million characters)
     for clause in parts:
         pos = clause.start
-        for cut in cuts:
-            if clause.start < cut < clause.end:
-                out.append(Clause(pos, cut, "、"))
-                pos = cut + 1
+        while i < len(cuts) and cuts[i] <= clause.start:
+            i += 1
+        while i < len(cuts) and cuts[i] < clause.end:
+            out.append(Clause(pos, cuts[i], "、"))
+            pos = cuts[i] + 1
+            i += 1
         out.append(Clause(pos, clause.end, clause.closed_by))
     return out
 

@@ -4,7 +4,7 @@ in longer phrases (市调委会 inside 市调委会驻拘留所工作室). Span 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -256,9 +256,11 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
             out.append((m.start(), m.end(), publisher + m.group("organ")))
     if publisher.endswith(_DEPARTMENT_ENDINGS):
-        taken = [(s, e) for s, e, _ in out]
+        starts = [s for s, _, _ in out]  # sorted: found left to right
+        ends = [e for _, e, _ in out]
         for m in _BARE_STUDY_GROUP.finditer(text):
-            inside = any(s <= m.start() < e for s, e in taken)
+            i = bisect_right(starts, m.start()) - 1
+            inside = i >= 0 and m.start() < ends[i]
             alone = (
                 m.start() == 0
                 or not _HAN.match(text, m.start() - 1)
