@@ -259,6 +259,7 @@ def begins_a_word(text: str, pos: int) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # each rule of a clause asks it again; the text's hash is computed once
 def skip_adverbs(text: str, pos: int, end: int) -> int:
     """Position after the adverbs starting at `pos` (全面, 严格, 始终, 进一步 …).
 

@@ -182,9 +182,11 @@ def _read_clause(
             subjects, rule, predicate = tuple(venue), "venue", after
         elif joined:  # 依托X，推行Y: X is the subject the next clause shares; no deed here
             subjects, rule = tuple(joined), "named"
-        elif opens_with_predicate(text, clause) or _after_a_scope(text, clause) >= 0:
-            scoped = _after_a_scope(text, clause)  # 全市|举办…讲座200余场次: the zero subject's
-            predicate = scoped if scoped >= 0 else opening(text, clause)
+        elif (starts := opens_with_predicate(text, clause)) or (
+            scoped := _after_a_scope(text, clause)
+        ) >= 0:
+            # 全市|举办…讲座200余场次: the scope of the zero subject, then its predicate
+            predicate = opening(text, clause) if starts else scoped
             if (
                 previous is not None
                 and previous.subject_rule in ("named", "shared")

@@ -84,6 +84,7 @@ def split_after_counts(text: str, parts: list[Clause], count_ends: list[int]) ->
     return out
 
 
+@lru_cache(maxsize=1024)  # asked by each rule of a clause; the text's hash is computed once
 def opening(text: str, clause: Clause) -> int:
     """Where the clause's own words begin, after an enumeration mark (一是, 1.) or a time phrase."""
     m = _grammar()["openers"].match(text, clause.start, clause.end)
