@@ -259,6 +259,9 @@ def begins_a_word(text: str, pos: int) -> bool:
     )
 
 
+_RULE_BY_LAW = "依法治"  # 依法治国/省/市/县/区/镇/校: governing by law, a noun, not 依法 + a verb
+
+
 @lru_cache(maxsize=4096)  # each rule of a clause asks it again; the text's hash is computed once
 def skip_adverbs(text: str, pos: int, end: int) -> int:
     """Position after the adverbs starting at `pos` (全面, 严格, 始终, 进一步 …).
@@ -272,6 +275,7 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
             if (
                 text[pos : pos + size] in closed
                 and text[pos + size : pos + size + 1] not in suffixes
+                and not text.startswith(_RULE_BY_LAW, pos)  # 依法|治区: the noun, no adverb
                 and not (size == 1 and begins_a_word(text, pos))  # 共|建: the verb 共建
             ):
                 pos += size  # (规范|性文件: a stem, not the adverb 规范)

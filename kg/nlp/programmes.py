@@ -643,6 +643,11 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         # 政府常务会|学法制度: what follows a meeting is too little to name a system alone, so
         # the meeting is part of the name (the rule its sessions keep), not its carrier
         start = carriers.pop()[0]
+    listed = None
+    for listed in _COUNTED_ITEM.finditer(text, start, end):
+        pass  # the last item counted before a 、 inside the span: 审查…决定42份、|市政征地…
+    if listed is not None:
+        start = listed.end()
     while start < end and text[start] in "、，,；;":
         start += 1  # …学习、|专题报告会: a list's comma opens no name
     name = text[start:end]
@@ -660,6 +665,10 @@ def _finish(text, masked, start, end, leaders, rules, rule):
 
 
 _QUOTE_MARKS = re.compile(r"[“”「」『』\"\s]")
+
+
+# a list item and its count before a 、 (决定42份、): what follows is another item, not one name
+_COUNTED_ITEM = re.compile(r"\d+(?:\.\d+)?余?[份件次个项人家场期条起篇]、")
 
 
 def _has_content(name: str, rules) -> bool:

@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import all_labels, extract_text, labels, links
 
 TEXT = """某县人民政府关于2022年法治政府建设情况的报告
@@ -737,3 +739,20 @@ def test_a_head_inside_a_longer_word_ends_no_name():
         "对6件涉及计划生育规范性文件进行了清理。\n"
     )
     assert not any(p.endswith("计划") for p in labels(found, "Program")), labels(found, "Program")
+
+
+@pytest.mark.parametrize(
+    "sentence, name, not_a_name",
+    [
+        # 依法治区: governing the district by law, a noun; 依法 is no adverb before 治
+        ("召开依法治区工作推进会，开展责任制履职评议。", "依法治区工作推进会", "治区工作推进会"),
+        # 决定42份、…: a counted item and its 、 end before the next item's name
+        ("审查区重点项目征收补偿决定42份、市政征地项目征地补偿安置决定10份。", None, "42份"),
+    ],
+)
+def test_a_rule_by_law_noun_and_a_counted_item_bound_names(sentence, name, not_a_name):
+    found = labels(
+        extract_text(f"某区司法局2024年法治政府建设年度报告\n一、主要举措\n{sentence}\n"), "Program"
+    )
+    assert name is None or name in found, found
+    assert not any(p == not_a_name or (not_a_name in p and p != name) for p in found), found
