@@ -643,11 +643,10 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         # 政府常务会|学法制度: what follows a meeting is too little to name a system alone, so
         # the meeting is part of the name (the rule its sessions keep), not its carrier
         start = carriers.pop()[0]
-    listed = None
-    for listed in _COUNTED_ITEM.finditer(text, start, end):
-        pass  # the last item counted before a 、 inside the span: 审查…决定42份、|市政征地…
-    if listed is not None:
-        start = listed.end()
+    # the last item counted before a 、 inside the span: 审查…决定42份、|市政征地…
+    listed = [m.end() for m in _COUNTED_ITEM.finditer(text, start, end)]
+    if listed:
+        start = listed[-1]
     while start < end and text[start] in "、，,；;":
         start += 1  # …学习、|专题报告会: a list's comma opens no name
     name = text[start:end]
