@@ -288,7 +288,10 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if listed and len(listed.group(1)) >= 2:
         obj = listed.group(1)  # 政策、规划、工作请示等|行政决策: the class names what was done
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in _QUOTED.sub("", obj):
-        return words  # a list of objects: as written (a 、 inside a quoted name lists none)
+        # a list of objects: as written (a 、 inside a quoted name lists none), without a verb
+        # that only says the deed was done (开展|…思想、…思想专题学习)
+        listed_after_an_empty_verb = _EMPTY_VERBS.fullmatch(text, first, verbs) and len(obj) >= 2
+        return obj if listed_after_an_empty_verb and obj[0] not in "了着过的" else words
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None

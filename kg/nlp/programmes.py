@@ -468,6 +468,8 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
         return None  # 和队伍 / 等机制: nothing names it
     if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
         return None  # 被纳入…后备项目: the name of an award, not a programme
+    if rules.award_boundary.search(masked, start, head_start):
+        return None  # “龙华‘执’播”入选市法治改革创新项目: a name, a verb of winning, the award
     start = _after_complete_list_item(masked, start, head_start, rules, head_end)
     if _object_of_a_slogan(masked, start, head_start):
         return None  # 稳增长、促改革、调结构: a list of verb-object slogans, no reform's name
@@ -822,6 +824,7 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             and headed.end() - q[1] <= _HEAD_NEAR
             and "等" not in headed.group(0)
             and not _verb_before_its_head(text, q[1], headed, rules)
+            and not rules.award_after.match(text, q[1])  # “…”入选|市…改革创新项目: the award's
         ):
             reason = "headed"  # 县司法局“法律明白人”培养工程: the quote and its head name it
         elif rules.list_after.match(text, after):

@@ -556,3 +556,13 @@ def test_an_organ_organised_to_study_holds_its_sessions():
         "全年组织党组理论学习中心组学法4次，推动学法常态化。\n"
     )
     assert ("陵川县教育局党组理论学习中心组", "4次") in links(result, "hasOutcome")
+
+
+def test_objects_listed_after_a_verb_that_only_says_it_was_done_name_the_deed_without_it():
+    """开展习近平新时代…思想、习近平法治思想专题学习30余次: the label leaves out 开展."""
+    result = extract_text(
+        "某区司法局2024年法治政府建设年度报告\n一、主要举措\n"
+        "开展习近平新时代中国特色社会主义思想、习近平法治思想专题学习30余次。\n"
+    )
+    programmes = labels(result, "Program")
+    assert not any(p.startswith("开展") for p in programmes), programmes

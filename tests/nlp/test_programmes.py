@@ -756,3 +756,13 @@ def test_a_rule_by_law_noun_and_a_counted_item_bound_names(sentence, name, not_a
     )
     assert name is None or name in found, found
     assert not any(p == not_a_name or (not_a_name in p and p != name) for p in found), found
+
+
+def test_a_quoted_name_before_a_verb_of_winning_ends_at_its_quote():
+    """“龙华‘执’播”入选市法治改革创新项目: the brand wins; no programme “…”入选市法治改革."""
+    found = extract_text(
+        "某区司法局2024年法治政府建设年度报告\n一、主要举措\n打造学习宣传阵地。"
+        "“龙华‘执’播”入选市法治改革创新项目。\n"
+    )
+    assert "“龙华‘执’播”" in labels(found, "Program"), labels(found, "Program")
+    assert ("“龙华‘执’播”", "市法治改革创新项目") in links(found, "recognizedAs")
