@@ -446,6 +446,11 @@ def ends_inside_word(text: str, end: int) -> bool:
 _CONJUNCTIONS = "和与及"
 
 
+# a compound of four characters or more is rarer than a two-character word and still one word
+# (工程建设 23, 计划生育 1446): a lower bar than COMMON_WORD
+_LONG_WORD_FREQUENCY = 10
+
+
 def _crossed_by_a_long_word(text: str, end: int) -> bool:
     """A common word of four characters or more begins one or two characters before `end` and
     runs past it (计划|生育 in 计划生育).
@@ -459,7 +464,7 @@ def _crossed_by_a_long_word(text: str, end: int) -> bool:
         for size in (4, 5, 6):
             word = text[start : start + size]
             entry = dictionary().get(word) if len(word) == size else None
-            if entry is not None and entry[0] >= COMMON_WORD and start + size > end:
+            if entry is not None and entry[0] >= _LONG_WORD_FREQUENCY and start + size > end:
                 return True
     return False
 

@@ -766,3 +766,12 @@ def test_a_quoted_name_before_a_verb_of_winning_ends_at_its_quote():
     )
     assert "“龙华‘执’播”" in labels(found, "Program"), labels(found, "Program")
     assert ("“龙华‘执’播”", "市法治改革创新项目") in links(found, "recognizedAs")
+
+
+def test_a_head_inside_a_rarer_four_character_word_ends_no_name():
+    """全面推行工程建设项目分级分类管理: 工程 begins 工程建设 (a compound rarer than a common
+    two-character word, still one word); no programme “推行工程”."""
+    found = extract_text(
+        "某县人民政府2025年法治政府建设年度报告\n一、主要成效\n全面推行工程建设项目分级分类管理。\n"
+    )
+    assert not any(p.endswith("工程") for p in labels(found, "Program")), labels(found, "Program")
