@@ -259,6 +259,27 @@ def begins_a_word(text: str, pos: int) -> bool:
     )
 
 
+def only_verbs(text: str, start: int, end: int, skip: str = "") -> bool:
+    """text[start:end] is verbs of two characters or more and nothing else (the characters of
+    `skip` aside: 审查、备案 with skip="、").
+
+    >>> only_verbs("部署开展", 0, 4), only_verbs("审查文件", 0, 4)
+    (True, False)
+    >>> only_verbs("审查、备案", 0, 5, skip="、")
+    True
+    """
+    pos = start
+    while pos < end:
+        if text[pos] in skip:
+            pos += 1
+            continue
+        word = word_at(text, pos, end)
+        if len(word) < 2 or not is_verb(word):
+            return False
+        pos += len(word)
+    return end > start
+
+
 _RULE_BY_LAW = "依法治"  # 依法治国/省/市/县/区/镇/校: governing by law, a noun, not 依法 + a verb
 
 
@@ -271,11 +292,12 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
     """
     closed, suffixes = adverbs(), derivational_suffixes()
     while pos < end:
+        if text.startswith(_RULE_BY_LAW, pos):
+            return pos  # 依法|治区: the noun, no adverb
         for size in range(min(5, end - pos), 0, -1):
             if (
                 text[pos : pos + size] in closed
                 and text[pos + size : pos + size + 1] not in suffixes
-                and not text.startswith(_RULE_BY_LAW, pos)  # 依法|治区: the noun, no adverb
                 and not (size == 1 and begins_a_word(text, pos))  # 共|建: the verb 共建
             ):
                 pos += size  # (规范|性文件: a stem, not the adverb 规范)

@@ -28,10 +28,12 @@ from dataclasses import replace
 
 from kg.frames.activities import (
     activity_label,
+    acts_as_organ,
     counts_an_activity,
     counts_people,
     frame_rules,
     is_organ,
+    lists_events,
     one_word_deed,
     trim_predicate,
     verb_end,
@@ -53,6 +55,7 @@ from kg.nlp.agencies import creating_verb_before
 from kg.pos import (
     dictionary,
     is_verb,
+    only_verbs,
     skip_adverbs,
     starts_with_verb,
     word_at,
@@ -356,9 +359,7 @@ def _activity(
     held = _HOLD.match(text, first) is not None
     # 组织开展…述法75人次: the people who took part in what the verb holds
     counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
-    organ = frame.subject_rule == "named" and all(
-        is_organ(b.label) or b.get("own_organ") for b in frame.subjects
-    )  # 局党组, 厅党委: a department's own party organs act as its organs (ANNOTATION decision 1)
+    organ = frame.subject_rule == "named" and all(acts_as_organ(b) for b in frame.subjects)
     launched = (
         (frame.subject_rule == "named" or led)
         and not any(b.get("self_reference") for b in frame.subjects)
@@ -464,7 +465,7 @@ def next_predicate(text: str, start: int, end: int) -> int:
     17
     """
     for m in re.finditer("、", text[start:end]):
-        if _only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
+        if only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
             continue  # 审查、备案|政府合同: two verbs of one object, one deed
         if _listed_events(text, start, start + m.start(), end):
             continue  # 举办…学习培训、辅导讲座200余场次: events listed, one deed of holding them
@@ -484,26 +485,10 @@ def _listed_events(text: str, start: int, comma: int, end: int) -> bool:
     """The items before and after the 、 at `comma` both end in an activity's noun
     (培训、|辅导讲座): events listed as the objects of one verb, not a second predicate."""
     after = _ITEM.match(text, comma + 1, end)
-    heads = frame_rules().nominal_heads
-    return (
-        after is not None
-        and heads.search(text, start, comma) is not None
-        and heads.search(after.group()) is not None
-    )
+    return after is not None and lists_events([text[start:comma], after.group()])
 
 
 _ITEM = re.compile(r"[^、，,。；;\d]{2,16}")
-
-
-def _only_verbs(text: str, start: int, end: int) -> bool:
-    """text[start:end] is one or more verbs of two characters or more and nothing else."""
-    pos = start
-    while pos < end:
-        word = word_at(text, pos, end)
-        if len(word) < 2 or not is_verb(word):
-            return False
-        pos += len(word)
-    return end > start
 
 
 def _is_the_object(text: str, body: Mention, verbs: int, end: int) -> bool:
@@ -625,9 +610,4 @@ def _count_after_verb(text: str, verbs: int, figure: Mention, serial: bool = Tru
     True
     """
     pos = verbs + 1 if text[verbs : verbs + 1] == "了" else verbs
-    while serial and pos < figure.start:
-        word = word_at(text, pos, figure.start)
-        if len(word) < 2 or not is_verb(word):
-            return False
-        pos += len(word)
-    return figure.start == pos
+    return figure.start == pos or (serial and only_verbs(text, pos, figure.start))

@@ -17,8 +17,17 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.model import Mention
 from kg.nlp.text import before_count_lead_in, ends_inside_word
-from kg.pos import COMMON_WORD, dictionary, is_verb, light_verbs, skip_adverbs, word_at
+from kg.pos import (
+    COMMON_WORD,
+    dictionary,
+    is_verb,
+    light_verbs,
+    only_verbs,
+    skip_adverbs,
+    word_at,
+)
 from kg.resources import lexicon
 
 MIN_ACTIVITY, MAX_ACTIVITY = 3, 32  # characters of a predicate taken as an activity's name
@@ -84,6 +93,23 @@ def is_organ(name: str) -> bool:
     """
     rules = frame_rules()
     return name.endswith(rules.organ_heads) or rules.committee_meeting.search(name) is not None
+
+
+def acts_as_organ(body: Mention) -> bool:
+    """A body that acts as an organ: by its name (is_organ), or as a department's own party
+    organ (局党组, 厅党委: ANNOTATION decision 1)."""
+    return is_organ(body.label) or bool(body.get("own_organ"))
+
+
+def lists_events(items) -> bool:
+    """Two or more items, each ending in an activity's verbal noun or an event's name (学习培训,
+    辅导讲座): events listed as the objects of one verb, not deeds of verbs of their own.
+
+    >>> lists_events(["法治专题学习培训", "辅导讲座"]), lists_events(["组织听证会", "参加协调会"])
+    (True, False)
+    """
+    heads = frame_rules().nominal_heads
+    return len(items) > 1 and all(heads.search(item) for item in items)
 
 
 def counts_an_activity(unit: str) -> bool:
@@ -240,14 +266,13 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None
     if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
         return None
-    listed_events = "、" in words and all(
-        rules.nominal_heads.search(item) for item in words.split("、")
-    )  # 举办…学习培训、辅导讲座: events listed, each ending in an activity's noun
+    listed_events = lists_events(words.split("、"))  # 举办…学习培训、辅导讲座
     if (
         not _LIST_CLASS.search(words)
         and not listed_events
         and any(
-            is_verb(word_at(words, i + 1)) and not _verbs_only(words, skip_adverbs(words, 0, i), i)
+            is_verb(word_at(words, i + 1))
+            and not only_verbs(words, skip_adverbs(words, 0, i), i, skip="、")
             for i, c in enumerate(words)
             if c == "、"
         )
@@ -296,20 +321,6 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None
     return obj + text[first:verbs]
-
-
-def _verbs_only(text: str, start: int, end: int) -> bool:
-    """text[start:end] is verbs of two characters or more and nothing else (审查, 审查、备案)."""
-    pos = start
-    while pos < end:
-        if text[pos] == "、":
-            pos += 1
-            continue
-        word = word_at(text, pos, end)
-        if len(word) < 2 or not is_verb(word):
-            return False
-        pos += len(word)
-    return end > start
 
 
 _JOINERS = "和及与或、"

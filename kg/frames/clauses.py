@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from kg.frames.activities import is_organ
+from kg.frames.activities import acts_as_organ
 from kg.model import Mention
 from kg.nlp.text import clause_break_re
 from kg.pos import co_subject_joiner_re, joining_preposition_re, skip_adverbs, starts_predicate
@@ -170,10 +170,9 @@ def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[M
     m = _grammar()["pivot"].match(text, start, clause.end)
     first = bodies_at.get(m.end()) if m else None
     organised = False
-    if first is None and (m := _ORGANISING.match(text, start, clause.end)):
-        first = bodies_at.get(m.end())
-        organised = first is not None and (is_organ(first.label) or first.get("own_organ"))
-        first = first if organised else None
+    if first is None:
+        first = _organised_organ(text, start, clause, bodies_at)
+        organised = first is not None
     if first is None:
         return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
@@ -199,9 +198,14 @@ def organises_an_organ(text: str, clause: Clause, bodies_at: dict) -> bool:
     True
     """
     start = skip_adverbs(text, opening(text, clause), clause.end)
+    return _organised_organ(text, start, clause, bodies_at) is not None
+
+
+def _organised_organ(text: str, start: int, clause: Clause, bodies_at: dict) -> Mention | None:
+    """The organ right after a 组织 at `start` (组织|县委理论学习中心组…), else None."""
     m = _ORGANISING.match(text, start, clause.end)
     first = bodies_at.get(m.end()) if m else None
-    return first is not None and (is_organ(first.label) or bool(first.get("own_organ")))
+    return first if first is not None and acts_as_organ(first) else None
 
 
 def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list, int]:

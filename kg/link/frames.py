@@ -18,7 +18,7 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 from __future__ import annotations
 
 from kg.frames import founds_figures, next_predicate
-from kg.frames.activities import counts_people, frame_rules, is_organ
+from kg.frames.activities import acts_as_organ, counts_people, frame_rules
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
 from kg.pos import skip_adverbs
@@ -223,10 +223,7 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
         found = [
             b
             for b in bodies_ending.get(end, ())
-            if (
-                (b.text + gap).endswith(nouns)
-                or (gap in _STUDY and (is_organ(b.label) or b.get("own_organ")))
-            )
+            if ((b.text + gap).endswith(nouns) or (gap in _STUDY and acts_as_organ(b)))
             and text[max(0, b.start - 4) : b.start].endswith(_HOLDING)
         ]
         if found:

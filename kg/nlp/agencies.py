@@ -247,12 +247,7 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
     """
     out = []
     for m in rules.own_organs.finditer(text):
-        alone = (
-            m.group("self")
-            or m.start() == 0
-            or not _HAN.match(text, m.start() - 1)
-            or after_a_verb_of_holding(text, m.start(), rules)
-        )
+        alone = m.group("self") or _begins_a_phrase(text, m.start(), rules)
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
             out.append((m.start(), m.end(), publisher + m.group("organ")))
     if publisher.endswith(_DEPARTMENT_ENDINGS):
@@ -261,12 +256,10 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
         for m in _BARE_STUDY_GROUP.finditer(text):
             i = bisect_right(starts, m.start()) - 1
             inside = i >= 0 and m.start() < ends[i]
-            alone = (
-                m.start() == 0
-                or not _HAN.match(text, m.start() - 1)
-                or text.endswith(_OPENING_WORDS, 0, m.start())  # 全年|党工委理论学习中心组…
-            )
-            if not inside and (alone or after_a_verb_of_holding(text, m.start(), rules)):
+            alone = _begins_a_phrase(text, m.start(), rules) or text.endswith(
+                _OPENING_WORDS, 0, m.start()
+            )  # 全年|党工委理论学习中心组…
+            if not inside and alone:
                 out.append((m.start(), m.end(), publisher + m.group()))
     return out
 
@@ -275,6 +268,12 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
 # 党组 or 党委 alone is too common a word to read so
 _BARE_STUDY_GROUP = re.compile("(?:党组|党委|党工委)理论学习中心组")
 _DEPARTMENT_ENDINGS = ("局", "厅", "院", "委", "办", "街道办事处")
+
+
+def _begins_a_phrase(text: str, pos: int, rules: AgencyRules) -> bool:
+    """No character of a longer name stands before `pos`: the text's start, a non-Han character,
+    or a verb of holding (召开|局党委会)."""
+    return pos == 0 or not _HAN.match(text, pos - 1) or after_a_verb_of_holding(text, pos, rules)
 
 
 def after_a_verb_of_holding(text: str, pos: int, rules: AgencyRules) -> bool:
