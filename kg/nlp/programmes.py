@@ -60,6 +60,7 @@ class ProgrammeRules:
     after_quote_head_re: re.Pattern
     quoted_heads: tuple
     launch_before: re.Pattern
+    attain_before: re.Pattern  # 实现(了) right before a quote
     launch_first: re.Pattern
     verb_re: re.Pattern  # the launch and activity verbs, anywhere
     head_at_end: re.Pattern  # a head (or an after-quote head) closing a phrase
@@ -96,6 +97,7 @@ class ProgrammeRules:
             ),
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
+            attain_before=re.compile(rf"(?:{alternation(lex['attain_verbs'])})了?$"),
             # a launch verb, after a verb of holding (组织开展): the clause's predicate
             launch_first=re.compile(
                 rf"(?:{alternation(lex['activity_verbs'])})?(?:{alternation(lex['launch_verbs'])})"
@@ -815,6 +817,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "quoted-head"
         elif rules.launch_before.search(before) and (headed or not text.startswith("的", q[1])):
             reason = "launch-verb"  # not 探索“…”的发展新路: the quote qualifies the verb's object
+        elif rules.attain_before.search(before):
+            reason = "attained"  # 实现“清单之外无审批”: the reform whose state is reached
         elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)) or (
             _launched_at_a_place(text, after, leaders, rules)
         ):
@@ -839,11 +843,14 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "repeated"
         elif q[0] in accepted_ends and q[0] in quote_end.values():
             reason = "adjacent"  # 组建“A”“B”: the second of two quotes written together shares
+        elif text[q[0] - 1 : q[0]] in _PAIRING and q[0] - 1 in accepted_ends:
+            reason = "paired"  # 实现“A”和“B”: the second quote is joined to an accepted one
         # parallel phrases are a slogan, unless a launch verb and a head make them a programme
-        # (推行“双随机、一公开”监管, but 坚持“就近受理、就近化解”)
+        # (推行“双随机、一公开”监管, but 坚持“就近受理、就近化解”) or they are the state a reform
+        # attained (实现“一枚印章管审批、一个大厅办成事”)
         if reason is None or (
             _is_slogan(t, rules)
-            and reason != "quoted-head"
+            and reason not in ("quoted-head", "attained")
             and not (reason == "launch-verb" and headed)
         ):
             continue
@@ -866,6 +873,7 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     return found
 
 
+_PAIRING = ("和", "及", "与")  # conjunctions joining two quoted names
 _HEAD_NEAR = 8  # a head at most this far after a quote is the quoted name's own (…”培养工程)
 
 

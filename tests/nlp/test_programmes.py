@@ -150,6 +150,18 @@ def test_quoted_names_in_a_list_closed_by_deng_and_before_a_rate():
     assert "“就近受理、就近化解”" not in found  # a slogan, even between quotes
 
 
+def test_a_quoted_reform_attained_and_the_one_joined_to_it():
+    text = (
+        "某市公安局关于2023年法治政府建设工作情况的报告\n"
+        "户籍业务实现了“异地通办”和“掌上速办”,窗口实现“一窗受理、集成服务”,"
+        "坚持“就近受理、就近化解”。\n"
+    )
+    found = labels(extract_text(text, doc_id="gaj-2023"), "Program")
+    assert {"“异地通办”", "“掌上速办”"} <= found  # 实现了 the first, 和 the second
+    assert "“一窗受理、集成服务”" in found  # parallel phrases, but the state a reform attained
+    assert "“就近受理、就近化解”" not in found  # 坚持 a slogan still
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
