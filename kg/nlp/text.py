@@ -357,6 +357,9 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
     >>> text = "全面理清执法事项清单"
     >>> text[strip_predicate(text, 0, len(text)):]
     '执法事项清单'
+    >>> text = "阐释成果征集评比活动"  # 成 begins 成果: no complement of 阐释
+    >>> text[strip_predicate(text, 0, len(text)):]
+    '成果征集评比活动'
     """
     pos = skip_adverbs(masked, start, end)
     word = word_at(masked, pos, end)
@@ -381,8 +384,8 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
     )
     if len(word) >= 2 and leading_verb:
         after = pos + len(word)
-        if masked[after : after + 1] in PREDICATE_COMPLEMENTS:
-            after += 1
+        if masked[after : after + 1] in PREDICATE_COMPLEMENTS and begins_no_word(masked, after):
+            after += 1  # 构建|起, but 阐释|成果: the character begins a word, no complement
         if end - after >= keep + 2:
             return after
     return start if pos == start or end - pos < keep + 2 else pos
