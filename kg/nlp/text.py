@@ -219,11 +219,23 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
     """
     protected = _not_boundaries()
     for m in reversed(list(_boundary_re().finditer(masked, start, end))):
+        if m.end() == end and _attributive_hua(m.group(0)):
+            continue  # 常态化|机制: an adverb in -化 right before the head is its attribute
         if end - m.end() >= keep and m.group(0) not in protected:
             cut = _cut_after(masked, m, start, end, keep)
             if cut is not None:
                 return cut
     return start
+
+
+def _attributive_hua(word: str) -> bool:
+    """A word in -化 of three characters or more (常态化, 规范化, 一体化): before a verb an
+    adverb, before a noun its attribute.
+
+    >>> _attributive_hua("常态化"), _attributive_hua("落实")
+    (True, False)
+    """
+    return len(word) >= 3 and word.endswith("化")
 
 
 def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int | None:
