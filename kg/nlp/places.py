@@ -15,7 +15,7 @@ from kg.nlp.automaton import NameAutomaton
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
-from kg.pos import COMMON_WORD, adverb_ends_at, dictionary, is_verb
+from kg.pos import COMMON_WORD, adverb_ends_at, dictionary, is_verb, list_joiners, prepositions
 from kg.resources import lexicon
 
 
@@ -146,6 +146,8 @@ def admin_places(
             div = resolve_short(name, gaz, home_chain, text, end, followers)
         if div is None or _verb_then_prefix(name, div, home_chain):
             continue
+        if _joiner_then_word(text, start, end, div, home_chain):
+            continue
         if name in after_parent_only and start != last_end:
             # 开发区东区 is no 东区 of 攀枝花: these are taken only after a larger division
             continue
@@ -179,6 +181,28 @@ def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:
     cut = trim_left(name, 0, len(name), keep=1)
     # a verb (会同), not any boundary word: 诸暨市 is no 诸 + 暨 ('and') + 市
     return cut > 0 and name[cut:] in ("县", "市", "区", "镇", "乡") and is_verb(name[:cut])
+
+
+def _joiner_then_word(text: str, start: int, end: int, div: Division, home_chain) -> bool:
+    """在省、市和县委领导下 in a report of Hebei is 和 + 县委, not 和县 of Anhui: a far-away name
+    that begins with a conjunction or preposition, and whose last character begins a common
+    word with the character after it, is read as those two words.
+
+    >>> from kg.gazetteer import load_gazetteer
+    >>> gaz = load_gazetteer()
+    >>> hexian = gaz.by_name["和县"][0]
+    >>> text = "在省、市和县委坚强领导下"
+    >>> _joiner_then_word(text, 4, 6, hexian, ["130631", "1306", "13"])  # 望都县, Hebei
+    True
+    >>> _joiner_then_word(text, 4, 6, hexian, ["340523", "3405", "34"])  # in Anhui, the county
+    False
+    """
+    if home_chain and div.code.startswith(home_chain[-1]):
+        return False
+    if text[start] not in list_joiners() and text[start] not in prepositions():
+        return False
+    entry = dictionary().get(text[end - 1 : end + 1])
+    return entry is not None and entry[0] >= COMMON_WORD
 
 
 def resolve_name(name: str, gaz: Gazetteer, home_chain: list[str]) -> Division | None:

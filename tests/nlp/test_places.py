@@ -192,3 +192,16 @@ def test_a_village_named_right_after_its_township_and_a_community_after_its_offi
     assert {"下溪村", "城关社区"} <= labels(result, "Place"), labels(result, "Place")
     received = links(result, "recognizedAs")
     assert ("下溪村", "“全国民主法治示范村”") in received, received
+
+
+def test_a_far_county_that_reads_as_a_conjunction_and_a_word():
+    text = (
+        "望都县人民政府关于2023年法治政府建设情况的报告\n"
+        "在省、市和县委的领导下,县政府召开常务会议12次。\n"
+    )
+    assert "和县" not in places(text)  # 和 + 县委 in Hebei, not 和县 of Anhui
+
+
+def test_the_same_county_in_its_own_province():
+    text = "马鞍山市人民政府关于2023年法治政府建设情况的报告\n全市在和县建立共享法庭3个。\n"
+    assert places(text)["和县"].props["code"] == "340523"
