@@ -689,3 +689,13 @@ def test_a_verb_of_attending_opens_no_meetings_name():
 def test_a_role_served_or_a_time_word_is_no_part_of_a_bodys_name(sentence, not_a_body):
     found = extract_text(f"某街道办事处2022年法治政府建设工作报告\n一、主要工作\n{sentence}\n")
     assert not any(not_a_body in b for b in labels(found, "Agency")), labels(found, "Agency")
+
+
+def test_a_committees_coordination_group_is_a_body_of_its_own():
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "县委全面依法治县委员会守法普法协调小组召开会议2次。县司法局成立工作小组。\n"
+    )
+    found = labels(extract_text(text, doc_id="county-2023"), "Agency")
+    assert any(name.endswith("委员会守法普法协调小组") for name in found), found
+    assert "工作小组" not in found  # the suffix alone names no body
