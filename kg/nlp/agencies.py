@@ -466,7 +466,12 @@ def _listed_after(masked, start, candidates):
 
 def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     """室/站 after a common two-character word of function name an office on their own
-    (联络室, 服务站, 调解室), like the strong suffixes."""
+    (联络室, 服务站, 调解室, 顾问室), like the strong suffixes.
+
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 30)
+    >>> _named_office("下设法律顾问室，", 6, "室", rules), _named_office("门户网站，", 3, "站", rules)
+    (True, False)
+    """
     if suffix not in rules.office_suffixes or pos < 2:
         return False
     words = dictionary()
@@ -476,7 +481,9 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     begun, next_word = words.get(masked[pos : pos + 2]), words.get(masked[pos + 1 : pos + 3])
     if begun is not None and not (next_word is not None and next_word[0] >= COMMON_WORD):
         return False  # 提高政治站位: the suffix begins a word (服务站|位于 still ends a name)
-    return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v")
+    # nr too: jieba's dictionary tags some titles as names (顾问 nr: 法律顾问室), and no name
+    # of a person is followed by 室/站 in this genre
+    return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v", "nr")
 
 
 def _township(code: str | None):

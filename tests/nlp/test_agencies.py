@@ -699,3 +699,17 @@ def test_a_committees_coordination_group_is_a_body_of_its_own():
     found = labels(extract_text(text, doc_id="county-2023"), "Agency")
     assert any(name.endswith("委员会守法普法协调小组") for name in found), found
     assert "工作小组" not in found  # the suffix alone names no body
+
+
+def test_an_office_named_after_a_title_the_dictionary_tags_as_a_name():
+    text = "某县人民政府关于2023年法治政府建设情况的报告\n县政府办公室下设法律顾问室,负责合法性审查。\n"
+    found = labels(extract_text(text, doc_id="county-2023"), "Agency")
+    assert any(name.endswith("法律顾问室") for name in found), found  # 顾问 is nr in jieba
+
+
+def test_a_body_before_the_verbs_xiashe_and_xiafa():
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n县政府办下设督查室。市司法局下发通知3份。\n"
+    )
+    found = labels(extract_text(text, doc_id="county-2023"), "Agency")
+    assert {"县政府办", "市司法局"} <= {n.removeprefix("某县") for n in found}, found
