@@ -12,10 +12,11 @@ from kg.link.common import (
     county_iri,
     evidence,
     link_cues,
+    opens_clause,
     place_lists,
 )
 from kg.model import Link
-from kg.pos import skip_adverbs
+from kg.pos import skip_adverbs, starts_predicate
 from kg.resources import lexicon
 
 
@@ -76,7 +77,11 @@ def recognitions(res, sentences, by_sentence, text):
             receiving = {
                 id(p)
                 for run in place_lists(ms, text, listed)
-                if run[-1].end <= anchor and next_to_verb(text, run[-1].end, anchor)
+                if run[-1].end <= anchor
+                and (
+                    next_to_verb(text, run[-1].end, anchor)
+                    or _subject_of_the_clause_before(text, sentence.start, run, anchor)
+                )
                 for p in run
             }
             candidates = [
@@ -144,6 +149,33 @@ def recognitions(res, sentences, by_sentence, text):
                     yield Link(recipient, "recognizedAs", rec, evidence(sentence, r), "award-chain")
             if recipients:
                 chain = (r.end, recipients)
+
+
+_COMMA = re.compile(r"[，,]")
+
+
+def _subject_of_the_clause_before(text: str, sentence_start: int, run, anchor: int) -> bool:
+    """The places open the clause right before the verb's and a predicate follows them, and the
+    verb's clause has no subject of its own (荔湾区在…考评中排名第三，获评优秀等次: the district
+    received it). Whether the clause in between is the only one is `_subjectless_clause`'s
+    to say.
+
+    >>> from kg.model import Mention
+    >>> text = "荔湾区在考评中排名第三，获评优秀等次。"
+    >>> place = Mention("Place", 0, 3, "荔湾区", "荔湾区", 0)
+    >>> _subject_of_the_clause_before(text, 0, [place], 12)
+    True
+    >>> inside = Mention("Place", 1, 4, "荔湾区", "荔湾区", 0)
+    >>> _subject_of_the_clause_before("在荔湾区考评中排名第三，获评优秀等次。", 0, [inside], 12)
+    False
+    """
+    first, last = run[0], run[-1]
+    if not opens_clause(text, sentence_start, first.start):
+        return False
+    if not starts_predicate(text, last.end, min(anchor, last.end + 8)):
+        return False  # 荔湾区司法所…: the place opens a body's name or a noun phrase
+    breaks = [m.end() for m in _COMMA.finditer(text, last.end, anchor)]
+    return bool(breaks) and skip_adverbs(text, breaks[-1], anchor) == anchor
 
 
 def _passive_agents(text: str, ms, lo: int, verb: int) -> list:

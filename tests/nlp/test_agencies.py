@@ -702,7 +702,10 @@ def test_a_committees_coordination_group_is_a_body_of_its_own():
 
 
 def test_an_office_named_after_a_title_the_dictionary_tags_as_a_name():
-    text = "某县人民政府关于2023年法治政府建设情况的报告\n县政府办公室下设法律顾问室,负责合法性审查。\n"
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "县政府办公室下设法律顾问室,负责合法性审查。\n"
+    )
     found = labels(extract_text(text, doc_id="county-2023"), "Agency")
     assert any(name.endswith("法律顾问室") for name in found), found  # 顾问 is nr in jieba
 

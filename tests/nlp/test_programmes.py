@@ -163,7 +163,10 @@ def test_a_quoted_reform_attained_and_the_one_joined_to_it():
 
 
 def test_an_adverb_in_hua_right_before_the_head_is_part_of_the_name():
-    text = "某县司法局关于2023年法治政府建设情况的报告\n推动落实各单位领导班子会前学习宪法法律常态化机制。\n"
+    text = (
+        "某县司法局关于2023年法治政府建设情况的报告\n"
+        "推动落实各单位领导班子会前学习宪法法律常态化机制。\n"
+    )
     found = labels(extract_text(text, doc_id="sfj-2023"), "Program")
     assert any(name.endswith("宪法法律常态化机制") for name in found), found
 

@@ -1,0 +1,15 @@
+"""recognizedAs (kg/link/recognitions.py): who received a recognition (texts written for these
+tests)."""
+
+from tests.conftest import extract_text, links
+
+
+def test_a_place_opening_the_clause_before_receives_what_a_subjectless_clause_won():
+    text = (
+        "杭州市西湖区司法局2023年法治政府建设情况报告\n"
+        "西湖区在全市法治建设考核中位列第二,获评优秀等次。\n"
+        "在西湖区考核中位列第二,获评先进单位。\n"
+    )
+    found = links(extract_text(text, doc_id="xihu-sfj-2023"), "recognizedAs")
+    assert ("西湖区", "优秀等次") in found, found
+    assert ("西湖区", "先进单位") not in found  # 在西湖区: the setting, no subject
