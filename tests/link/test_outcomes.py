@@ -66,6 +66,15 @@ def test_a_later_clause_naming_the_counted_activity_again_has_its_figure():
     assert not any(o == "57件" for _, o in found)  # 办结投诉案件: not the 督察's
 
 
+def test_the_notices_and_talks_an_inspection_gives_are_its_results():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n"
+        "县委依法治县办组织开展法治督察3轮,通报问题单位9个,约谈单位负责人4名。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2023"), "hasOutcome")
+    assert {("法治督察", "9个"), ("法治督察", "4名")} <= set(found), found
+
+
 def test_deeds_done_by_means_of_holding_hold_their_own_counts():
     # 通过举办…6次、发放…3000余册: the means are deeds of their own (ANNOTATION decision 2: a
     # counted activity is an entity and holds its figure), not the campaign's results
