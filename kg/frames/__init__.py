@@ -390,7 +390,8 @@ def _activity(
     else:
         span = trim_predicate(text, start, end)
         surface = text[span[0] : span[1]]
-    lo, hi = span
+    lo, hi = _without_spaces(text, *span)  # 专题学习 18 次: the text's spaces around a figure
+    surface = surface.strip()
     if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
         return None
     if any(_is_the_object(text, b, verbs, hi) for b in bodies if lo <= b.start < hi):
@@ -412,6 +413,19 @@ def _activity(
         sentence.index,
         (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
     )
+
+
+def _without_spaces(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The span without the white space at its ends.
+
+    >>> _without_spaces("开展专题学习 18 次", 2, 7)
+    (2, 6)
+    """
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
+    return lo, hi
 
 
 def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:

@@ -566,3 +566,10 @@ def test_objects_listed_after_a_verb_that_only_says_it_was_done_name_the_deed_wi
     )
     programmes = labels(result, "Program")
     assert not any(p.startswith("开展") for p in programmes), programmes
+
+
+def test_an_activitys_name_holds_no_space_the_text_puts_before_its_count():
+    text = "某县人民政府2025年度法治政府建设情况报告\n全年开展集中学法 18 次。\n"
+    result = extract_text(text, doc_id="county-2025")
+    assert "集中学法" in labels(result, "Program")
+    assert ("集中学法", "18次") in links(result, "hasOutcome")
