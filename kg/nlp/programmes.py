@@ -600,11 +600,25 @@ def _work_names(text, masked, rules, named, leaders=()):
             not (start <= s and e <= end) for s, e in overlapping
         ):
             continue
+        if _noun_after(text, end):
+            continue  # 督办机制和工作|台账, 工作|方案: 工作 qualifies the noun after it
         # a body before the work is its subject, not its name (加强我局规范性文件审核工作)
         cand = _finish(text, masked, start, end, leaders, rules, rule="work")
         if cand is not None:
             found.append(cand)
     return found
+
+
+def _noun_after(text: str, end: int) -> bool:
+    """A noun of the dictionary begins at `end` (工作|台账, 工作|方案), whatever its frequency:
+    jieba's dictionary is thin on the genre's nouns (台账 3), and a verb or a break ends a
+    work's name instead.
+
+    >>> _noun_after("工作台账", 2), _noun_after("工作取得成效", 2), _noun_after("工作,", 2)
+    (True, False, False)
+    """
+    entry = dictionary().get(text[end : end + 2])
+    return entry is not None and entry[1] == "n"
 
 
 def _in_a_frame(text: str, end: int) -> bool:

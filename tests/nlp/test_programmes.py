@@ -171,6 +171,16 @@ def test_an_adverb_in_hua_right_before_the_head_is_part_of_the_name():
     assert any(name.endswith("宪法法律常态化机制") for name in found), found
 
 
+def test_a_works_name_ends_before_no_noun_that_work_qualifies():
+    text = (
+        "某县司法局关于2023年法治政府建设情况的报告\n"
+        "建立落实上级交办事项督办机制和工作台账,扎实推进乡村法律顾问工作。\n"
+    )
+    found = labels(extract_text(text, doc_id="sfj-2023"), "Program")
+    assert not any(name.endswith("和工作") for name in found), found  # 工作|台账
+    assert "乡村法律顾问工作" in found
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
