@@ -258,6 +258,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '专题读书班'
     >>> activity_label("开展“双随机、一公开”联合抽查", 0, 15)
     '“双随机、一公开”联合抽查'
+    >>> activity_label("自助服务机使用量", 0, 8) is None  # an amount, no deed
+    True
 
     """
     rules = frame_rules()
@@ -320,6 +322,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None
+    if obj.endswith("量"):
+        return None  # 自助服务机使用量2137件: an amount measured, no deed
     return obj + text[first:verbs]
 
 
