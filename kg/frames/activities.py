@@ -260,6 +260,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
     '“双随机、一公开”联合抽查'
     >>> activity_label("自助服务机使用量", 0, 8) is None  # an amount, no deed
     True
+    >>> activity_label("参与决策论证、合同审核等工作", 0, 14)  # 工作 names no kind of deed
+    '参与决策论证、合同审核等工作'
 
     """
     rules = frame_rules()
@@ -312,7 +314,7 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
     obj = rules.quantifiers.sub("", text[verbs:end])
     listed = _LIST_CLASS.search(obj)
-    if listed and len(listed.group(1)) >= 2:
+    if listed and len(listed.group(1)) >= 2 and listed.group(1) not in _EMPTY_CLASSES:
         obj = listed.group(1)  # 政策、规划、工作请示等|行政决策: the class names what was done
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in _QUOTED.sub("", obj):
         # a list of objects: as written (a 、 inside a quoted name lists none), without a verb
@@ -330,6 +332,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
 _JOINERS = "和及与或、"
 _LIST_CLASS = re.compile(r"、[^、]*等([\u4e00-\u9fff]+)$")  # A、B等C: C, the class listed
 _QUOTED = re.compile(r"“[^“”]*”")
+# classes that name no kind of deed: 参与决策论证、合同审核等|工作 lists the work itself
+_EMPTY_CLASSES = ("工作", "事项", "事务", "内容", "方面", "领域", "活动")
 _EMPTY_VERBS = re.compile("(?:组织)?(?:开展|进行|举办|举行)(?:了)?")
 _COMPLETED = re.compile(r"完成(?:了)?")
 
