@@ -32,6 +32,7 @@ from kg.nlp.text import (
     summing_word_re,
     trim_left,
 )
+from kg.numerals import CHINESE_NUMERAL_CHARS
 from kg.pos import (
     COMMON_WORD,
     begins_no_word,
@@ -831,8 +832,9 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "quoted-head"
         elif rules.launch_before.search(before) and (headed or not text.startswith("的", q[1])):
             reason = "launch-verb"  # not 探索“…”的发展新路: the quote qualifies the verb's object
-        elif rules.attain_before.search(before):
-            reason = "attained"  # 实现“清单之外无审批”: the reform whose state is reached
+        elif rules.attain_before.search(before) and not _only_numerals(t):
+            # 实现“清单之外无审批”: the reform whose state is reached (实现“双百”: a figure)
+            reason = "attained"
         elif rules.launch_after.match(text, skip_adverbs(text, after, after + 6)) or (
             _launched_at_a_place(text, after, leaders, rules)
         ):
@@ -887,6 +889,16 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     return found
 
 
+def _only_numerals(t: str) -> bool:
+    """Numerals only (双百: both a hundred per cent, 三零): a figure written as words, no name.
+
+    >>> _only_numerals("双百"), _only_numerals("一网通办")
+    (True, False)
+    """
+    return all(c in _NUMERAL_WORDS for c in t)
+
+
+_NUMERAL_WORDS = frozenset(CHINESE_NUMERAL_CHARS + "双")
 _PAIRING = ("和", "及", "与")  # conjunctions joining two quoted names
 _HEAD_NEAR = 8  # a head at most this far after a quote is the quoted name's own (…”培养工程)
 

@@ -162,6 +162,12 @@ def test_a_quoted_reform_attained_and_the_one_joined_to_it():
     assert "“就近受理、就近化解”" not in found  # 坚持 a slogan still
 
 
+def test_a_figure_written_in_quoted_numerals_is_no_reform_attained():
+    text = "某镇人民政府2023年法治政府建设情况报告\n干部学法考试参考率和通过率实现“双百”。\n"
+    found = labels(extract_text(text, doc_id="town-2023"), "Program")
+    assert "“双百”" not in found
+
+
 def test_an_adverb_in_hua_right_before_the_head_is_part_of_the_name():
     text = (
         "某县司法局关于2023年法治政府建设情况的报告\n"
