@@ -148,11 +148,24 @@ def in_own_clause(at: SentenceClauses, outcome):
     专题学习: a counted activity named after its count), else the nearest before it, else the
     first after."""
     inside = at.programmes_within(*at.clause_of(outcome.start, outcome.end))
-    after = [p for p in inside if p.start >= outcome.end]
+    # 组织27个部门…通过“法治陇西”公众号公开述法: the channel after 通过 is the means, no holder
+    after = [p for p in inside if p.start >= outcome.end and not _after_a_means(at.text, p.start)]
     if after and after[0].start == outcome.end and _counted(after[0]):
         return after[0]
     before = sorted((p for p in inside if p.end <= outcome.start), key=_nearest_outermost)
     return before[-1] if before else (after[0] if after else None)
+
+
+_MEANS = ("通过", "依托", "利用", "借助")  # prepositions of means (kg.pos prepositions)
+
+
+def _after_a_means(text: str, start: int) -> bool:
+    """A preposition of means stands right before `start` (通过|“…”公众号).
+
+    >>> _after_a_means("通过“法治陇西”公众号", 2), _after_a_means("开展“法治陇西”活动", 2)
+    (True, False)
+    """
+    return text[max(0, start - 2) : start] in _MEANS
 
 
 def named_again(at: SentenceClauses, outcome):

@@ -75,6 +75,15 @@ def test_the_notices_and_talks_an_inspection_gives_are_its_results():
     assert {("法治督察", "9个"), ("法治督察", "4名")} <= set(found), found
 
 
+def test_a_channel_after_tongguo_is_the_means_not_the_holder_of_the_count_before_it():
+    text = (
+        "某县人民政府2024年法治政府建设年度报告\n"
+        "持续推行“述法评议”模式,组织32个部门负责人通过“法治某县”公众号公开述法。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2024"), "hasOutcome")
+    assert ("“述法评议”模式", "32个") in found, found
+
+
 def test_deeds_done_by_means_of_holding_hold_their_own_counts():
     # 通过举办…6次、发放…3000余册: the means are deeds of their own (ANNOTATION decision 2: a
     # counted activity is an entity and holds its figure), not the campaign's results

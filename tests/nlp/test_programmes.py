@@ -187,6 +187,12 @@ def test_a_works_name_ends_before_no_noun_that_work_qualifies():
     assert "乡村法律顾问工作" in found
 
 
+def test_a_quoted_channel_and_its_head_name_a_programme():
+    text = "某区司法局2024年法治政府建设年度报告\n依托区融媒体中心开设“以案说法”专栏。\n"
+    found = labels(extract_text(text, doc_id="sfj-2024"), "Program")
+    assert "“以案说法”专栏" in found, found
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
