@@ -123,9 +123,11 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
     counted_bodies = _bodies_counted(run.bodies_ending, figure)
     if counted_bodies:
         return counted_bodies, "frame-bodies-counted"
-    if counts_people(unit) and previous is not None and previous.activity is not None:
+    # …轮训班，培训学员514人: the people the activity or counted programme before trained
+    held = _counted_in(previous) if previous is not None else None
+    if counts_people(unit) and held is not None:
         if not any(o.kind == "Program" for o in frame.objects):
-            return [previous.activity], "frame-participants"
+            return [held], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
     told = run.before_list  # an item of a list of deeds tells of what the list's frame before did

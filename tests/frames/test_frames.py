@@ -573,3 +573,11 @@ def test_an_activitys_name_holds_no_space_the_text_puts_before_its_count():
     result = extract_text(text, doc_id="county-2025")
     assert "集中学法" in labels(result, "Program")
     assert ("集中学法", "18次") in links(result, "hasOutcome")
+
+
+def test_people_counted_after_a_named_course_are_the_courses_participants():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n县委党校举办法治专题培训班2期,培训学员260人次。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2023"), "hasOutcome")
+    assert ("法治专题培训班", "260人次") in found, found
