@@ -17,7 +17,13 @@ from typing import NamedTuple
 from kg.frames.activities import acts_as_organ
 from kg.model import Mention
 from kg.nlp.text import clause_break_re
-from kg.pos import co_subject_joiner_re, joining_preposition_re, skip_adverbs, starts_predicate
+from kg.pos import (
+    co_subject_joiner_re,
+    joining_preposition_re,
+    skip_adverbs,
+    starts_predicate,
+    starts_with_verb,
+)
 from kg.resources import lexicon
 
 SENTENCE_LEVEL_BREAKS = "；;。！!？?"  # a subject is not carried past these
@@ -127,6 +133,9 @@ def _with_co_subjects(text: str, first: Mention, bodies_at: dict, end: int) -> t
         pos = nxt.end
 
 
+_TOGETHER = re.compile(r"(?:联合|共同)")  # 由X、Y联合|举办: done together
+
+
 def clause_subjects(text: str, clause: Clause, bodies_at: dict[int, Mention]) -> list[Mention]:
     """The bodies that are the subject of `clause` (empty when the text names none).
 
@@ -158,6 +167,10 @@ def subject_and_end(
             continue
         group, after = _with_co_subjects(text, first, bodies_at, clause.end)
         if _grammar()["lead"].match(text, after, clause.end):
+            return group, after
+        # 由X、Y联合举办: 由 marks the agent of any verb after it (the agentive construction)
+        together = _TOGETHER.match(text, after, clause.end)
+        if starts_with_verb(text, together.end() if together else after, clause.end):
             return group, after
     return [], -1
 

@@ -127,3 +127,14 @@ def test_a_body_that_holds_an_event_in_an_attributive_clause_is_its_organiser():
     )
     # the organiser holds the event named after 的, not a programme named before it
     assert not any(p == "“三调联动”机制" and b.endswith("司法厅") for p, b in carriers), carriers
+
+
+def test_you_marks_the_agents_of_any_verb_after_them():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n"
+        "“宪法宣传周”系列活动由县委宣传部、县司法局联合举办。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2023"), "carriedOutBy")
+    assert {("“宪法宣传周”系列活动", "县委宣传部"), ("“宪法宣传周”系列活动", "县司法局")} <= {
+        (p, b.removeprefix("某县")) for p, b in found
+    }, found
