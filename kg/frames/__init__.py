@@ -56,6 +56,7 @@ from kg.pos import (
     dictionary,
     is_verb,
     only_verbs,
+    prepositions,
     skip_adverbs,
     starts_with_verb,
     word_at,
@@ -533,6 +534,8 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
     phrase = text[lo:hi]
     if not (4 <= len(phrase) <= 24) or not rules.nominal_heads.search(phrase):
         return None
+    if _opens_with_a_preposition(phrase):
+        return None  # 按计划|学法12次: a deed done by a plan, no noun phrase naming an activity
     if re.search(r"[，,。；;：:\d%“”《》]", phrase) or any(
         o.start < hi and lo < o.end for o in frame.objects
     ):
@@ -555,6 +558,15 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
         (("activity", True), ("rule", "nominal-activity"), ("surface", phrase)),
     )
     return activity, tuple(leading)
+
+
+def _opens_with_a_preposition(phrase: str) -> bool:
+    """A preposition of the grammar, or 按 (by), opens the phrase.
+
+    >>> _opens_with_a_preposition("按计划学法"), _opens_with_a_preposition("中心组专题学习")
+    (True, False)
+    """
+    return phrase[0] == "按" or phrase[0] in prepositions() or phrase[:2] in prepositions()
 
 
 _ASIDE = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?(?:会议)?")  # 区政府党组(扩大)会议

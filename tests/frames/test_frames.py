@@ -581,3 +581,12 @@ def test_people_counted_after_a_named_course_are_the_courses_participants():
     )
     found = links(extract_text(text, doc_id="county-2023"), "hasOutcome")
     assert ("法治专题培训班", "260人次") in found, found
+
+
+def test_a_deed_done_by_a_plan_is_no_activity_named_by_a_noun_phrase():
+    text = (
+        "某县人民政府2024年法治政府建设情况报告\n"
+        "全面落实政府常务会学法制度。制定年度学法计划,2024年按计划学法12次。\n"
+    )
+    result = extract_text(text, doc_id="county-2024")
+    assert "按计划学法" not in labels(result, "Program")
