@@ -617,7 +617,11 @@ def _noun_after(text: str, end: int) -> bool:
 
     >>> _noun_after("工作台账", 2), _noun_after("工作取得成效", 2), _noun_after("工作,", 2)
     (True, False, False)
+    >>> _noun_after("工作制度化", 2)
+    False
     """
+    if text.startswith("化", end + 2):
+        return False  # 工作|制度化、常态化: the work made a system of, no noun after it
     entry = dictionary().get(text[end : end + 2])
     return entry is not None and entry[1] == "n"
 

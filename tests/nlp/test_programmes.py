@@ -187,6 +187,11 @@ def test_a_works_name_ends_before_no_noun_that_work_qualifies():
     assert "乡村法律顾问工作" in found
 
 
+def test_a_work_made_a_system_of_ends_before_its_hua_predicate():
+    text = "某县司法局关于2023年法治政府建设情况的报告\n推进机关干部学法用法工作制度化、常态化。\n"
+    assert "机关干部学法用法工作" in labels(extract_text(text, doc_id="sfj-2023"), "Program")
+
+
 def test_a_quoted_channel_and_its_head_name_a_programme():
     text = "某区司法局2024年法治政府建设年度报告\n依托区融媒体中心开设“以案说法”专栏。\n"
     found = labels(extract_text(text, doc_id="sfj-2024"), "Program")
