@@ -166,6 +166,12 @@ class AgencyRecognizer:
             if session is not None:  # 县委全面依法治县委员会|第三次会议: the body's session acts
                 label = {"label": extra["label"] + masked[end:session]} if extra else {}
                 add_span(doc, start, session, "Agency", **where, session=True, **label)
+        level = _party_committee_level(context(doc).get("jurisdiction"))
+        if level is not None:
+            taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
+            for start, end in bare_standing_committees(masked):
+                if not any(s <= start < e for s, e in taken):  # 召开5次常委会: the area's own
+                    add_span(doc, start, end, "Agency", prefix=level, label=f"{level}委常委会")
         if _is_subdistrict(context(doc).get("jurisdiction")):
             taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
             for m in re.finditer("党工委", masked):  # 发挥党工委…作用: the 街道's own committee
@@ -543,6 +549,31 @@ def township_stations(text: str, town, found: list, rules: AgencyRules):
 
 # what may stand right before a township's bare station: an item's mark (一是司法所), a time
 _OPENING_WORDS = ("一是", "二是", "三是", "四是", "五是", "六是", "全年", "今年", "年内")
+
+
+def bare_standing_committees(text: str) -> list[tuple[int, int]]:
+    """(start, end) of a bare 常委会 that 召开 holds, with or without its count (召开5次常委会,
+    召开常委会会议3次): the standing committee of the report's own party committee, the one the
+    genre names without its area (a people's congress's is always written 人大常委会).
+
+    >>> text = "全年共召开5次常委会(依法治县委员会)、召开人大常委会2次"
+    >>> [text[s:e] for s, e in bare_standing_committees(text)]
+    ['常委会']
+    """
+    return [m.span(1) for m in _BARE_STANDING.finditer(text)]
+
+
+_BARE_STANDING = re.compile(r"召开了?(?:(?:\d+|[一二三四五六七八九十两]+)次)?(常委会(?:会议)?)")
+
+
+def _party_committee_level(code: str | None) -> str | None:
+    """The level word of the report's area when it has a party standing committee (a county,
+    city or province: 县, 区, 市, 旗, 州, 省), else None (townships have none)."""
+    division = load_gazetteer().by_code.get(code) if code and len(code) <= 6 else None
+    if division is None:
+        return None
+    level = division.name[-1]
+    return level if level in "县区市旗州省" else None
 
 
 def _is_subdistrict(code: str | None) -> bool:

@@ -716,3 +716,13 @@ def test_a_body_before_the_verbs_xiashe_and_xiafa():
     )
     found = labels(extract_text(text, doc_id="county-2023"), "Agency")
     assert {"县政府办", "市司法局"} <= {n.removeprefix("某县") for n in found}, found
+
+
+def test_a_bare_standing_committee_held_is_the_areas_own():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "全年共召开5次常委会、3次政府常务会。县人大常委会开展执法检查。\n"
+    )
+    result = extract_text(text, doc_id="tonglu-2023")
+    assert "桐庐县委常委会" in labels(result, "Agency")
+    assert ("桐庐县委常委会", "5次") in links(result, "hasOutcome")
