@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from kg.frames import counts_before_another_deed
@@ -61,6 +62,7 @@ def outcomes(res, sentences, by_sentence, text):
                 and not own_subject
                 and not new_measure
                 and not body_opens_the_run(at, o)
+                and not counts_what_exists(at, o)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
@@ -209,6 +211,22 @@ def body_opens_the_run(at: SentenceClauses, outcome) -> bool:
         and first.start < lo
         and bool(clause_subjects(at.text, first, at.bodies_at))
     )
+
+
+def counts_what_exists(at: SentenceClauses, outcome) -> bool:
+    """The figure's clause says how many there are (全县共有村(社区)法律顾问186名, 现有工作人员2人):
+    a stock it counts itself, not a result of the programme of the sentence before.
+
+    >>> text = "全县共有村(社区)法律顾问186名。"
+    >>> at = SentenceClauses(text, Clause(0, len(text), ""))
+    >>> counts_what_exists(at, Clause(13, 17, "")), counts_what_exists(at, Clause(0, 2, ""))
+    (True, False)
+    """
+    lo, _ = at.clause_of(outcome.start, outcome.end)
+    return _EXISTENTIAL.search(at.text, lo, outcome.start) is not None
+
+
+_EXISTENTIAL = re.compile(r"(?:共有|现有|拥有|配备|设有)")
 
 
 def _first_clause_of_run(at: SentenceClauses, lo: int):

@@ -84,6 +84,15 @@ def test_a_channel_after_tongguo_is_the_means_not_the_holder_of_the_count_before
     assert ("“述法评议”模式", "32个") in found, found
 
 
+def test_a_stock_the_clause_counts_is_no_result_of_the_sentence_before():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n"
+        "县司法局组织开展法治建设满意度测评,群众满意度达96.5%。全县共有村(社区)法律顾问186名。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2023"), "hasOutcome")
+    assert not any(o == "186名" for _, o in found), found
+
+
 def test_deeds_done_by_means_of_holding_hold_their_own_counts():
     # 通过举办…6次、发放…3000余册: the means are deeds of their own (ANNOTATION decision 2: a
     # counted activity is an entity and holds its figure), not the campaign's results
