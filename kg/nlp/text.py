@@ -418,15 +418,21 @@ def scope_words() -> tuple[str, ...]:
     return tuple(sorted(lexicon("common")["scope_words"], key=len, reverse=True))
 
 
-# a year, a batch, or how many rounds held (两轮县机构改革, 16场法治宣传活动: no part of the name)
+# a year, a batch, how many rounds held (两轮县机构改革, 16场法治宣传活动) or a first (全省首个
+# “共享法庭”示范点: a rank, not the name; 首问负责制, 首违不罚 keep their 首)
 _LEADING_YEAR_BATCH_OR_COUNT = re.compile(
-    r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届场])+"
+    r"(?:(?:19|20)\d{2}年度?|第[一二三四五六七八九十\d]{1,3}批|(?:\d+|[一二三四五六七八九十两]+)[轮次届场]"
+    r"|首[个家批座支])+"
 )
 
 
 def strip_scope(text: str) -> int:
     """Length of a leading scope word (全市, 我市, 市本级 …), year (2022年度) or batch (第二批:
-    the round of a national campaign, not part of its name) to drop."""
+    the round of a national campaign, not part of its name) to drop.
+
+    >>> strip_scope("全省首个“共享法庭”示范点"), strip_scope("首问负责制")
+    (4, 0)
+    """
     m = _LEADING_YEAR_BATCH_OR_COUNT.match(text)
     if m:
         return m.end() + strip_scope(text[m.end() :])
