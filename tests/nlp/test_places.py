@@ -205,3 +205,13 @@ def test_a_far_county_that_reads_as_a_conjunction_and_a_word():
 def test_the_same_county_in_its_own_province():
     text = "马鞍山市人民政府关于2023年法治政府建设情况的报告\n全市在和县建立共享法庭3个。\n"
     assert places(text)["和县"].props["code"] == "340523"
+
+
+def test_a_township_that_opens_its_clause_is_where_its_measure_runs():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "富春江镇建成全省首个“共享法庭”示范点。分水镇率先推行“大综合一体化”改革。\n"
+    )
+    found = links(extract_text(text, doc_id="tonglu-2023"), "implementedIn")
+    assert ("“共享法庭”示范点", "富春江镇") in found, found  # 建成, and no 首个 in the name
+    assert ("“大综合一体化”改革", "分水镇") in found, found  # after the adverb 率先
