@@ -130,6 +130,8 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             return [held], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
+    if _rates_the_counted(frame, figure, run.counted):
+        return [run.counted], "frame-rate"
     told = run.before_list  # an item of a list of deeds tells of what the list's frame before did
     if frame.subject_rule in ("", "shared") and told is not None and not frame.objects:
         documents = [
@@ -172,6 +174,15 @@ def _tells_results(text: str, frame: Frame, counted) -> bool:
         return False
     start = skip_adverbs(text, frame.predicate, frame.end)
     return frame_rules().issuing_verbs.match(text, start, frame.end) is not None
+
+
+def _rates_the_counted(frame: Frame, figure, counted) -> bool:
+    """A rate in a clause of no subject, names or verb of its own (…评查案卷360卷，案卷合格率98%),
+    after a clause of its sentence that counted a programme or activity: the rate measures what
+    that one did."""
+    if counted is None or str(figure.get("unit", "")) != "%":
+        return False
+    return frame.subject_rule in ("", "shared") and not frame.objects and frame.predicate < 0
 
 
 def _first_counted(frame: Frame):

@@ -93,6 +93,15 @@ def test_a_stock_the_clause_counts_is_no_result_of_the_sentence_before():
     assert not any(o == "186名" for _, o in found), found
 
 
+def test_a_rate_after_a_counted_review_measures_that_review():
+    text = (
+        "某县人民政府2023年法治政府建设年度报告\n"
+        "全年开展行政执法案卷评查2次,评查案卷360卷,案卷合格率达98%。\n"
+    )
+    found = links(extract_text(text, doc_id="county-2023"), "hasOutcome")
+    assert ("行政执法案卷评查", "98%") in found, found
+
+
 def test_deeds_done_by_means_of_holding_hold_their_own_counts():
     # 通过举办…6次、发放…3000余册: the means are deeds of their own (ANNOTATION decision 2: a
     # counted activity is an entity and holds its figure), not the campaign's results
