@@ -6,9 +6,11 @@
   (区司法局建立…联防联调中心).
 - hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
   right after it or follows as what 召开 holds (召开5次常委会, 召开县委常委会会议5次: the standing
-  committee's); people counted in a clause without an activity of its own, the activity of the
-  clause before (…轮训班，培训学员514人); results a clause issues, the programme its sentence
-  counted before (…专项督察5次，制发整改通知书4份); the documents the clause before issued
+  committee's); people counted in a clause without an activity of its own, the activity or
+  counted programme of the clause before (…轮训班2期，培训学员514人); results a clause issues, the
+  programme its sentence counted before (…专项督察5次，制发整改通知书4份, 通报问题单位7个), and a
+  rate of a clause with nothing of its own (…评查案卷360卷，案卷合格率98%); the documents the
+  clause before issued
   (制发《A》，细化35项重点任务); the clause's subject bodies where the clause names nothing else
   (县委常委会…4次).
 
