@@ -338,3 +338,13 @@ def test_two_quoted_titles_joined_by_和_are_two_and_a_rank_is_no_part_of_a_titl
     titles = labels(found, "Recognition")
     assert {"“省级民主法治村”", "“全国乡村治理示范村镇”", "全市法治惠民实事项目"} <= titles
     assert not any(title.endswith("第") or "”和“" in title for title in titles)
+
+
+def test_a_title_approved_with_huopi_is_a_recognition_and_no_programmes_name():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "分水镇获批省级民主法治示范乡镇。县司法局获批全省公共法律服务体系建设试点。\n"
+    )
+    result = extract_text(text, doc_id="tonglu-2023")
+    assert ("分水镇", "省级民主法治示范乡镇") in links(result, "recognizedAs")
+    assert not any(name.startswith("批") for name in labels(result, "Program"))
