@@ -114,6 +114,7 @@ def recognitions(res, sentences, by_sentence, text):
                 subjects.append(m)
                 if not next_to_verb(text, m.end, anchor) and len(subjects) == 1:
                     break
+            subjects = _respectively(text, verb, r, ms, subjects)
             recipients = [res.entity_at(s) for s in subjects]
             for s in subjects:
                 yield Link(
@@ -151,6 +152,32 @@ def recognitions(res, sentences, by_sentence, text):
                 chain = (r.end, recipients)
 
 
+def _respectively(text: str, verb: int, r, ms, subjects: list) -> list:
+    """A分别|荣获R1、R2 (or 和 B): with 分别 before the verb and as many recipients as titles,
+    each recipient gets the title in its place in the list, not all of them.
+
+    >>> from kg.model import Mention
+    >>> text = "县法院、县检察院分别荣获优秀法院、先进检察院称号"
+    >>> a = Mention("Agency", 0, 3, "县法院", "", 0)
+    >>> b = Mention("Agency", 4, 8, "县检察院", "", 0)
+    >>> r1 = Mention("Recognition", 12, 16, "优秀法院", "", 0, (("verb_start", 10),))
+    >>> r2 = Mention("Recognition", 17, 22, "先进检察院", "", 0, (("verb_start", 10),))
+    >>> [m.text for m in _respectively(text, 10, r2, [a, b, r1, r2], [b, a])]
+    ['县检察院']
+    """
+    if len(subjects) < 2 or not text.endswith(_RESPECTIVELY, 0, verb):
+        return subjects
+    titles = sorted(
+        (m for m in ms if m.kind == "Recognition" and m.get("verb_start") == r.get("verb_start")),
+        key=lambda m: m.start,
+    )
+    if len(titles) != len(subjects):
+        return subjects
+    ordered = sorted(subjects, key=lambda m: m.start)
+    return [ordered[titles.index(r)]]
+
+
+_RESPECTIVELY = ("分别", "分别被")
 _COMMA = re.compile(r"[，,]")
 
 

@@ -348,3 +348,12 @@ def test_a_title_approved_with_huopi_is_a_recognition_and_no_programmes_name():
     result = extract_text(text, doc_id="tonglu-2023")
     assert ("分水镇", "省级民主法治示范乡镇") in links(result, "recognizedAs")
     assert not any(name.startswith("批") for name in labels(result, "Program"))
+
+
+def test_bodies_that_respectively_won_titles_get_one_each():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "县人民法院、县人民检察院分别荣获全省优秀法院、全省先进检察院称号。\n"
+    )
+    found = {(b.removeprefix("桐庐"), t) for b, t in links(extract_text(text), "recognizedAs")}
+    assert found == {("县人民法院", "全省优秀法院"), ("县人民检察院", "全省先进检察院")}, found
