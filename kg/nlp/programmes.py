@@ -99,9 +99,9 @@ class ProgrammeRules:
             quoted_heads=tuple(lex["quoted_heads"]),
             launch_before=re.compile(rf"(?:{alternation(lex['launch_verbs'])})[^，,。；;]{{0,8}}$"),
             attain_before=re.compile(rf"(?:{alternation(lex['attain_verbs'])})了?$"),
-            # a launch verb, after a verb of holding (组织开展): the clause's predicate
+            # launch verbs, after a verb of holding (组织开展, 建立健全): the clause's predicate
             launch_first=re.compile(
-                rf"(?:{alternation(lex['activity_verbs'])})?(?:{alternation(lex['launch_verbs'])})"
+                rf"(?:{alternation(lex['activity_verbs'])})?(?:{alternation(lex['launch_verbs'])})+"
             ),
             verb_re=re.compile(alternation(lex["launch_verbs"] + lex["activity_verbs"])),
             head_at_end=re.compile(
@@ -525,11 +525,35 @@ def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | Non
         return None  # the clause's own verb launches it (推动学习…, not 行政裁决改革创新试点工程)
     start = m.end()
     between = masked[start:head_start]
-    if not 2 <= len(between) <= 16 or re.search(r"[、，,；;和与及并或为的\ufffc]", between):
+    if not 2 <= len(between) <= 16 or _holds_a_break(between):
         return None
     if not is_verb(masked[head_start - 2 : head_start]):
         return None  # only a verb before the head is a modifier the cut misread (依法行政|制度)
     return start
+
+
+def _holds_a_break(words: str) -> bool:
+    """A list mark, a clause break or a function word (和, 与, 及, 并, 或, 为, 的) stands in
+    `words` on its own, not inside a common word (公众参与, 及时, 涉及: no conjunction there).
+
+    >>> _holds_a_break("重大行政决策公众参与"), _holds_a_break("审查和备案")
+    (False, True)
+    """
+    words_ = dictionary()
+    for m in _BREAKS.finditer(words):
+        i = m.start()
+        if m.group() in _FUNCTION_CHARACTERS and any(
+            (entry := words_.get(words[lo : lo + 2])) is not None and entry[0] >= COMMON_WORD
+            for lo in (i - 1, i)
+            if lo >= 0 and lo + 2 <= len(words)
+        ):
+            continue
+        return True
+    return False
+
+
+_BREAKS = re.compile(r"[、，,；;和与及并或为的\ufffc]")
+_FUNCTION_CHARACTERS = "和与及并或为的"
 
 
 def _head_matches(masked, rules) -> list[tuple[int, int]]:

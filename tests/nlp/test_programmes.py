@@ -198,6 +198,12 @@ def test_a_quoted_channel_and_its_head_name_a_programme():
     assert "“以案说法”专栏" in found, found
 
 
+def test_a_verb_inside_a_word_of_the_name_and_a_run_of_launch_verbs():
+    text = "某县司法局关于2023年法治政府建设情况的报告\n建立健全重大行政决策公众参与机制。\n"
+    found = labels(extract_text(text, doc_id="sfj-2023"), "Program")
+    assert "重大行政决策公众参与机制" in found, found  # 参与 holds no conjunction 与
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
