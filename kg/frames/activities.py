@@ -42,6 +42,7 @@ class FrameRules:
     leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
     summing_words: re.Pattern  # 共, 累计 …: a count's sum, between an unread subject and a verb
     coordinated_verb: re.Pattern  # 审查和备案, 审查、备案: two verbs of one object
+    verb_pairs: frozenset  # 制定出台, 修订完善: two verbs the genre writes as one predicate
     quantifiers: re.Pattern  # 各类, 相关: the object's quantifier, left out of the label
     not_activities: re.Pattern  # 达, 超过, 增长: a predicate of a figure, not of a deed
     organ_heads: tuple
@@ -68,6 +69,7 @@ def frame_rules() -> FrameRules:
         leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),
         summing_words=re.compile("(?:" + "|".join(lex["summing_words"]) + ")"),
         coordinated_verb=re.compile(r"(?:和|及|与|、|并)"),
+        verb_pairs=frozenset(lex["verb_pairs"]),
         quantifiers=re.compile("^(?:" + "|".join(lex["quantifiers"]) + ")"),
         not_activities=re.compile("^(?:" + "|".join(lex["not_activity_verbs"]) + ")"),
         organ_heads=tuple(sorted(organs, key=len, reverse=True)),
@@ -182,6 +184,8 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
     ([4, 6], [2])
     >>> verb_ends("组织开展年度述法", 0, 8)
     [4]
+    >>> verb_ends("制定出台行政规范性文件", 0, 11)  # a pair of the genre, one predicate
+    [2, 4]
     """
     pos, out, compound_end = skip_adverbs(text, start, end), [], -1
     while pos < end:
@@ -189,8 +193,9 @@ def verb_ends(text: str, start: int, end: int) -> list[int]:
         light = word in light_verbs() and _verb_or_word_at(text, pos + len(word), end)
         if light and len(light) >= 2 and is_verb(light):
             word = word + light  # 组织开展: one predicate, the object after both verbs
-        elif _two_verbs(word):
-            word, compound_end = word[:2], pos + 4  # 研究部署: the dictionary's noun of two verbs
+        elif _two_verbs(word) or text[pos : pos + 4] in frame_rules().verb_pairs:
+            # 研究部署: the dictionary's noun of two verbs; 制定出台: a pair the genre writes
+            word, compound_end = text[pos : pos + 2], pos + 4
         elif len(word) < 2 or not is_verb(word):
             break
         if out and out[-1] == pos and pos + len(word) != compound_end:
