@@ -393,7 +393,8 @@ def _activity(
         surface = text[span[0] : span[1]]
     lo, hi = _without_spaces(text, *span)  # 专题学习 18 次: the text's spaces around a figure
     surface = surface.strip()
-    if hi - lo < 2 or any(o.start < hi and lo < o.end for o in frame.objects):
+    overlapping = [o for o in frame.objects if o.start < hi and lo < o.end]
+    if hi - lo < 2 or (overlapping and not _a_documents_deed(text, overlapping, hi)):
         return None
     if any(_is_the_object(text, b, verbs, hi) for b in bodies if lo <= b.start < hi):
         return None  # 召开5次常委会, 组织县委中心组…: the object is a body
@@ -414,6 +415,22 @@ def _activity(
         sentence.index,
         (("activity", True), ("rule", "predicate-activity"), ("surface", surface)),
     )
+
+
+def _a_documents_deed(text: str, names: list[Mention], hi: int) -> bool:
+    """The names inside the deed's words are documents before a verbal noun that ends them
+    (开展《行政处罚法》|执法检查): the deed done on the documents, an activity of its own.
+
+    >>> law = Mention("PolicyDocument", 4, 11, "《行政处罚法》", "", 0)
+    >>> _a_documents_deed("组织开展《行政处罚法》执法检查", [law], 15)
+    True
+    >>> _a_documents_deed("组织开展《行政处罚法》", [law], 11)
+    False
+    """
+    if any(n.kind != "PolicyDocument" for n in names):
+        return False
+    rest = text[max(n.end for n in names) : hi]
+    return len(rest) >= 2 and frame_rules().nominal_heads.search(rest) is not None
 
 
 def _without_spaces(text: str, lo: int, hi: int) -> tuple[int, int]:

@@ -590,3 +590,12 @@ def test_a_deed_done_by_a_plan_is_no_activity_named_by_a_noun_phrase():
     )
     result = extract_text(text, doc_id="county-2024")
     assert "按计划学法" not in labels(result, "Program")
+
+
+def test_a_deed_done_on_a_law_is_an_activity_carried_by_its_subject():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "县人大常委会组织开展《行政处罚法》执法检查。\n"
+    )
+    found = links(extract_text(text, doc_id="tonglu-2023"), "carriedOutBy")
+    assert ("《行政处罚法》执法检查", "桐庐县人大常委会") in found, found
