@@ -204,6 +204,15 @@ def test_a_verb_inside_a_word_of_the_name_and_a_run_of_launch_verbs():
     assert "重大行政决策公众参与机制" in found, found  # 参与 holds no conjunction 与
 
 
+def test_what_a_clause_regards_its_work_as_is_a_role_not_a_programme():
+    text = (
+        "某区司法局关于2023年法治政府建设情况的报告\n"
+        "我局始终把法治政府建设作为法治建设的基础工程,作为首要任务、行动指南。\n"
+    )
+    found = labels(extract_text(text, doc_id="sfj-2023"), "Program")
+    assert not any(name.endswith(("基础工程", "行动")) for name in found), found
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
