@@ -198,6 +198,12 @@ def test_a_quoted_channel_and_its_head_name_a_programme():
     assert "“以案说法”专栏" in found, found
 
 
+def test_a_quoted_training_is_named_with_its_head():
+    text = "某区司法局2024年法治政府建设年度报告\n开展“学习贯彻宪法精神”专题培训。\n"
+    found = labels(extract_text(text, doc_id="sfj-2024"), "Program")
+    assert "“学习贯彻宪法精神”专题培训" in found, found
+
+
 def test_a_verb_inside_a_word_of_the_name_and_a_run_of_launch_verbs():
     text = "某县司法局关于2023年法治政府建设情况的报告\n建立健全重大行政决策公众参与机制。\n"
     found = labels(extract_text(text, doc_id="sfj-2023"), "Program")
