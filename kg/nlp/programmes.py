@@ -372,8 +372,9 @@ def _counted_activities(text, masked, quantities, taken, leaders, rules):
         for s, e in counts:
             if s == start:
                 start = e  # 上好141场法治课
+        for s, e in reversed(counts):
             if e == end:
-                end = s  # 开展专项督察5次
+                end = s  # 开展专项督察5次, 举办…讲座15场8600余人次: every count closing it
         end = before_count_lead_in(text, start, end)  # …专题学习|达2万余人次
         if any(s < end and start < e for s, e in taken) or not re.fullmatch(
             r"[\u4e00-\u9fff“”]{2,24}", text[start:end]

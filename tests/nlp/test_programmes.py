@@ -219,6 +219,13 @@ def test_what_a_clause_regards_its_work_as_is_a_role_not_a_programme():
     assert not any(name.endswith(("基础工程", "行动")) for name in found), found
 
 
+def test_a_counted_activity_closed_by_two_counts():
+    text = "某县司法局关于2023年法治政府建设情况的报告\n举办宪法专题讲座12场3600余人次。\n"
+    result = extract_text(text, doc_id="sfj-2023")
+    assert "宪法专题讲座" in labels(result, "Program")
+    assert ("宪法专题讲座", "12场") in links(result, "hasOutcome")
+
+
 def test_included_in_a_system_is_no_award_boundary():
     text = (
         "株洲市荷塘区人民政府关于2023年法治政府建设情况的报告\n"
