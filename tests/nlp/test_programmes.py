@@ -220,7 +220,10 @@ def test_what_a_clause_regards_its_work_as_is_a_role_not_a_programme():
 
 
 def test_a_counted_activity_closed_by_two_counts():
-    text = "某县司法局关于2023年法治政府建设情况的报告\n举办宪法专题讲座12场3600余人次。\n"
+    text = (
+        "某县司法局关于2023年法治政府建设情况的报告\n"
+        "依托“法治讲堂”“书记讲法”等契机举办宪法专题讲座12场3600余人次。\n"
+    )
     result = extract_text(text, doc_id="sfj-2023")
     assert "宪法专题讲座" in labels(result, "Program")
     assert ("宪法专题讲座", "12场") in links(result, "hasOutcome")
