@@ -202,6 +202,9 @@ def _read_clause(
             created = _created_body(text, previous, previous_bodies)
             if created is not None:
                 subjects, rule = (created,), "created"
+    held = _meeting_that_acts(text, predicate, clause, bodies_at) if predicate >= 0 else None
+    if held is not None:  # 主持召开局党组会议|研究法治工作6次: the meeting studies, as a venue
+        subjects, rule, predicate = (held[0],), "venue", held[1]
     # a name inside a body's (“八五”普法 of 县“八五”普法讲师团) is the body's remit, no object
     in_clause = [m for m in mentions if m.kind in OBJECT_KINDS and not _in_a_name(m, bodies)]
     counted = [m for m in mentions if m.kind == "Outcome"]
@@ -277,6 +280,29 @@ def _after_a_summing_word(text: str, clause: Clause, counted: list[Mention]) -> 
 
 def _start(m: Mention) -> int:
     return m.start
+
+
+def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dict):
+    """(主持)召开 + a meeting body + a verb (召开区政府常务会议审议…, 主持召开局党组会议研究…):
+    the meeting held does what the verb says, like a venue (ANNOTATION decision 1). The body and
+    where its verb begins, or None.
+
+    >>> body = Mention("Agency", 4, 9, "局党组会议", "某局党组会议", 0)
+    >>> text = "主持召开局党组会议研究法治工作6次"
+    >>> found = _meeting_that_acts(text, 0, Clause(0, len(text), ""), {4: body})
+    >>> found[0].text, text[found[1] :]
+    ('局党组会议', '研究法治工作6次')
+    """
+    m = _CONVENE.match(text, skip_adverbs(text, predicate, clause.end), clause.end)
+    body = bodies_at.get(m.end()) if m else None
+    if body is None or not body.text.endswith(frame_rules().meeting_nouns):
+        return None
+    aside = _ASIDE.match(text, body.end, clause.end)  # 局党组|(扩大)会议
+    after = aside.end() if aside else body.end
+    return (body, after) if starts_with_verb(text, after, clause.end) else None
+
+
+_CONVENE = re.compile(r"(?:主持|组织)?召开了?")
 
 
 def _venue(text: str, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:

@@ -248,7 +248,7 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
 
 _HOLDING = ("召开", "召开了", "举行", "主持召开")
 # 召开党委理论学习中心组|学习|13次: the organ's sessions
-_STUDY = ("学习", "集体学习", "集中学习", "专题学习")
+_STUDY = ("学习", "集体学习", "集中学习", "专题学习", "学法", "集体学法", "会前学法", "专题学法")
 
 
 def claimed_figures(links) -> set[str]:

@@ -171,7 +171,8 @@ class AgencyRecognizer:
             taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
             for start, end in bare_standing_committees(masked):
                 if not any(s <= start < e for s, e in taken):  # 召开5次常委会: the area's own
-                    add_span(doc, start, end, "Agency", prefix=level, label=f"{level}委常委会")
+                    standing = "政府常务会议" if "常务" in masked[start:end] else "委常委会"
+                    add_span(doc, start, end, "Agency", prefix=level, label=level + standing)
         if _is_subdistrict(context(doc).get("jurisdiction")):
             taken = [(f.start, f.end) for f in spans_of(doc, "Agency")]
             for m in re.finditer("党工委", masked):  # 发挥党工委…作用: the 街道's own committee
@@ -552,18 +553,21 @@ _OPENING_WORDS = ("一是", "二是", "三是", "四是", "五是", "六是", "�
 
 
 def bare_standing_committees(text: str) -> list[tuple[int, int]]:
-    """(start, end) of a bare 常委会 that 召开 holds, with or without its count (召开5次常委会,
-    召开常委会会议3次): the standing committee of the report's own party committee, the one the
-    genre names without its area (a people's congress's is always written 人大常委会).
+    """(start, end) of a bare 常委会 or 常务会议 that 召开 holds, with or without its count
+    (召开5次常委会, 召开常务会议审议…): the standing committee of the report's own party
+    committee, or the executive meeting of its own government, the ones the genre names without
+    their area (a people's congress's is always written 人大常委会).
 
-    >>> text = "全年共召开5次常委会(依法治县委员会)、召开人大常委会2次"
+    >>> text = "全年共召开5次常委会(依法治县委员会)、召开人大常委会2次，召开常务会议审议文件"
     >>> [text[s:e] for s, e in bare_standing_committees(text)]
-    ['常委会']
+    ['常委会', '常务会议']
     """
     return [m.span(1) for m in _BARE_STANDING.finditer(text)]
 
 
-_BARE_STANDING = re.compile(r"召开了?(?:(?:\d+|[一二三四五六七八九十两]+)次)?(常委会(?:会议)?)")
+_BARE_STANDING = re.compile(
+    r"召开了?(?:(?:\d+|[一二三四五六七八九十两]+)次)?(常委会(?:会议)?|常务会议?)"
+)
 
 
 def _party_committee_level(code: str | None) -> str | None:

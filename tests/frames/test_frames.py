@@ -599,3 +599,14 @@ def test_a_deed_done_on_a_law_is_an_activity_carried_by_its_subject():
     )
     found = links(extract_text(text, doc_id="tonglu-2023"), "carriedOutBy")
     assert ("《行政处罚法》执法检查", "桐庐县人大常委会") in found, found
+
+
+def test_a_meeting_held_does_what_the_verb_after_it_says():
+    text = (
+        "桐庐县人民政府关于2023年法治政府建设情况的报告\n"
+        "全年主持召开县政府党组会议研究法治工作6次。全年召开常务会议学法4次。\n"
+    )
+    result = extract_text(text, doc_id="tonglu-2023")
+    found = links(result, "hasOutcome")
+    assert ("法治工作研究", "6次") in found, found  # not 召开…会议研究法治工作主持
+    assert ("桐庐县人民政府常务会议", "4次") in found, found  # the bare 常务会议: its own
