@@ -229,16 +229,23 @@ def _meetings_counted(bodies_at: dict, figure):
 
 def _meetings_held(text: str, bodies_ending: dict, figure):
     """召开县委常委会会议5次: the count follows a meeting body (and its 会议, or the 会 of
-    局党委|会) that 召开 holds, or an organ and its study (召开党委理论学习中心组|学习|13次)."""
+    局党委|会) that 召开 holds, or an organ and its study (召开党委理论学习中心组|学习|13次,
+    召开县委常委会|会议集体学法|3次)."""
     nouns = frame_rules().meeting_nouns
-    for gap in ("", "会议", "会", *_STUDY):
+    for gap in ("", "会议", "会", *_STUDY, *(f"会议{study}" for study in _STUDY)):
         end = figure.start - len(gap)
         if text[end : figure.start] != gap:
             continue
         found = [
             b
             for b in bodies_ending.get(end, ())
-            if ((b.text + gap).endswith(nouns) or (gap in _STUDY and acts_as_organ(b)))
+            if (
+                (b.text + gap).endswith(nouns)
+                or (
+                    gap.removeprefix("会议") in _STUDY
+                    and (acts_as_organ(b) or b.text.endswith(nouns))
+                )
+            )
             and text[max(0, b.start - 4) : b.start].endswith(_HOLDING)
         ]
         if found:

@@ -683,6 +683,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
         start = lead[1]
         if lead[2] == "Place" and text.startswith("级", start):
             start += 1  # 台州市|级“双普”基地: the place's level, not the name
+        if lead[2] == "Agency" and text.startswith("会议", start) and text[start - 1] == "会":
+            start += 2  # 县委常委会|会议|集体学法: the session of the body, not the name
         while start < end and text[start] in "、和及与":
             start += 1
     if carriers and opens_with_adverb(masked, start, end):

@@ -598,9 +598,17 @@ def test_a_deed_done_by_a_plan_is_no_activity_named_by_a_noun_phrase():
         ("全年主持召开县政府党组会议研究法治工作6次。", "hasOutcome", ("法治工作研究", "6次")),
         # a bare 常务会议 held is the area's own government's, and its 学法 sessions are its own
         ("全年召开常务会议学法4次。", "hasOutcome", ("桐庐县人民政府常务会议", "4次")),
+        # a body's 会议 and its study: the body's sessions
+        ("召开县委常委会会议集体学法3次。", "hasOutcome", ("桐庐县委常委会", "3次")),
     ],
 )
 def test_what_a_clause_of_the_genre_links(line, kind, pair):
     text = f"桐庐县人民政府关于2023年法治政府建设情况的报告\n{line}\n"
     found = links(extract_text(text, doc_id="tonglu-2023"), kind)
     assert pair in found, found
+
+
+def test_a_bodys_session_of_study_names_no_programme():
+    text = "桐庐县人民政府关于2023年法治政府建设情况的报告\n召开县委常委会会议集体学法3次。\n"
+    found = labels(extract_text(text, doc_id="tonglu-2023"), "Program")
+    assert not any(name.startswith("会议") for name in found), found
