@@ -536,13 +536,15 @@ def township_stations(text: str, town, found: list, rules: AgencyRules):
     >>> town = SimpleNamespace(name="澧浦镇")
     >>> township_stations("一是司法所调解纠纷85件,城关派出所开展", town, [], rules)
     [(2, 5, '澧浦镇司法所')]
+    >>> township_stations("镇司法所联合派出所开展排查", town, [(0, 4)], rules)
+    [(6, 9, '澧浦镇派出所')]
     """
     out = []
     for m in rules.township_institutions.finditer(text):
         if any(s < m.end() and m.start() < e for s, e, *_ in found):
             continue
         if not m.group("own") and m.start() and _HAN.match(text, m.start() - 1):
-            if not text.endswith(_OPENING_WORDS, 0, m.start()):
+            if not text.endswith(_OPENING_WORDS + _JOINING_WORDS, 0, m.start()):
                 continue  # 城关派出所: another station's name, not the township's own
         out.append((m.start(), m.end(), town.name + m.group("station")))
     return out
@@ -550,6 +552,8 @@ def township_stations(text: str, town, found: list, rules: AgencyRules):
 
 # what may stand right before a township's bare station: an item's mark (一是司法所), a time
 _OPENING_WORDS = ("一是", "二是", "三是", "四是", "五是", "六是", "全年", "今年", "年内")
+# …or a word that joins it to the body before (司法所联合|派出所, 司法所和|派出所)
+_JOINING_WORDS = ("联合", "会同", "配合", "协同", "和", "与", "及")
 
 
 def bare_standing_committees(text: str) -> list[tuple[int, int]]:

@@ -726,3 +726,11 @@ def test_a_bare_standing_committee_held_is_the_areas_own():
     result = extract_text(text, doc_id="tonglu-2023")
     assert "桐庐县委常委会" in labels(result, "Agency")
     assert ("桐庐县委常委会", "5次") in links(result, "hasOutcome")
+
+
+def test_a_townships_bare_station_joined_to_the_body_before_it():
+    text = (
+        "澧浦镇人民政府关于2023年法治政府建设情况的报告\n"
+        "镇司法所联合派出所开展矛盾纠纷排查化解专项行动,化解纠纷86件。\n"
+    )
+    assert "澧浦镇派出所" in labels(extract_text(text, doc_id="lipu-2023"), "Agency")
