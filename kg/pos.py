@@ -341,7 +341,7 @@ def starts_with_verb(text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     after = skip_adverbs(text, pos, end)
-    if after < end and not _preposition_at(text, after) and _verb_at(text, after, end):
+    if after < end and not preposition_at(text, after) and _verb_at(text, after, end):
         return True
     return _adverb_is_the_verb(text, pos, after)
 
@@ -354,7 +354,7 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     after = skip_adverbs(text, pos, end)
-    if after < end and (_preposition_at(text, after) or _verb_at(text, after, end)):
+    if after < end and (preposition_at(text, after) or _verb_at(text, after, end)):
         return True
     return _adverb_is_the_verb(text, pos, after)
 
@@ -370,7 +370,12 @@ def _adverb_is_the_verb(text: str, pos: int, after: int) -> bool:
     return after > pos and len(word) >= 2 and is_verb(word)
 
 
-def _preposition_at(text: str, pos: int) -> bool:
+def preposition_at(text: str, pos: int) -> bool:
+    """A preposition of the grammar (one character or two) begins at `pos`.
+
+    >>> preposition_at("按照计划", 0), preposition_at("计划", 0)
+    (True, False)
+    """
     return text[pos] in prepositions() or text[pos : pos + 2] in prepositions()
 
 

@@ -56,7 +56,7 @@ from kg.pos import (
     dictionary,
     is_verb,
     only_verbs,
-    prepositions,
+    preposition_at,
     skip_adverbs,
     starts_with_verb,
     word_at,
@@ -614,7 +614,7 @@ def _opens_with_a_preposition(phrase: str) -> bool:
     >>> _opens_with_a_preposition("按计划学法"), _opens_with_a_preposition("中心组专题学习")
     (True, False)
     """
-    return phrase[0] == "按" or phrase[0] in prepositions() or phrase[:2] in prepositions()
+    return phrase[0] == "按" or preposition_at(phrase, 0)
 
 
 _ASIDE = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?(?:会议)?")  # 区政府党组(扩大)会议

@@ -126,10 +126,9 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
     if counted_bodies:
         return counted_bodies, "frame-bodies-counted"
     # …轮训班，培训学员514人: the people the activity or counted programme before trained
-    held = _counted_in(previous) if previous is not None else None
-    if counts_people(unit) and held is not None:
-        if not any(o.kind == "Program" for o in frame.objects):
-            return [held], "frame-participants"
+    held = _counted_in(previous) if previous is not None and counts_people(unit) else None
+    if held is not None and not any(o.kind == "Program" for o in frame.objects):
+        return [held], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
     if _rates_the_counted(frame, figure, run.counted):

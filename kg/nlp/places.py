@@ -171,10 +171,15 @@ def admin_places(
 _BEFORE_TWO_CHARACTER_NAME = set("市省州盟区县旗赴在到至与和及从向同对于、的是为经")
 
 
+def _far_away(div: Division, home_chain: list[str]) -> bool:
+    """The division lies outside the report's province (or the report's area is unknown)."""
+    return not (home_chain and div.code.startswith(home_chain[-1]))
+
+
 def _verb_then_prefix(name: str, div: Division, home_chain: list[str]) -> bool:
     """会同县市场监管局 in a 平阴 report is 会同 + 县市场监管局, not 会同县 of Hunan: a far-away
     name that reads as a verb plus a bare 县/市/区 is not taken."""
-    if home_chain and div.code.startswith(home_chain[-1]):
+    if not _far_away(div, home_chain):
         return False
     from kg.nlp.text import trim_left
 
@@ -197,7 +202,7 @@ def _joiner_then_word(text: str, start: int, end: int, div: Division, home_chain
     >>> _joiner_then_word(text, 4, 6, hexian, ["340523", "3405", "34"])  # in Anhui, the county
     False
     """
-    if home_chain and div.code.startswith(home_chain[-1]):
+    if not _far_away(div, home_chain):
         return False
     if text[start] not in list_joiners() and text[start] not in prepositions():
         return False

@@ -542,11 +542,11 @@ def _holds_a_break(words: str) -> bool:
     >>> _holds_a_break("重大行政决策公众参与"), _holds_a_break("审查和备案")
     (False, True)
     """
-    words_ = dictionary()
+    known = dictionary()
     for m in _BREAKS.finditer(words):
         i = m.start()
         if m.group() in _FUNCTION_CHARACTERS and any(
-            (entry := words_.get(words[lo : lo + 2])) is not None and entry[0] >= COMMON_WORD
+            (entry := known.get(words[lo : lo + 2])) is not None and entry[0] >= COMMON_WORD
             for lo in (i - 1, i)
             if lo >= 0 and lo + 2 <= len(words)
         ):
