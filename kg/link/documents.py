@@ -30,23 +30,35 @@ def documents(res, sentences, by_sentence, text):
                 or _listed_after(text, acted_on, d, cues)
             )
             issued = verb or cues["issued_after"].match(text, d.end)
+            # 印发《A》，编制《B》，建立X: one act of issuing, whose first document founds X (titles
+            # listed in one clause share it: 制定《A》《B》等制度文件)
+            chained = (
+                acted_on is not None
+                and clause_break_re().search(text, acted_on.end, d.start) is not None
+                and _only_documents_between(text, ms, acted_on, d)
+                and not _builds_in_its_clause(text, ms, d)
+            )
             if issued:
-                acted_on = d
+                acted_on = d if not chained else acted_on
             if verb:
                 later = by_sentence.get(index + 1, ())
                 yield from _named_in_title(res, sentence, ms, d, text, later)
-            if issued and not frames_the_work(text, d, cues):
+            if issued and not chained and not frames_the_work(text, d, cues):
                 stop = sentence.end
                 following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
-                docs_between = [m for m in ms if m.kind == "PolicyDocument" and d.end <= m.start]
+                # a later document that builds in its own clause founds what follows it
+                founders = [
+                    m
+                    for m in ms
+                    if m.kind == "PolicyDocument"
+                    and d.end <= m.start
+                    and cues["establishing_verbs"].search(
+                        text[max(sentence.start, m.start - 6) : m.start]
+                    )
+                    and _builds_in_its_clause(text, ms, m)
+                ]
                 for target in following:
-                    if any(
-                        doc.start < target.start
-                        for doc in docs_between
-                        if cues["establishing_verbs"].search(
-                            text[max(sentence.start, doc.start - 6) : doc.start]
-                        )
-                    ):
+                    if any(doc.start < target.start for doc in founders):
                         break
                     if target.kind == "Agency" and not cues["creating_verbs"].search(
                         text[max(d.end, target.start - 4) : target.start]
@@ -202,3 +214,11 @@ def _only_documents_between(text, ms, document, target) -> bool:
         any(m.kind == "PolicyDocument" and lo <= m.start and m.end <= hi for m in ms)
         for lo, hi in between
     )
+
+
+def _builds_in_its_clause(text, ms, document) -> bool:
+    """A programme follows the document in its own clause (依据《B》建立X): the document founds
+    it, whatever was issued before."""
+    brk = clause_break_re().search(text, document.end)
+    end = brk.start() if brk is not None else len(text)
+    return any(m.kind == "Program" and document.end <= m.start < end for m in ms)

@@ -1015,6 +1015,10 @@ def _extend_left(text, masked, quote, leaders, rules):
     """行政执法协调监督“品牌工作室”: the words before a quoted name belong to it (up to a verb)."""
     lo = clause_start(masked, quote[0], limit=rules.max_name)
     start = strip_predicate(masked, trim_left(masked, lo, quote[0], keep=0), quote[0], 0)
+    # 对…议题进行|“清单式”管理: a verb of carrying out before the quote ends what precedes it
+    verbs = [v for v in rules.verb_re.finditer(masked, start, quote[0]) if len(v.group(0)) > 1]
+    if verbs:
+        start = verbs[-1].end()
     if quote[0] - start < 3 or not re.fullmatch(
         r"[\u4e00-\u9fff、()（）]+", text[start : quote[0]]
     ):

@@ -8,6 +8,8 @@ REPORT = """商丘市睢阳区人民政府2022年法治政府建设年度报告
 (一)加强制度建设。印发《睢阳区行政调解工作办法》,编制《行政调解文书示范文本》,建立“一站式”行政调解机制,化解纠纷210件。
 出台《睢阳区法治督察工作方案》,组织开展法治专项督察,构建“督察+考评”闭环工作机制。
 根据《河南省行政执法条例》,推行“执法+服务”柔性执法模式。
+编制《睢阳区重大行政决策事项目录》,对区政府决策议题实行“目录式”管理。
+印发《睢阳区行政执法监督办法》,依据《睢阳区行政执法公示办法》推行“首违不罚”制度。
 """
 
 
@@ -24,6 +26,7 @@ def test_a_document_founds_the_programme_of_the_clause_after_it_and_not_after_an
     found = established()
     # 印发《办法》,编制《文本》,建立X: the clauses between only issue documents
     assert ("“一站式”行政调解机制", "睢阳区行政调解工作办法") in found
+    assert ("“一站式”行政调解机制", "行政调解文书示范文本") not in found  # one act, the first
     # 出台《方案》,组织开展法治专项督察,构建Y: the plan founds the campaign of the next clause,
     # and not Y, with that measure between them
     assert ("法治专项督察", "睢阳区法治督察工作方案") in found
@@ -158,3 +161,15 @@ def test_a_title_listed_as_one_of_a_set_founds_no_set():
         "establishedBy",
     )
     assert not found, found
+
+
+def test_a_list_drawn_up_founds_the_next_clauses_programme():
+    # 编制《目录》: drawing up a list or plan issues it, like 制定
+    assert ("“目录式”管理", "睢阳区重大行政决策事项目录") in established()
+
+
+def test_a_document_acted_on_in_the_programmes_own_clause_founds_it_alone():
+    # 印发《A》,依据《B》推行X: B founds X; A, issued before, does not
+    found = established()
+    assert ("“首违不罚”制度", "睢阳区行政执法公示办法") in found
+    assert ("“首违不罚”制度", "睢阳区行政执法监督办法") not in found

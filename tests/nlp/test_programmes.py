@@ -840,3 +840,27 @@ def test_a_head_inside_a_longer_word_ends_no_name(sentence, not_an_end):
     assert not any(p.endswith(not_an_end) for p in labels(found, "Program")), labels(
         found, "Program"
     )
+
+
+@pytest.mark.parametrize(
+    "sentence, name, not_a_name",
+    [
+        # 管理 after a quote names a way of managing (“清单式”管理), and the verb before the quote
+        # ends what came before it: no “…议题进行“清单式”管理”
+        (
+            "对区政府常务会议决策议题进行“清单式”管理。",
+            "“清单式”管理",
+            "决策议题进行“清单式”管理",
+        ),
+        (
+            "对全区执法主体实施“红黄绿”三色管理。",
+            "“红黄绿”三色管理",
+            "执法主体实施“红黄绿”三色管理",
+        ),
+    ],
+)
+def test_a_quoted_way_of_managing_is_named_after_its_verb(sentence, name, not_a_name):
+    found = labels(
+        extract_text(f"某区司法局2024年法治政府建设年度报告\n一、主要举措\n{sentence}\n"), "Program"
+    )
+    assert name in found and not_a_name not in found, found
