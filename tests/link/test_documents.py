@@ -10,6 +10,8 @@ REPORT = """商丘市睢阳区人民政府2022年法治政府建设年度报告
 根据《河南省行政执法条例》,推行“执法+服务”柔性执法模式。
 编制《睢阳区重大行政决策事项目录》,对区政府决策议题实行“目录式”管理。
 印发《睢阳区行政执法监督办法》,依据《睢阳区行政执法公示办法》推行“首违不罚”制度。
+编制县乡两级《睢阳区政务服务事项清单》,认领320项政务服务事项,实现“清单之外无审批”。
+印发《睢阳区证明事项告知承诺制实施办法》,开展“减证便民”专项行动,实现“无证明城市”。
 """
 
 
@@ -173,3 +175,12 @@ def test_a_document_acted_on_in_the_programmes_own_clause_founds_it_alone():
     found = established()
     assert ("“首违不罚”制度", "睢阳区行政执法公示办法") in found
     assert ("“首违不罚”制度", "睢阳区行政执法监督办法") not in found
+
+
+def test_the_state_a_sentence_attains_after_issuing_a_document_is_founded_by_it():
+    found = established()
+    # 编制县乡两级《清单》,认领…事项,实现“…”: the levels drawn up for stand between verb and
+    # title; the clause between only applies the list
+    assert ("“清单之外无审批”", "睢阳区政务服务事项清单") in found, found
+    # a measure of its own between them (开展“减证便民”专项行动) breaks the link
+    assert ("“无证明城市”", "睢阳区证明事项告知承诺制实施办法") not in found, found
