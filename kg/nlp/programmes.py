@@ -848,7 +848,11 @@ def _quoted_names(text, ctx, taken, leaders, rules):
     accepted_ends: set[int] = set()  # where a quote taken as a name ends
     for q in quotes:
         t = inner[q]
-        if not (2 <= len(t) <= 25) or rules.quote_rejects.match(t) or re.search(r"[。！？]", t):
+        # a case's title that wins an award may be long (“协同推进… 为创新主体办实事、解难题”获评…)
+        longest = _AWARDED_TITLE_MAX if rules.award_after.match(text, q[1]) else _NAME_MAX
+        if not (2 <= len(t) <= longest) or rules.quote_rejects.match(t):
+            continue
+        if re.search(r"[。！？]", t):
             continue
         after = _after_adjacent_quotes(text, q[1], quote_end)
         before = text[max(0, q[0] - 12) : q[0]]
@@ -934,6 +938,8 @@ def _only_numerals(t: str) -> bool:
 _NUMERAL_WORDS = frozenset(CHINESE_NUMERAL_CHARS + "双")
 _PAIRING = ("和", "及", "与")  # conjunctions joining two quoted names
 _HEAD_NEAR = 8  # a head at most this far after a quote is the quoted name's own (…”培养工程)
+_NAME_MAX = 25  # a quoted name's longest; longer quotes are sayings or titles of texts
+_AWARDED_TITLE_MAX = 40  # a case or project title that wins an award (获评, 入选) may run longer
 
 
 def _verb_before_its_head(text: str, pos: int, headed: re.Match, rules) -> bool:

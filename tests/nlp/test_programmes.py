@@ -864,3 +864,15 @@ def test_a_quoted_way_of_managing_is_named_after_its_verb(sentence, name, not_a_
         extract_text(f"某区司法局2024年法治政府建设年度报告\n一、主要举措\n{sentence}\n"), "Program"
     )
     assert name in found and not_a_name not in found, found
+
+
+def test_a_long_quoted_case_title_that_wins_an_award_is_a_programme():
+    """A case's title may run past a name's length (two phrases and a space): it still wins."""
+    found = extract_text(
+        "某市市场监督管理局2023年法治政府建设年度报告\n一、主要成效\n"
+        "“深化涉企信用分级分类监管改革 为各类经营主体减负担、增活力、优环境”"
+        "获评全省优化营商环境“最佳实践案例”。\n"
+    )
+    title = "“深化涉企信用分级分类监管改革 为各类经营主体减负担、增活力、优环境”"
+    assert title in labels(found, "Program"), labels(found, "Program")
+    assert (title, "全省优化营商环境“最佳实践案例”") in links(found, "recognizedAs")
