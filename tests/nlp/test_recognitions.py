@@ -357,3 +357,14 @@ def test_bodies_that_respectively_won_titles_get_one_each():
     )
     found = {(b.removeprefix("桐庐"), t) for b, t in links(extract_text(text), "recognizedAs")}
     assert found == {("县人民法院", "全省优秀法院"), ("县人民检察院", "全省先进检察院")}, found
+
+
+def test_whatever_one_is_selected_into_is_a_recognition():
+    # 入选 only means being selected into a list or collection: its object needs no head
+    text = (
+        "嘉兴市司法局2023年法治政府建设年度报告\n一、主要工作\n"
+        "“律企同行”服务模式成功入选省级“数字法治”优秀成果集。\n"
+    )
+    result = extract_text(text, doc_id="selected")
+    assert "省级“数字法治”优秀成果集" in labels(result, "Recognition")
+    assert ("“律企同行”服务模式", "省级“数字法治”优秀成果集") in links(result, "recognizedAs")
