@@ -368,3 +368,13 @@ def test_whatever_one_is_selected_into_is_a_recognition():
     result = extract_text(text, doc_id="selected")
     assert "省级“数字法治”优秀成果集" in labels(result, "Recognition")
     assert ("“律企同行”服务模式", "省级“数字法治”优秀成果集") in links(result, "recognizedAs")
+
+
+def test_a_designation_attained_goes_to_the_area_that_attained_it():
+    # 实现 + a designation: the area reached it (for all its districts), not the work toward it
+    text = (
+        "湖州市人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "在全省率先实现省级无欠薪示范区全覆盖。\n"
+    )
+    result = extract_text(text, doc_id="attained")
+    assert ("湖州市", "省级无欠薪示范区") in links(result, "recognizedAs")
