@@ -1007,12 +1007,19 @@ def _awarded_noun(text, pos, rules):
     >>> rules = ProgrammeRules.from_lexicon(lexicon("programmes"), lexicon("common"), 40, 2)
     >>> _awarded_noun("“共享法庭”被评为优秀案例", 6, rules) is None
     True
+    >>> text = "“一案一评”案例被司法部评为优秀案例"
+    >>> text[:_awarded_noun(text, 7, rules)]
+    '“一案一评”案例'
     """
     for m in re.finditer("[^\u4e00-\u9fff]|$", text[pos : pos + 13]):
         limit = pos + m.start()
         break
     for end in range(pos, limit + 1):
-        if rules.award_after.match(text, end):
+        # 被 + the awarder + the verb (…案例被司法部评为): the passive ends the noun, not the verb
+        passive = text.startswith("被", end) and any(
+            rules.award_after.match(text, later) for later in range(end + 1, limit + 1)
+        )
+        if passive or rules.award_after.match(text, end):
             return end if end > pos else None
     return None
 

@@ -876,3 +876,13 @@ def test_a_long_quoted_case_title_that_wins_an_award_is_a_programme():
     title = "“深化涉企信用分级分类监管改革 为各类经营主体减负担、增活力、优环境”"
     assert title in labels(found, "Program"), labels(found, "Program")
     assert (title, "全省优化营商环境“最佳实践案例”") in links(found, "recognizedAs")
+
+
+def test_a_quoted_name_before_a_passive_award_ends_at_被():
+    """…“一案一评”案例被司法部评为…: the case wins; no programme “…”案例被司法部."""
+    found = extract_text(
+        "某县市场监督管理局2023年法治政府建设年度报告\n一、主要成效\n"
+        "我局报送的“一案一评”案例被司法部评为全国行政执法优秀案例。\n"
+    )
+    assert "“一案一评”案例" in labels(found, "Program"), labels(found, "Program")
+    assert ("“一案一评”案例", "全国行政执法优秀案例") in links(found, "recognizedAs")
