@@ -41,6 +41,9 @@ def recognitions(res, sentences, by_sentence, text):
         return pos < end and gap_only(text, pos, end)
 
     def next_to_verb(text, pos, anchor):  # 杭州市入选 / 姚庄镇成功入选: only adverbs between
+        setting = _SETTING.match(text, pos, anchor)  # 我县在全市考核中|获评…: where, not who
+        if setting is not None:
+            pos = setting.end()
         return gap_only(text, pos, anchor) or skip_adverbs(text, pos, anchor) == anchor
 
     for index, ms in by_sentence.items():
@@ -286,6 +289,8 @@ def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")
+# the setting of an award between its recipient and the verb: 在 + an occasion + a localiser
+_SETTING = re.compile(r"在[^，,。；;：:“”《》]{1,30}?(?:中|上|里|内|期间)")
 
 
 def _own_area_sharing_its_subject(res, text, sentence, anchor):

@@ -378,3 +378,15 @@ def test_a_designation_attained_goes_to_the_area_that_attained_it():
     )
     result = extract_text(text, doc_id="attained")
     assert ("湖州市", "省级无欠薪示范区") in links(result, "recognizedAs")
+
+
+def test_the_setting_between_a_recipient_and_its_award_is_skipped():
+    # 在 + an occasion + 中: where the award was given, between who received it and the verb
+    text = (
+        "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "我县在全市法治政府建设年度考核中获评优秀等次。"
+        "吕山乡在全县平安建设考评中被评为先进集体。\n"
+    )
+    received = links(extract_text(text, doc_id="setting"), "recognizedAs")
+    assert ("长兴县", "优秀等次") in received, received
+    assert ("吕山乡", "先进集体") in received, received
