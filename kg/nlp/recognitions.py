@@ -36,6 +36,7 @@ class RecognitionRules:
     honours_listed: re.Pattern  # 先后获得A、B等荣誉, 获得X称号: the items are honours
     list_summary: re.Pattern  # …等市级以上表彰共49项: a list's total, no title
     ranked: re.Pattern  # 十大, 百强: a ranked selection, an honour whatever its head
+    level_start: re.Pattern  # 全国, 省级 …: the level word that opens a title
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -55,6 +56,7 @@ class RecognitionRules:
             re.compile(rf"等?(?:{honours})$"),
             re.compile(rf"等[^“”、，,]{{0,10}}?(?:{honours}|{commendations})(?:共计|共|计)?$"),
             re.compile(lex["ranked_lists"]),
+            re.compile(f"(?:{levels})"),
         )
 
 
@@ -125,7 +127,7 @@ def find_recognitions(
         # 先后获得A、B等荣誉, 获得X称号: the words after them say they are honours, whatever
         # their heads
         honours = rules.honours_listed.search(masked, m.end(), end) is not None
-        for start, stop in _split_items(text, m.end(), end):
+        for start, stop in _split_items(text, m.end(), end, rules):
             label = text[start:stop]
             count = _TRAILING_COUNT.search(label)
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
@@ -251,9 +253,10 @@ def _without_year(label: str) -> str:
     return _BRACKETED_YEAR.sub("", label.rstrip('”"'))
 
 
-def _split_items(text, start, end):
+def _split_items(text, start, end, rules=None):
     """获评A、B → A and B (a 、 outside quotes separates two awards, and so does the meeting of
-    two quotes, with or without a conjunction: 获评“A”“B”, 被评为“A”和“B”).
+    two quotes, with or without a conjunction: 获评“A”“B”, 被评为“A”和“B”; and a conjunction
+    between a title's head and a level word that opens the next: 全国…示范村和省级…村).
 
     >>> text = "获评“示范县”“先进县”、优秀单位"
     >>> [text[s:e] for s, e in _split_items(text, 2, len(text))]
@@ -283,6 +286,15 @@ def _split_items(text, start, end):
             and text[i + 1 : i + 2] in ("“", "「")
         ):
             yield begin, i
+            begin = i + 1
+        elif (
+            char in "和及与"
+            and depth == 0
+            and rules is not None
+            and rules.heads.search(text, begin, i)
+            and rules.level_start.match(text, i + 1)
+        ):
+            yield begin, i  # 全国民主法治示范村|和|省级民主法治村: two titles
             begin = i + 1
     if begin < end:
         yield begin, end

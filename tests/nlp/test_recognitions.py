@@ -390,3 +390,13 @@ def test_the_setting_between_a_recipient_and_its_award_is_skipped():
     received = links(extract_text(text, doc_id="setting"), "recognizedAs")
     assert ("长兴县", "优秀等次") in received, received
     assert ("吕山乡", "先进集体") in received, received
+
+
+def test_two_titles_joined_by_和_at_a_level_word_are_two():
+    # …示范村和省级…: a head, a conjunction and a level word that opens the next title
+    text = (
+        "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "和平镇被评为全国乡村治理示范镇和省级民主法治镇。\n"
+    )
+    found = labels(extract_text(text, doc_id="two-titles"), "Recognition")
+    assert {"全国乡村治理示范镇", "省级民主法治镇"} <= found, found
