@@ -400,3 +400,14 @@ def test_two_titles_joined_by_和_at_a_level_word_are_two():
     )
     found = labels(extract_text(text, doc_id="two-titles"), "Recognition")
     assert {"全国乡村治理示范镇", "省级民主法治镇"} <= found, found
+
+
+def test_a_grade_got_and_a_ranked_list_climbed_onto_are_recognitions():
+    # 获得 needs a head: 等次 is one (an assessment's grade); 荣登 only means making a list
+    text = (
+        "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "我县在全市平安建设考核中获得优秀等次。我县荣登全国县域营商环境百强榜单。\n"
+    )
+    received = links(extract_text(text, doc_id="grades"), "recognizedAs")
+    assert ("长兴县", "优秀等次") in received, received
+    assert ("长兴县", "全国县域营商环境百强榜单") in received, received
