@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import extract_text, labels, links
 
 TEXT = """宁波市鄞州区人民政府关于2023年法治政府建设情况的报告
@@ -411,3 +413,20 @@ def test_a_grade_got_and_a_ranked_list_climbed_onto_are_recognitions():
     received = links(extract_text(text, doc_id="grades"), "recognizedAs")
     assert ("长兴县", "优秀等次") in received, received
     assert ("长兴县", "全国县域营商环境百强榜单") in received, received
+
+
+@pytest.mark.parametrize(
+    "sentence, recipient, title",
+    [
+        # 被 + 评选/遴选/选树/评定 + 为: the passive verbs of selecting someone as a title
+        ("县司法局被评选为全国人民调解工作先进集体。", "安吉县司法局", "全国人民调解工作先进集体"),
+        ("县法院被最高人民法院遴选为全国示范法院。", "安吉县人民法院", "全国示范法院"),
+        ("县公安局被选树为全省公安系统标杆单位。", "安吉县公安局", "全省公安系统标杆单位"),
+        # 列入 a list or register (名单, 名录): weak, but these heads say it was an honour
+        ("递铺街道被列入省级未来社区创建名单。", "递铺街道", "省级未来社区创建名单"),
+    ],
+)
+def test_verbs_of_selecting_and_lists_entered_are_recognitions(sentence, recipient, title):
+    text = f"安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"
+    received = links(extract_text(text, doc_id="selecting"), "recognizedAs")
+    assert (recipient, title) in received, received
