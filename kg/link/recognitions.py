@@ -6,7 +6,13 @@ import re
 
 from kg import iri
 from kg.chars import is_han
-from kg.frames.clauses import SENTENCE_LEVEL_BREAKS, clauses, opening, opens_with_predicate
+from kg.frames.clauses import (
+    SENTENCE_LEVEL_BREAKS,
+    Clause,
+    clauses,
+    opening,
+    opens_with_predicate,
+)
 from kg.gazetteer import load_gazetteer
 from kg.link.common import (
     county_iri,
@@ -16,6 +22,7 @@ from kg.link.common import (
     place_lists,
 )
 from kg.model import Link
+from kg.nlp.text import clause_break_re
 from kg.pos import skip_adverbs, starts_predicate
 from kg.resources import lexicon
 
@@ -112,6 +119,14 @@ def recognitions(res, sentences, by_sentence, text):
                     text, m.end, anchor, next_to_verb, cues["anaphoric_subject"]
                 ):
                     break  # 三苏园被评为…: the clause names its own recipient (one not found)
+                # 县委政法委获|省委政法委|通报表扬，被评为…: a body there is an object, not the
+                # subject (a work or a document there does receive: 形成《指引》，被纳入…)
+                if (
+                    not subjects
+                    and m.kind in ("Agency", "Place")
+                    and _inside_the_clause_before(text, m, anchor)
+                ):
+                    continue
                 if any(s.start <= m.start and m.end <= s.end for s in subjects):
                     continue
                 subjects.append(m)
@@ -286,6 +301,29 @@ def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:
     # a clause without a subject continues only the clause right before it (…改革，考核居全市
     # 第一，获评…: the county's, which the sentence omits)
     return len(breaks) == 1 and next_to_verb(text, clause, anchor)
+
+
+def _inside_the_clause_before(text: str, m, anchor: int) -> bool:
+    """A body or place in a clause before the verb's that stands after words of its clause
+    (获省委政法委通报表扬), not at its opening: that clause's object, which a next clause without
+    a subject does not continue.
+
+    >>> from kg.model import Mention
+    >>> text = "县委政法委获省委政法委通报表扬，被评为优秀单位"
+    >>> _inside_the_clause_before(text, Mention("Agency", 6, 11, "省委政法委", "", 0), 19)
+    True
+    >>> _inside_the_clause_before(text, Mention("Agency", 0, 5, "县委政法委", "", 0), 19)
+    False
+    """
+    if clause_break_re().search(text, m.end, anchor) is None:
+        return False
+    lo = max(0, m.start - _CLAUSE_REACH)
+    breaks = list(clause_break_re().finditer(text, lo, m.start))
+    here = Clause(breaks[-1].end() if breaks else lo, m.end, "")
+    return skip_adverbs(text, opening(text, here), m.start) != m.start
+
+
+_CLAUSE_REACH = 80  # how far back a clause's opening is looked for
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")

@@ -430,3 +430,14 @@ def test_verbs_of_selecting_and_lists_entered_are_recognitions(sentence, recipie
     text = f"安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"
     received = links(extract_text(text, doc_id="selecting"), "recognizedAs")
     assert (recipient, title) in received, received
+
+
+def test_a_body_inside_the_clause_before_is_its_object_and_receives_nothing():
+    # 县委政法委获|省委政法委|通报表扬，被评为…: the subject of the clause before receives
+    text = (
+        "安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县委政法委获省委政法委通报表扬，被评为年度平安建设优秀单位。\n"
+    )
+    received = links(extract_text(text, doc_id="object-body"), "recognizedAs")
+    recipients = {r for r, title in received if title == "年度平安建设优秀单位"}
+    assert recipients and all(r.startswith("安吉县委") for r in recipients), received
