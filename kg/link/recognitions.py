@@ -124,7 +124,7 @@ def recognitions(res, sentences, by_sentence, text):
                 if (
                     not subjects
                     and m.kind in ("Agency", "Place")
-                    and _inside_the_clause_before(text, m, anchor)
+                    and _inside_the_clause_before(text, m, anchor, sentence.start)
                 ):
                     continue
                 if any(s.start <= m.start and m.end <= s.end for s in subjects):
@@ -303,7 +303,7 @@ def _subjectless_clause(text, pos, anchor, next_to_verb, anaphoric) -> bool:
     return len(breaks) == 1 and next_to_verb(text, clause, anchor)
 
 
-def _inside_the_clause_before(text: str, m, anchor: int) -> bool:
+def _inside_the_clause_before(text: str, m, anchor: int, sentence_start: int = 0) -> bool:
     """A body or place in a clause before the verb's that stands after words of its clause
     (获省委政法委通报表扬), not at its opening: that clause's object, which a next clause without
     a subject does not continue.
@@ -317,7 +317,7 @@ def _inside_the_clause_before(text: str, m, anchor: int) -> bool:
     """
     if clause_break_re().search(text, m.end, anchor) is None:
         return False
-    lo = max(0, m.start - _CLAUSE_REACH)
+    lo = max(sentence_start, m.start - _CLAUSE_REACH)
     breaks = list(clause_break_re().finditer(text, lo, m.start))
     here = Clause(breaks[-1].end() if breaks else lo, m.end, "")
     return skip_adverbs(text, opening(text, here), m.start) != m.start
