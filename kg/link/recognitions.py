@@ -48,9 +48,9 @@ def recognitions(res, sentences, by_sentence, text):
         return pos < end and gap_only(text, pos, end)
 
     def next_to_verb(text, pos, anchor):  # 杭州市入选 / 姚庄镇成功入选: only adverbs between
-        setting = _SETTING.match(text, pos, anchor)  # 我县在全市考核中|获评…: where, not who
-        if setting is not None:
-            pos = setting.end()
+        # 我县在全市考核中|获评…, 我市连续两年|获评…: where, how often or when, not who
+        while (aside := _ASIDE.match(text, pos, anchor)) is not None and aside.end() > pos:
+            pos = aside.end()
         return gap_only(text, pos, anchor) or skip_adverbs(text, pos, anchor) == anchor
 
     for index, ms in by_sentence.items():
@@ -327,8 +327,13 @@ _CLAUSE_REACH = 80  # how far back a clause's opening is looked for
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")
-# the setting of an award between its recipient and the verb: 在 + an occasion + a localiser
-_SETTING = re.compile(r"在[^，,。；;：:“”《》]{1,30}?(?:中|上|里|内|期间)")
+# what stands between a recipient and its award verb without being either: the setting (在 + an
+# occasion + a localiser), a streak (连续两年, 连续3次) or a year
+_ASIDE = re.compile(
+    r"在[^，,。；;：:“”《》]{1,30}?(?:中|上|里|内|期间)"
+    r"|连续[\d一二三四五六七八九十两]+(?:年|次|届|轮)"
+    r"|(?:19|20)\d{2}年度?"
+)
 
 
 def _own_area_sharing_its_subject(res, text, sentence, anchor):

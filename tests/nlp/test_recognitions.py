@@ -387,11 +387,15 @@ def test_the_setting_between_a_recipient_and_its_award_is_skipped():
     text = (
         "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
         "我县在全市法治政府建设年度考核中获评优秀等次。"
-        "吕山乡在全县平安建设考评中被评为先进集体。\n"
+        "吕山乡在全县平安建设考评中被评为先进集体。"
+        "我县连续三年获评全省平安县。林城镇2023年度被评为省级卫生镇。\n"
     )
     received = links(extract_text(text, doc_id="setting"), "recognizedAs")
     assert ("长兴县", "优秀等次") in received, received
     assert ("吕山乡", "先进集体") in received, received
+    # a streak or a year stands between too
+    assert ("长兴县", "全省平安县") in received, received
+    assert ("林城镇", "省级卫生镇") in received, received
 
 
 def test_two_titles_joined_by_和_at_a_level_word_are_two():
