@@ -23,6 +23,7 @@ from kg.link.common import (
 from kg.model import Link
 from kg.nlp.awards import award_re
 from kg.pos import head_word, starts_predicate, starts_with_verb
+from kg.resources import lexicon
 
 
 def outcomes(res, sentences, by_sentence, text):
@@ -63,6 +64,7 @@ def outcomes(res, sentences, by_sentence, text):
                 and not new_measure
                 and not body_opens_the_run(at, o)
                 and not counts_what_exists(at, o)
+                and reports_results(at, o)
             ):
                 target = previous_sentence_programme(sentences, by_sentence, index, limit)
                 rule = "previous-sentence"
@@ -389,3 +391,38 @@ def _nearest_outermost(programme) -> tuple[int, int]:
 
 def _counted(programme) -> bool:
     return programme.get("rule") == "counted-activity"
+
+
+_RESULTS_OPENER = re.compile(
+    "(?:"
+    + "|".join(
+        [
+            lexicon("grammar")["time_phrases"],
+            "其中",
+            r"全(?:省|市|县|区|州|盟|旗|镇|乡|街道)",
+            # 行政败诉率从27%降至3.92%: an indicator moved from its baseline by the measure
+            r"[\u4e00-\u9fff]{1,6}(?:率|比|量|数)(?:从|由)",
+            "|".join(lexicon("frames")["result_verbs"]),
+        ]
+    )
+    + ")"
+)
+
+
+def reports_results(at: SentenceClauses, o) -> bool:
+    """The figure's clause opens as a report of results does (2023年，新收…; 全年制发…; 全市受理…;
+    查处…39起): a time phrase, the area as a whole or a verb of results, with no subject of its
+    own — then its figures are the results of the measure a sentence before named. A clause
+    that opens otherwise (为辖区11个社区配备…, 课题涵盖14个方面) has a holder of its own, found or
+    not.
+    """
+    for clause in at.clauses:
+        if clause.start > o.start:
+            break
+        start = _ENUMERATION.match(at.text, clause.start, clause.end).end()
+        if _RESULTS_OPENER.match(at.text, start, clause.end) is not None:
+            return True
+    return False
+
+
+_ENUMERATION = re.compile(lexicon("grammar")["enumeration_marks"] + "*")

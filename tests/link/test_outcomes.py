@@ -129,7 +129,9 @@ def test_a_figure_whose_clause_names_a_body_as_subject_is_not_the_programme_befo
     assert ("“法律明白人”", "1200人次") in found or any(v == "1200人次" for _, v in found)
     # the court's own figure: the body holds it, no programme before it
     assert ("岳塘区人民法院", "8%") in found, found
-    assert any(v == "54件" for _, v in found)  # 区政府常务会议议题: a modifier, not a subject
+    # 区政府常务会议议题: a modifier, not a subject (nor is the training two sentences back the
+    # holder: the sentence does not open as a report of results)
+    assert not any(v == "54件" and p.endswith(("常务会议", "培训")) for p, v in found), found
 
 
 def test_a_figure_goes_to_the_whole_name_not_the_head_it_ends_in():
@@ -246,3 +248,34 @@ def test_a_figure_three_sentences_after_a_programme_is_not_its_result():
     near = text.replace("优化窗口服务。强化队伍建设。", "优化窗口服务。")
     found = links(extract_text(near, doc_id="kaihua-2023"), "hasOutcome")
     assert ("“证照分离”改革", "3200件") in found, found
+
+
+@pytest.mark.parametrize(
+    "line, figure",
+    [
+        # the clause opens with a preposition and a verb of its own: its holder is its object
+        ("同时,为全区12个村配备了兼职法律顾问。", "12个"),
+        # a noun phrase is its subject (人员…比例): what it measures, not the system's result
+        ("全局执法人员持证比例达97%,新进人员参考率100%。", "97%"),
+    ],
+)
+def test_a_figure_whose_sentence_opens_otherwise_than_a_report_of_results_is_not_the_befores(
+    line, figure
+):
+    """The previous sentence's programme holds a figure only where the figure's sentence opens
+    as a report of results does (2023年…, 全年…, 全市…, 查处…, 败诉率从…)."""
+    text = (
+        "某区人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        f"全面推行重大行政决策合法性审查制度。{line}\n"
+    )
+    found = links(extract_text(text, doc_id="district-2023"), "hasOutcome")
+    assert not any(o == figure for _, o in found), found
+
+
+def test_an_indicator_moved_from_its_baseline_reports_on_the_programme_before_it():
+    text = (
+        "某区人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "建立行政争议“诉前和解”机制。行政机关败诉率从2021年15%降至2023年4.2%。\n"
+    )
+    found = links(extract_text(text, doc_id="district-2023"), "hasOutcome")
+    assert ("行政争议“诉前和解”机制", "4.2%") in found, found
