@@ -386,7 +386,11 @@ def _activity(
     held = _HOLD.match(text, first) is not None
     # 组织开展…述法75人次: the people who took part in what the verb holds
     counted = figure is not None and (counts_an_activity(unit) or (counts_people(unit) and held))
-    organ = frame.subject_rule == "named" and all(acts_as_organ(b) for b in frame.subjects)
+    organ = (
+        frame.subject_rule == "named"
+        and all(acts_as_organ(b) for b in frame.subjects)
+        and _ORGAN_DEED.match(text, first) is not None  # not 局党组坚持把…: a stance, no deed
+    )
     launched = (
         (frame.subject_rule == "named" or led)
         and not any(b.get("self_reference") for b in frame.subjects)
@@ -504,6 +508,11 @@ _ORGANISED = re.compile("组织")
 # 组织听证会、参加协调会 holds a hearing, it organises no one
 _PERSON_ENDINGS = frozenset("员警部工众生人者师")
 _TAKE_PART = re.compile("(?:进行|开展|参加|参与|举办|举行)")
+# 坚持每月|听取…, 定期|学法: a habit or a frequency before the deed
+_ORGAN_DEED = re.compile(
+    r"(?:坚持|始终|定期|每(?:周|月|季度?|年|半年)|按(?:月|季度?))*"
+    "(?:" + "|".join(lexicon("frames")["organ_deeds"]) + ")"
+)
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 

@@ -612,3 +612,14 @@ def test_a_bodys_session_of_study_names_no_programme():
     text = "桐庐县人民政府关于2023年法治政府建设情况的报告\n召开县委常委会会议集体学法3次。\n"
     found = labels(extract_text(text, doc_id="tonglu-2023"), "Program")
     assert not any(name.startswith("会议") for name in found), found
+
+
+def test_an_organs_stance_is_no_deed_but_a_habit_before_its_deed_is():
+    # 局党组坚持把…摆在突出位置: a stance, no activity; 坚持每月听取…汇报: the hearing is one
+    result = extract_text(
+        "某市司法局2023年法治政府建设年度报告\n一、主要举措\n"
+        "局党组坚持把法治建设摆在全局工作的突出位置。局党组坚持每月听取执法监督工作汇报。\n"
+    )
+    carried = links(result, "carriedOutBy")
+    assert not any("突出位置" in p for p, _ in carried), carried
+    assert any("执法监督工作汇报" in p for p, _ in carried), carried
