@@ -886,3 +886,19 @@ def test_a_quoted_name_before_a_passive_award_ends_at_被():
     )
     assert "“一案一评”案例" in labels(found, "Program"), labels(found, "Program")
     assert ("“一案一评”案例", "全国行政执法优秀案例") in links(found, "recognizedAs")
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("县司法局联合县委宣传部举办“法治东阳”知识竞赛。", "“法治东阳”知识竞赛"),
+        ("开展“宪法伴我成长”主题征文。", "“宪法伴我成长”主题征文"),
+        ("邀请专家举办“民法典与生活”专题讲座。", "“民法典与生活”专题讲座"),
+    ],
+)
+def test_a_quoted_title_of_an_event_held_is_named_with_its_event(sentence, name):
+    found = labels(
+        extract_text(f"某县人民政府2023年法治政府建设年度报告\n一、主要举措\n{sentence}\n"),
+        "Program",
+    )
+    assert name in found, found
