@@ -322,6 +322,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             start = enumeration.end()  # (二)|高台县政府党组会议, 3.|县政府常务会议: the item's mark
         start = _past_adverb_and_verb(masked, start, m.start())
         start = _past_a_time_word(masked, start, m.start())
+        start = _past_a_verb_of_another_body(masked, start, m.start(), places, rules)
         if suffix.endswith(_MEETING_ENDS) and _only_a_verb(masked, start, m.start()):
             start = m.start()  # 参与审核|常务会议议题: the verb's object is the meeting's items
         start = _extend_to_place(start, places)
@@ -692,6 +693,31 @@ def _after_a_modal(masked: str, pos: int, modal: re.Pattern) -> bool:
     if pos < 1 or not modal.match(masked, pos - 1):
         return False
     return pos < 2 or begins_no_word(masked, pos - 2)
+
+
+def _past_a_verb_of_another_body(masked, start, suffix_start, places, rules) -> int:
+    """Past a body and a verb whose object is another body (泗安镇联合|县司法局, 县司法局受到|
+    省司法厅): the name begins at the jurisdiction after the verb.
+
+    >>> from kg.resources import lexicon
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 30)
+    >>> _past_a_verb_of_another_body("县司法局受到省司法厅", 0, 7, _Places(), rules)
+    6
+    """
+    for verb in _verb_of_another_body_re().finditer(masked, start, suffix_start):
+        pos = verb.end()
+        if masked.startswith(rules.prefixes, pos) or places.starting_in(pos, pos + 1):
+            return pos
+    return start
+
+
+@lru_cache(maxsize=1)
+def _verb_of_another_body_re() -> re.Pattern:
+    grammar = lexicon("grammar")
+    joiners = grammar["co_subject_joiners"].strip("()").split("|")
+    pivots = grammar["pivot_verbs"].strip("()").split("|")
+    verbs = [v for v in joiners + pivots if len(v) > 1] + ["受到", "获得", "接受", "邀请", "聘请"]
+    return re.compile(longest_word_pattern(verbs))
 
 
 def _past_a_time_word(masked: str, start: int, suffix_start: int) -> int:

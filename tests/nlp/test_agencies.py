@@ -734,3 +734,20 @@ def test_a_townships_bare_station_joined_to_the_body_before_it():
         "镇司法所联合派出所开展矛盾纠纷排查化解专项行动,化解纠纷86件。\n"
     )
     assert "澧浦镇派出所" in labels(extract_text(text, doc_id="lipu-2023"), "Agency")
+
+
+@pytest.mark.parametrize(
+    "sentence, body, not_a_body",
+    [
+        # a verb whose object is another body ends the first: the second is named on its own
+        ("泗安镇联合县司法局开展法治宣传。", "县司法局", "泗安镇联合县司法局"),
+        ("县司法局受到省司法厅通报表扬。", "省司法厅", "县司法局受到省司法厅"),
+    ],
+)
+def test_a_body_after_a_verb_of_another_body_begins_after_the_verb(sentence, body, not_a_body):
+    found = all_labels(
+        extract_text(f"长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"),
+        "Agency",
+    )
+    assert any(label.endswith(body) for label in found), found
+    assert not any(not_a_body in label for label in found), found
