@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from kg.model import Mention
+from kg.nlp.awards import award_re
 from kg.nlp.text import before_count_lead_in, ends_inside_word
 from kg.pos import (
     COMMON_WORD,
@@ -301,6 +302,8 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         return rest if MIN_ACTIVITY <= len(rest) <= MAX_ACTIVITY else None
     if rules.result_verbs.match(text, first, end):
         return None  # 交办整改事项10项: results of the work named before
+    if award_re().match(text, first, end):
+        return None  # 获得国家级荣誉5项: honours received, no deed held
     ends = verb_ends(text, start, end)
     verbs = _object_start(ends, start, end)
     if verbs > start and text[verbs : verbs + 1] == "了":

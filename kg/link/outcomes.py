@@ -272,16 +272,22 @@ def counts_meetings(at: SentenceClauses, outcome, meetings, subject=None) -> boo
 
 
 def counts_the_awarded(at: SentenceClauses, outcome) -> bool:
-    """An award verb follows the figure in its clause (3个村被评为…示范村, 12家单位获评…): it
-    counts those awarded, not the results of a programme of the sentence before.
+    """An award verb follows the figure in its clause (3个村被评为…示范村, 12家单位获评…), or
+    precedes it there (全年共获得国家级荣誉5项): it counts those awarded or the honours, not the
+    results of a programme of the sentence before.
 
     >>> from kg.frames.clauses import Clause
     >>> text = "全县共有3个村被评为省级民主法治示范村"
     >>> counts_the_awarded(SentenceClauses(text, Clause(0, len(text), "")), Clause(4, 6, ""))
     True
+    >>> text = "全年共获得国家级荣誉5项"
+    >>> counts_the_awarded(SentenceClauses(text, Clause(0, len(text), "")), Clause(10, 12, ""))
+    True
     """
-    _, hi = at.clause_of(outcome.start, outcome.end)
-    return award_re().search(at.text, outcome.end, hi) is not None
+    lo, hi = at.clause_of(outcome.start, outcome.end)
+    return any(  # not 获得感 (the sense of gain the genre measures by satisfaction rates)
+        not at.text.startswith("感", m.end()) for m in award_re().finditer(at.text, lo, hi)
+    )
 
 
 def opens_new_measure(at: SentenceClauses, outcome) -> bool:

@@ -279,3 +279,12 @@ def test_an_indicator_moved_from_its_baseline_reports_on_the_programme_before_it
     )
     found = links(extract_text(text, doc_id="district-2023"), "hasOutcome")
     assert ("行政争议“诉前和解”机制", "4.2%") in found, found
+
+
+def test_honours_counted_after_the_award_verb_are_no_programmes_outcome():
+    text = (
+        "某区人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "全面推行“721”工作法。全年共获得国家级荣誉5项、省级荣誉12项。\n"
+    )
+    found = links(extract_text(text, doc_id="district-2023"), "hasOutcome")
+    assert not any(o in ("5项", "12项") for _, o in found), found
