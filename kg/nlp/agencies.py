@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.chars import is_han
 from kg.gazetteer import AREA_LEVEL_WORDS, load_gazetteer
 from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.base import add_span, context, spans_of
@@ -317,6 +318,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             continue
         lo = clause_start(masked, m.start(), limit=rules.max_name, extra_breaks="、")
         start = trim_left(masked, lo, suffix_noun_start(masked, lo, m.start(), m.end()), keep=0)
+        start = _joined_name_start(masked, lo, start, rules)
         enumeration = _enumeration().match(masked, start, m.start())
         if enumeration:
             start = enumeration.end()  # (二)|高台县政府党组会议, 3.|县政府常务会议: the item's mark
@@ -693,6 +695,44 @@ def _after_a_modal(masked: str, pos: int, modal: re.Pattern) -> bool:
     if pos < 1 or not modal.match(masked, pos - 1):
         return False
     return pos < 2 or begins_no_word(masked, pos - 2)
+
+
+def _joined_name_start(masked: str, lo: int, start: int, rules) -> int:
+    """Where a body's name begins whose two fields are joined by 和/与/及 (县文化和旅游局,
+    人力资源和社会保障局: the 三定 names of departments of two fields): at the jurisdiction
+    before the joiner, when the words between it and the joiner end no body of their own.
+
+    >>> from kg.resources import lexicon
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 30)
+    >>> text = "县文化和旅游局"
+    >>> text[_joined_name_start(text, 0, 4, rules):]
+    '县文化和旅游局'
+    >>> text = "县财政局和审计局"
+    >>> text[_joined_name_start(text, 0, 5, rules):]
+    '审计局'
+    """
+    joiner = start - 1
+    if joiner <= lo or masked[joiner] not in _FIELD_JOINERS:
+        return start
+    if masked.startswith(rules.prefixes, start) or masked.startswith("全", start):
+        return start  # …集体和全国优秀公安局: the second opens a name of its own
+    for pos in range(joiner - 2, max(lo, joiner - _FIELD_MAX - 1) - 1, -1):
+        if not masked.startswith(rules.prefixes, pos):
+            continue
+        prefix = next(p for p in rules.prefixes if masked.startswith(p, pos))
+        field = masked[pos + len(prefix) : joiner]
+        if (
+            2 <= len(field) <= _FIELD_MAX
+            and all(map(is_han, field))
+            and not rules.suffix_re.search(field)
+        ):
+            return pos
+        return start
+    return start
+
+
+_FIELD_JOINERS = "和与及"
+_FIELD_MAX = 6  # characters of the first field's name (人力资源, 文化广电, 卫生健康)
 
 
 def _past_a_verb_of_another_body(masked, start, suffix_start, places, rules) -> int:

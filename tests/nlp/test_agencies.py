@@ -751,3 +751,32 @@ def test_a_body_after_a_verb_of_another_body_begins_after_the_verb(sentence, bod
     )
     assert any(label.endswith(body) for label in found), found
     assert not any(not_a_body in label for label in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        # the 三定 names of departments of two fields joined by 和
+        ("县人力资源和社会保障局开展劳动保障监察。", "县人力资源和社会保障局"),
+        ("县文化和旅游局开展文化市场执法检查。", "县文化和旅游局"),
+        # 民政 is a field, not the residents (县民) of the county
+        ("县民政局开展殡葬领域专项整治。", "县民政局"),
+    ],
+)
+def test_departments_named_by_two_joined_fields_or_by_民政(sentence, body):
+    found = all_labels(
+        extract_text(f"长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"),
+        "Agency",
+    )
+    assert any(label.endswith(body[1:]) for label in found), found
+
+
+def test_two_titles_joined_by_和_name_no_body():
+    found = all_labels(
+        extract_text(
+            "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+            "县法院、县公安局分别获评全省先进集体和全国优秀公安局。\n"
+        ),
+        "Agency",
+    )
+    assert not any("先进集体" in label for label in found), found
