@@ -133,6 +133,9 @@ def recognitions(res, sentences, by_sentence, text):
                 if not next_to_verb(text, m.end, anchor) and len(subjects) == 1:
                     break
             subjects = _respectively(text, verb, r, ms, subjects)
+            if not subjects:  # 该中心被评为…: the centre the sentence before named
+                antecedent = _antecedent(text, sentence.start, anchor, by_sentence.get(index - 1))
+                subjects = [antecedent] if antecedent is not None else []
             recipients = [res.entity_at(s) for s in subjects]
             for s in subjects:
                 yield Link(
@@ -324,6 +327,41 @@ def _inside_the_clause_before(text: str, m, anchor: int, sentence_start: int = 0
 
 
 _CLAUSE_REACH = 80  # how far back a clause's opening is looked for
+
+
+def _antecedent(text: str, start: int, anchor: int, previous) -> object | None:
+    """The sentence opens with a demonstrative and a noun (该中心, 此项目, 该村) and then its
+    award verb: the last body, programme or place of the sentence before whose name ends in
+    that noun, if any.
+
+    >>> from kg.model import Mention
+    >>> text = "县司法局建成公共法律服务中心。该中心获评示范单位"
+    >>> centre = Mention("Agency", 6, 14, "公共法律服务中心", "", 0)
+    >>> _antecedent(text, 15, 18, [centre]).text
+    '公共法律服务中心'
+    """
+    m = _DEMONSTRATIVE.match(text, start, anchor)
+    if m is None or not previous:
+        return None
+    noun = next(
+        (
+            text[m.end() : end]
+            for end in range(m.end() + 1, min(anchor, m.end() + 3) + 1)
+            if skip_adverbs(text, end, anchor) == anchor
+        ),
+        None,
+    )
+    if noun is None or not all(map(is_han, noun)):
+        return None
+    named = [
+        p
+        for p in previous
+        if p.kind in ("Agency", "Program", "Place") and p.text.rstrip("”").endswith(noun)
+    ]
+    return named[-1] if named else None
+
+
+_DEMONSTRATIVE = re.compile(r"\s*(?:该|此|这一?|上述)")
 
 
 _OWN_AREA = re.compile(r"我(省|市|县|区|州|旗|镇|乡|街道)")

@@ -445,3 +445,17 @@ def test_a_body_inside_the_clause_before_is_its_object_and_receives_nothing():
     received = links(extract_text(text, doc_id="object-body"), "recognizedAs")
     recipients = {r for r, title in received if title == "年度平安建设优秀单位"}
     assert recipients and all(r.startswith("安吉县委") for r in recipients), received
+
+
+def test_a_demonstrative_subject_receives_for_what_the_sentence_before_named():
+    # 该中心被…评为…: the centre the sentence before built; 该街道: the street it named
+    text = (
+        "安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县司法局建成县级公共法律服务中心。该中心被司法部评为全国公共法律服务示范单位。"
+        "县委政法委指导递铺街道开展“三治融合”建设。该街道获评全国民主法治示范街道。\n"
+    )
+    received = links(extract_text(text, doc_id="demonstrative"), "recognizedAs")
+    assert any(
+        r.endswith("公共法律服务中心") and t == "全国公共法律服务示范单位" for r, t in received
+    ), received
+    assert ("递铺街道", "全国民主法治示范街道") in received, received
