@@ -108,6 +108,8 @@ def find_recognitions(
     for m in rules.award_re.finditer(masked):
         if masked.startswith("《", m.end()):
             continue  # 入选《…》: a book, not an award
+        if masked.startswith(("此", "该", "这"), m.end()):
+            continue  # 获此殊荣: the honour named before, no new one
         if _disposes_of_its_own(masked, m.start(), holders, rules.disposal_markers):
             continue  # 把“…战略”确定为“五大战略”之一, 将X纳入考核: a category, no award
         if rules.attributive_before.search(masked, max(0, m.start() - 3), m.start()):

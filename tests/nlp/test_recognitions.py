@@ -459,3 +459,12 @@ def test_a_demonstrative_subject_receives_for_what_the_sentence_before_named():
         r.endswith("公共法律服务中心") and t == "全国公共法律服务示范单位" for r, t in received
     ), received
     assert ("递铺街道", "全国民主法治示范街道") in received, received
+
+
+def test_an_honour_referred_back_to_is_no_new_recognition():
+    text = (
+        "安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "我县荣获全国法治政府建设示范县称号,成为全省唯一获此殊荣的县。\n"
+    )
+    found = labels(extract_text(text, doc_id="referred-back"), "Recognition")
+    assert not any("殊荣" in title for title in found), found
