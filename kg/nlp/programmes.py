@@ -523,16 +523,31 @@ def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | Non
     >>> text[_object_of_launch(text, 0, 8, rules) :]
     '示范创建活动'
     """
-    m = rules.launch_first.match(masked, skip_adverbs(masked, lo, head_start), head_start)
+    first = skip_adverbs(masked, lo, head_start)
+    m = rules.launch_first.match(masked, first, head_start) or (
+        # 坚持|集体讨论决策制度, 落实|…制度: a system kept in force, like one launched
+        _KEEPING.match(masked, first, head_start)
+        if masked.startswith(_SYSTEM_HEADS, head_start)
+        else None
+    )
     if m is None:
         return None  # the clause's own verb launches it (推动学习…, not 行政裁决改革创新试点工程)
     start = m.end()
     between = masked[start:head_start]
     if not 2 <= len(between) <= 16 or _holds_a_break(between):
         return None
-    if not is_verb(masked[head_start - 2 : head_start]):
-        return None  # only a verb before the head is a modifier the cut misread (依法行政|制度)
+    before_head = dictionary().get(masked[head_start - 2 : head_start])
+    if before_head is None or not before_head[1].startswith(("n", "v")):
+        return None  # …转化为抓|改革: no word of the name's own before the head
+    if not any(is_verb(masked[i : i + 2]) for i in range(start, head_start - 1)):
+        # only a verb inside the object is a modifier the cut misread (依法行政|制度, 集体讨论|决策
+        # 制度); with none, the cut was the clause's own (a break or a function word)
+        return None
     return start
+
+
+_KEEPING = re.compile("(?:贯彻)?(?:坚持|落实|执行|实行)")  # verbs that keep a system in force
+_SYSTEM_HEADS = ("制度", "机制", "体系")
 
 
 def _holds_a_break(words: str) -> bool:

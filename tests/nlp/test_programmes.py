@@ -902,3 +902,28 @@ def test_a_quoted_title_of_an_event_held_is_named_with_its_event(sentence, name)
         "Program",
     )
     assert name in found, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["坚持集体讨论决策制度。", "严格落实集体讨论决策制度。", "建立集体讨论决策制度。"],
+)
+def test_a_verb_inside_a_systems_name_is_its_modifier_after_a_verb_that_keeps_it(sentence):
+    # 集体讨论|决策制度: the cut at the inner verb leaves a generic name; the object of the
+    # verb that launches or keeps the system in force runs to its head
+    found = labels(
+        extract_text(f"某区人民政府2023年法治政府建设年度报告\n一、主要举措\n{sentence}\n"),
+        "Program",
+    )
+    assert "集体讨论决策制度" in found, found
+
+
+def test_no_name_after_a_verb_that_ends_no_word_before_the_head():
+    found = labels(
+        extract_text(
+            "某区人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+            "推动学习成果转化为抓改革、促发展的法治实践。\n"
+        ),
+        "Program",
+    )
+    assert not any(p.endswith("抓改革") for p in found), found
