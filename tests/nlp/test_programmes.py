@@ -927,3 +927,14 @@ def test_no_name_after_a_verb_that_ends_no_word_before_the_head():
         "Program",
     )
     assert not any(p.endswith("抓改革") for p in found), found
+
+
+def test_a_quoted_window_is_a_programme_named_with_its_window():
+    found = labels(
+        extract_text(
+            "某区人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+            "在政务服务中心设立“一网通办”综合受理窗口。\n"
+        ),
+        "Program",
+    )
+    assert "“一网通办”综合受理窗口" in found, found
