@@ -72,6 +72,7 @@ class AgencyRules:
     own_organ_verbs: re.Pattern  # 召开|局党委会: a verb of holding right before the organ's word
     township_institutions: re.Pattern  # 司法所, 派出所: a township's stations, named bare
     quoted_team: re.Pattern  # “…宣讲团”: a quoted name of a team or station
+    team_after: re.Pattern  # “…”宣讲团: a team's suffix right after a quoted name
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "AgencyRules":
@@ -122,6 +123,7 @@ class AgencyRules:
             re.compile(
                 rf"[^“”‘’，,。；;：:、！？\s]{{2,20}}(?:{longest_word_pattern(lex['quoted_team_suffixes'])})"
             ),
+            re.compile(longest_word_pattern(lex["quoted_team_suffixes"])),
         )
 
 
@@ -517,11 +519,17 @@ def quoted_teams(text: str, quotes: list, rules: AgencyRules):
     >>> text = "组建“甲县宣讲团”“乙县宣讲团”,推进“联村调解工作站”等品牌建设"
     >>> [text[s:e] for s, e in quoted_teams(text, [(2, 9), (9, 16), (19, 28)], rules)]
     ['“甲县宣讲团”', '“乙县宣讲团”']
+    >>> text = "组建“丙县普法”宣讲团"
+    >>> [text[s:e] for s, e in quoted_teams(text, [(2, 8)], rules)]
+    ['“丙县普法”宣讲团']
     """
     accepted_end = -1
     for start, end in quotes:
         if not rules.quoted_team.fullmatch(text, start + 1, end - 1):
-            continue
+            after = rules.team_after.match(text, end)
+            if after is None:
+                continue
+            end = after.end()  # 组建“兰陵普法”宣讲团: the quote names the team its suffix ends
         created = rules.creating_before.search(text, max(0, start - 4), start)
         listed = accepted_end >= 0 and text[accepted_end:start] in ("", "、", "和", "及")
         if created or listed or starts_predicate(text, end, min(len(text), end + 12)):

@@ -850,12 +850,14 @@ def _drop_nested(cands):
 
 def _quoted_names(text, ctx, taken, leaders, rules):
     books, named = SpanIndex(ctx["books"]), SpanIndex(taken)
-    bodies = {(start, end) for start, end, kind in leaders if kind == "Agency"}
+    bodies = SpanIndex([(start, end) for start, end, kind in leaders if kind == "Agency"])
     quotes = [
         q
         for q in ctx["quotes"]
-        if not books.covers(q[0], q[1]) and not named.covers(q[0], q[1]) and q not in bodies
-    ]  # a quoted team (“…宣讲团”) is a body, no programme
+        if not books.covers(q[0], q[1])
+        and not named.covers(q[0], q[1])
+        and not bodies.covers(q[0], q[1])
+    ]  # a quoted team (“…宣讲团”, “…”宣讲团) is a body, no programme
     inner = {q: text[q[0] + 1 : q[1] - 1].strip() for q in quotes}
     counts = Counter(inner.values())
     quote_end = {s: e for s, e in quotes}

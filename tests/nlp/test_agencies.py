@@ -780,3 +780,14 @@ def test_two_titles_joined_by_和_name_no_body():
         "Agency",
     )
     assert not any("先进集体" in label for label in found), found
+
+
+def test_a_team_named_by_a_quote_before_its_suffix_is_a_body_and_no_programme():
+    # 组建“…”宣讲团: the quote names the team its suffix ends (ANNOTATION decision 13)
+    result = extract_text(
+        "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县司法局组建“长兴普法”宣讲团，深入村居开展法治宣讲80场。\n"
+    )
+    assert "“长兴普法”宣讲团" in all_labels(result, "Agency")
+    assert "“长兴普法”" not in labels(result, "Program")
+    assert any(c.endswith("宣讲团") for _, c in links(result, "carriedOutBy"))
