@@ -623,3 +623,14 @@ def test_an_organs_stance_is_no_deed_but_a_habit_before_its_deed_is():
     carried = links(result, "carriedOutBy")
     assert not any("突出位置" in p for p, _ in carried), carried
     assert any("执法监督工作汇报" in p for p, _ in carried), carried
+
+
+def test_a_verb_of_focus_before_the_deed_is_a_preposition_and_the_body_carries_the_deed():
+    # 聚焦X开展专项监督: the phrase of focus is skipped up to the verb of holding
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "县纪委监委聚焦群众身边腐败问题开展专项监督。\n"
+    )
+    assert any(
+        p == "专项监督" and c.endswith("纪委监委") for p, c in links(result, "carriedOutBy")
+    ), links(result, "carriedOutBy")
