@@ -166,13 +166,38 @@ def subject_and_end(
         if first is None:
             continue
         group, after = _with_co_subjects(text, first, bodies_at, clause.end)
-        if _grammar()["lead"].match(text, after, clause.end):
-            return group, after
+        lead = _grammar()["lead"].match(text, after, clause.end)
+        if lead:
+            return group + _partners_after(text, lead.end(), clause, bodies_at), after
         # 由X、Y联合举办: 由 marks the agent of any verb after it (the agentive construction)
         together = _TOGETHER.match(text, after, clause.end)
         if starts_with_verb(text, together.end() if together else after, clause.end):
             return group, after
     return [], -1
+
+
+def _partners_after(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:
+    """由X牵头、Y承办: the bodies listed after the lead with a verb of taking part in the work
+    (承办, 协办, 配合, 参与) carry it too.
+
+    >>> from kg.model import Mention
+    >>> text = "由县委组织部牵头、县委党校承办"
+    >>> school = Mention("Agency", 9, 13, "县委党校", "", 0)
+    >>> [b.text for b in _partners_after(text, 8, Clause(0, 15, ""), {9: school})]
+    ['县委党校']
+    """
+    partners = []
+    while text.startswith("、", pos) and (body := bodies_at.get(pos + 1)) is not None:
+        group, after = _with_co_subjects(text, body, bodies_at, clause.end)
+        verb = _PARTNER.match(text, after, clause.end)
+        if verb is None:
+            break
+        partners += group
+        pos = verb.end()
+    return partners
+
+
+_PARTNER = re.compile("(?:具体)?(?:承办|协办|配合|参与|负责)")
 
 
 def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:

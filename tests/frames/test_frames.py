@@ -634,3 +634,14 @@ def test_a_verb_of_focus_before_the_deed_is_a_preposition_and_the_body_carries_t
     assert any(
         p == "专项监督" and c.endswith("纪委监委") for p, c in links(result, "carriedOutBy")
     ), links(result, "carriedOutBy")
+
+
+def test_a_partner_listed_after_the_lead_carries_the_work_too():
+    # 由X牵头、Y承办，举办…: the school that hosts the course carries it with the lead
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "由县委组织部牵头、县委党校承办，举办领导干部法治专题培训班2期。\n"
+    )
+    carriers = {c for p, c in links(result, "carriedOutBy") if p == "领导干部法治专题培训班"}
+    assert any(c.endswith("党校") for c in carriers), carriers
+    assert any(c.endswith("组织部") for c in carriers), carriers
