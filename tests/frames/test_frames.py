@@ -645,3 +645,11 @@ def test_a_partner_listed_after_the_lead_carries_the_work_too():
     carriers = {c for p, c in links(result, "carriedOutBy") if p == "领导干部法治专题培训班"}
     assert any(c.endswith("党校") for c in carriers), carriers
     assert any(c.endswith("组织部") for c in carriers), carriers
+
+
+def test_case_files_counted_in_卷_count_the_review_that_checked_them():
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "开展行政执法案卷评查,抽查执法案卷200卷,合格率96%。\n"
+    )
+    assert ("执法案卷抽查", "200卷") in links(result, "hasOutcome"), links(result, "hasOutcome")
