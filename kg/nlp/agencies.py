@@ -261,6 +261,8 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
             out.append((m.start(), m.end(), publisher + m.group("organ")))
     if publisher.endswith(_DEPARTMENT_ENDINGS):
+        out += _own_units(text, publisher, rules, out)
+        out.sort()
         starts = [s for s, _, _ in out]  # sorted: found left to right
         ends = [e for _, e, _ in out]
         for m in _BARE_STUDY_GROUP.finditer(text):
@@ -272,6 +274,34 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
             if not inside and alone:
                 out.append((m.start(), m.end(), publisher + m.group()))
     return out
+
+
+def _own_units(text: str, publisher: str, rules: AgencyRules, organs: list) -> list:
+    """The publisher's own sections and squads named by its one-character word (局法制股, 局执法
+    大队 in a 局's report: the 股, 科 or 队 of the publisher's 三定 structure), at a phrase's
+    start, the unit's suffix no character of a longer word (科学, 股份).
+
+    >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
+    >>> own = _own_units("。局法制股审核文件12件。局党组书记坚持科学决策", "某县司法局", rules, [])
+    >>> [name for _, _, name in own]
+    ['某县司法局法制股']
+    """
+    out = []
+    taken = [(s, e) for s, e, _ in organs]
+    for m in _OWN_UNIT.finditer(text):
+        if not publisher.endswith(m.group("own")) or not _begins_a_phrase(text, m.start(), rules):
+            continue
+        suffix = m.start("unit")
+        if inside_a_word(text, suffix) or any(s <= m.start() < e for s, e in taken):
+            continue
+        out.append((m.start(), m.end(), publisher + text[m.start() + 1 : m.end()]))
+    return out
+
+
+# 局 + a section's field + its suffix: the units under a department (三定 provisions: 科, 股, 队)
+_OWN_UNIT = re.compile(
+    r"(?P<own>局|厅|委|院)[\u4e00-\u9fff]{2,5}?(?P<unit>科|股|大队|支队|中队)(?![\u4e00-\u9fff]{0,1}[长员])"
+)
 
 
 # a department's report names its own study group bare (召开党委理论学习中心组学习13次); a bare

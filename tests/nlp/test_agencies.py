@@ -791,3 +791,14 @@ def test_a_team_named_by_a_quote_before_its_suffix_is_a_body_and_no_programme():
     assert "“长兴普法”宣讲团" in all_labels(result, "Agency")
     assert "“长兴普法”" not in labels(result, "Program")
     assert any(c.endswith("宣讲团") for _, c in links(result, "carriedOutBy"))
+
+
+def test_a_departments_own_section_named_by_its_one_character_word_acts():
+    # 局法制股 in a 司法局's report: the bureau's section, a body that carries what it does
+    result = extract_text(
+        "古丈县司法局2024年法治政府建设年度报告\n一、主要举措\n"
+        "局法制股对局机关规范性文件进行合法性审核12件。局党组书记坚持科学决策。\n"
+    )
+    assert "古丈县司法局法制股" in labels(result, "Agency"), labels(result, "Agency")
+    assert not any("科" in a for a in labels(result, "Agency")), labels(result, "Agency")
+    assert any(c.endswith("法制股") for _, c in links(result, "carriedOutBy"))
