@@ -205,6 +205,8 @@ def _read_clause(
     held = _meeting_that_acts(text, predicate, clause, bodies_at) if predicate >= 0 else None
     if held is not None:  # 主持召开局党组会议|研究法治工作6次: the meeting studies, as a venue
         subjects, rule, predicate = (held[0],), "venue", held[1]
+    elif predicate >= 0:  # 局党组召开专题会议|研究…3次: the subject's deed at its meeting
+        predicate = _past_a_meeting_held(text, predicate, clause)
     # a name inside a body's (“八五”普法 of 县“八五”普法讲师团) is the body's remit, no object
     in_clause = [m for m in mentions if m.kind in OBJECT_KINDS and not _in_a_name(m, bodies)]
     counted = [m for m in mentions if m.kind == "Outcome"]
@@ -303,6 +305,26 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
 
 
 _CONVENE = re.compile(r"(?:主持|组织)?召开了?")
+
+
+def _past_a_meeting_held(text: str, predicate: int, clause: Clause) -> int:
+    """Where the deed begins after 召开 + a meeting named by its kind alone and a verb (召开专题
+    会议|研究法治政府建设工作3次: the meeting is where the subject did it); else `predicate`.
+
+    >>> text = "召开专题会议研究法治工作3次"
+    >>> text[_past_a_meeting_held(text, 0, Clause(0, len(text), "")) :]
+    '研究法治工作3次'
+    """
+    m = _CONVENE.match(text, skip_adverbs(text, predicate, clause.end), clause.end)
+    meeting = _MEETING_KIND.match(text, m.end(), clause.end) if m else None
+    if meeting is None or not starts_with_verb(text, meeting.end(), clause.end):
+        return predicate
+    return meeting.end()
+
+
+_MEETING_KIND = re.compile(
+    "(?:" + "|".join(sorted(lexicon("frames")["meeting_nouns"], key=len, reverse=True)) + ")"
+)
 
 
 def _venue(text: str, clause: Clause, bodies_at: dict) -> tuple[list[Mention], int]:

@@ -653,3 +653,14 @@ def test_case_files_counted_in_卷_count_the_review_that_checked_them():
         "开展行政执法案卷评查,抽查执法案卷200卷,合格率96%。\n"
     )
     assert ("执法案卷抽查", "200卷") in links(result, "hasOutcome"), links(result, "hasOutcome")
+
+
+def test_a_meeting_named_by_its_kind_is_where_the_subject_does_its_deed():
+    # 局党组召开专题会议研究…3次: the study is the activity, the party group carries it
+    result = extract_text(
+        "某县司法局2024年法治政府建设年度报告\n一、主要举措\n"
+        "局党组召开专题会议研究法治政府建设工作3次。\n"
+    )
+    carried = links(result, "carriedOutBy")
+    assert any(p == "法治政府建设工作研究" and c.endswith("党组") for p, c in carried), carried
+    assert ("法治政府建设工作研究", "3次") in links(result, "hasOutcome")
