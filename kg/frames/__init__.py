@@ -186,9 +186,11 @@ def _read_clause(
             subjects, rule, predicate = tuple(venue), "venue", after
         elif joined:  # 依托X，推行Y: X is the subject the next clause shares; no deed here
             subjects, rule = tuple(joined), "named"
-        elif (starts := opens_with_predicate(text, clause)) or (
-            scoped := _after_a_scope(text, clause)
-        ) >= 0:
+        elif (
+            # a body's name opens it (自治区政府党组…: 自治 is no verb there)
+            starts := bodies_at.get(opening(text, clause)) is None
+            and opens_with_predicate(text, clause)
+        ) or (scoped := _after_a_scope(text, clause)) >= 0:
             # 全市|举办…讲座200余场次: the scope of the zero subject, then its predicate
             predicate = opening(text, clause) if starts else scoped
             if (
@@ -613,8 +615,10 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
     phrase = text[lo:hi]
     if not (4 <= len(phrase) <= 24) or not rules.nominal_heads.search(phrase):
         return None
-    if _opens_with_a_preposition(phrase):
-        return None  # 按计划|学法12次: a deed done by a plan, no noun phrase naming an activity
+    if _opens_with_a_preposition(phrase) and not any(b.start == lo for b in bodies):
+        # 按计划|学法12次: a deed done by a plan, no noun phrase naming an activity (but a body's
+        # name may open with a preposition's character: 自治区…)
+        return None
     if re.search(r"[，,。；;：:\d%“”《》]", phrase) or any(
         o.start < hi and lo < o.end for o in frame.objects
     ):

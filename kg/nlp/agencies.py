@@ -794,7 +794,10 @@ def _verb_of_another_body_re() -> re.Pattern:
     grammar = lexicon("grammar")
     joiners = grammar["co_subject_joiners"].strip("()").split("|")
     pivots = grammar["pivot_verbs"].strip("()").split("|")
-    verbs = [v for v in joiners + pivots if len(v) > 1] + ["受到", "获得", "接受", "邀请", "聘请"]
+    verbs = [v for v in joiners + pivots if len(v) > 1] + [
+        *("受到", "获得", "接受", "邀请", "聘请"),  # received from, invited
+        *("提请", "报请", "报送", "提交"),  # submitted to (提请|县人大常委会审议)
+    ]
     return re.compile(longest_word_pattern(verbs))
 
 

@@ -664,3 +664,14 @@ def test_a_meeting_named_by_its_kind_is_where_the_subject_does_its_deed():
     carried = links(result, "carriedOutBy")
     assert any(p == "法治政府建设工作研究" and c.endswith("党组") for p, c in carried), carried
     assert ("法治政府建设工作研究", "3次") in links(result, "hasOutcome")
+
+
+def test_an_organ_whose_name_opens_with_a_verbs_or_prepositions_character_still_studies():
+    # 自治区…: 自治 reads as a verb and 自 as a preposition, but a body's name opens the clause
+    result = extract_text(
+        "宁夏回族自治区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措\n"
+        "自治区政府党组理论学习中心组集体学法4次。\n"
+    )
+    holders = {p for p, o in links(result, "hasOutcome") if o == "4次"}
+    assert holders and all(p.endswith("集体学法") for p in holders), holders
+    assert any(c.endswith("中心组") for _, c in links(result, "carriedOutBy"))

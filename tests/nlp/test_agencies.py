@@ -802,3 +802,14 @@ def test_a_departments_own_section_named_by_its_one_character_word_acts():
     assert "古丈县司法局法制股" in labels(result, "Agency"), labels(result, "Agency")
     assert not any("科" in a for a in labels(result, "Agency")), labels(result, "Agency")
     assert any(c.endswith("法制股") for _, c in links(result, "carriedOutBy"))
+
+
+def test_a_body_a_bill_is_submitted_to_begins_after_the_verb():
+    found = all_labels(
+        extract_text(
+            "长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+            "提请县人大常委会审议地方性法规草案2件。\n"
+        ),
+        "Agency",
+    )
+    assert not any(label.startswith("提请") for label in found), found
