@@ -324,7 +324,12 @@ def previous_sentence_programme(sentences, by_sentence, index, limit):
         previous = sentences[back]
         if scope_key(previous)[1:] != key[1:] or (key[0] and scope_key(previous)[0] != key[0]):
             return None
-        found = [p for p in programmes_of(by_sentence.get(back, [])) if not _counted(p)]
+        # a counted or held activity is closed with its own figures: not the later ones' holder
+        found = [
+            p
+            for p in programmes_of(by_sentence.get(back, []))
+            if not _counted(p) and not p.get("activity")
+        ]
         if found:
             return found[0]
     return None

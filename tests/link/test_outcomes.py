@@ -288,3 +288,13 @@ def test_honours_counted_after_the_award_verb_are_no_programmes_outcome():
     )
     found = links(extract_text(text, doc_id="district-2023"), "hasOutcome")
     assert not any(o in ("5项", "12项") for _, o in found), found
+
+
+def test_a_counted_activity_is_not_the_holder_of_the_next_sentences_figures():
+    # 学法10次 is closed with its own count; 全区…出庭应诉率 is no result of it
+    text = (
+        "宁夏回族自治区人民政府关于2022年度法治政府建设情况的报告\n一、主要举措\n"
+        "区政府常务会议学法10次。全区行政机关负责人出庭应诉率达98%。\n"
+    )
+    found = links(extract_text(text, doc_id="ningxia-x"), "hasOutcome")
+    assert not any(o == "98%" for _, o in found), found
