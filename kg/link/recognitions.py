@@ -107,7 +107,11 @@ def recognitions(res, sentences, by_sentence, text):
                 if not any(o is not m and o.start <= m.start and m.end <= o.end for o in candidates)
             ]
             subjects = []
+            # 先进集体, 先进单位: titles of a body, which no programme of the clause before wins
+            for_a_body = is_a_bodys_title(r.text)
             for m in reversed(candidates):
+                if not subjects and for_a_body and m.kind == "Program":
+                    continue
                 gap = text[m.end : (subjects[-1].start if subjects else anchor)]
                 if subjects and not cues["award_subject_gap"].match(gap):
                     break
@@ -133,6 +137,9 @@ def recognitions(res, sentences, by_sentence, text):
                 if not next_to_verb(text, m.end, anchor) and len(subjects) == 1:
                     break
             subjects = _respectively(text, verb, r, ms, subjects)
+            if not subjects and for_a_body:  # 县司法局坚持…，打造…，获评…先进集体
+                opener = _body_opening_the_run(text, sentence, anchor, ms)
+                subjects = [opener] if opener is not None else []
             if not subjects:  # 该中心被评为…: the centre the sentence before named
                 antecedent = _antecedent(text, sentence.start, anchor, by_sentence.get(index - 1))
                 subjects = [antecedent] if antecedent is not None else []
@@ -388,6 +395,39 @@ def _own_area_sharing_its_subject(res, text, sentence, anchor):
         own = _OWN_AREA.match(text, opening(text, clause))
         if own is not None:
             return own if _is_own_area(res, own.group(1)) else None
+        if not opens_with_predicate(text, clause):
+            return None
+    return None
+
+
+def is_a_bodys_title(title: str) -> bool:
+    """Whether the title is one a body or place wins, not a work (先进集体, 优秀单位, 文明单位).
+
+    >>> is_a_bodys_title("全省司法行政先进集体"), is_a_bodys_title("全省改革创新优秀案例")
+    (True, False)
+    """
+    return _BODY_TITLE.search(title.rstrip('”"')) is not None
+
+
+_BODY_TITLE = re.compile(
+    "(?:" + "|".join(lexicon("recognitions")["body_title_heads"]) + r")(?:[(（][^()（）]*[)）])?$"
+)
+
+
+def _body_opening_the_run(text, sentence, anchor, ms):
+    """县司法局坚持…，打造…，获评…: the verb's clause and those before it open with their verbs,
+    sharing the subject of the first, a body or place: it won the title. The mention, or None."""
+    parts = clauses(text, sentence.start, sentence.end)
+    here = next((i for i, c in enumerate(parts) if c.start <= anchor <= c.end), None)
+    if here is None or text[parts[here].start : anchor].strip(" 并且也还又已") != "":
+        return None
+    at = {m.start: m for m in ms if m.kind in ("Agency", "Place")}
+    for clause in reversed(parts[:here]):
+        if clause.closed_by in SENTENCE_LEVEL_BREAKS:
+            return None
+        opener = at.get(opening(text, clause))
+        if opener is not None:
+            return opener
         if not opens_with_predicate(text, clause):
             return None
     return None

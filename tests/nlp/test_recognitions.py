@@ -468,3 +468,16 @@ def test_an_honour_referred_back_to_is_no_new_recognition():
     )
     found = labels(extract_text(text, doc_id="referred-back"), "Recognition")
     assert not any("殊荣" in title for title in found), found
+
+
+def test_a_bodys_title_goes_to_the_body_opening_the_run_not_to_its_work():
+    # 县司法局坚持…，打造“…”，获评…先进集体: the bureau is the collective honoured
+    text = (
+        "兰陵县人民政府关于2022年度法治政府建设情况的报告\n一、主要工作\n"
+        "县司法局坚持改革创新,打造“枫桥式”司法所,获评全省司法行政先进集体。"
+        "推行“极简审批”改革,获评全省改革创新优秀案例。\n"
+    )
+    received = links(extract_text(text, doc_id="collective"), "recognizedAs")
+    assert ("兰陵县司法局", "全省司法行政先进集体") in received, received
+    assert not any(t == "全省司法行政先进集体" and "枫桥" in r for r, t in received), received
+    assert ("“极简审批”改革", "全省改革创新优秀案例") in received, received
