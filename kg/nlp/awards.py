@@ -52,3 +52,10 @@ def designating_re() -> re.Pattern:
         key=lambda w: (-len(w), w),
     )
     return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})$")
+
+
+@lru_cache(maxsize=1)
+def designating_re_anywhere() -> re.Pattern:
+    """The designating verbs that are not also award verbs (成功创建, 创成, 建成 …), anywhere."""
+    verbs = sorted(set(lexicon("recognitions")["designating_verbs"]), key=lambda w: (-len(w), w))
+    return re.compile("|".join(map(re.escape, verbs)))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.awards import award_re, designating_re, weak_award_verbs
+from kg.nlp.awards import award_re, designating_re, designating_re_anywhere, weak_award_verbs
 from kg.nlp.base import add_span, context, drop_inside, spans_of
 from kg.nlp.text import clause_break_re, clause_start
 from kg.pos import begins_no_word, list_joiners
@@ -36,6 +36,7 @@ class RecognitionRules:
     honours_listed: re.Pattern  # 先后获得A、B等荣誉, 获得X称号: the items are honours
     list_summary: re.Pattern  # …等市级以上表彰共49项: a list's total, no title
     ranked: re.Pattern  # 十大, 百强: a ranked selection, an honour whatever its head
+    designation_after_place: re.Pattern  # 重庆市…示范区: a place in the place of a level word
     level_start: re.Pattern  # 全国, 省级 …: the level word that opens a title
 
     @classmethod
@@ -56,6 +57,9 @@ class RecognitionRules:
             re.compile(rf"等?(?:{honours})$"),
             re.compile(rf"等[^“”、，,]{{0,10}}?(?:{honours}|{commendations})(?:共计|共|计)?$"),
             re.compile(lex["ranked_lists"]),
+            re.compile(
+                rf"[\u4e00-\u9fff]{{2,8}}?(?:省|市|自治区)[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"
+            ),
             re.compile(f"(?:{levels})"),
         )
 
@@ -169,7 +173,7 @@ def find_recognitions(
                 )
             )
     taken = [(f["start"], f["end"]) for f in found]
-    for m in rules.designation_re.finditer(masked):
+    for m in _designations(masked, rules, places):
         if any(s <= m.start() < e for s, e in taken):
             continue
         start, end = designation_extent(masked, _last_level(masked, m, rules), m.end())
@@ -188,6 +192,27 @@ def find_recognitions(
             )
         )
     return sorted(found, key=lambda f: f["start"])
+
+
+def _designations(masked: str, rules: RecognitionRules, places) -> list:
+    """The designations a level word leads (省级…示范村, 全国…示范市), and those a place leads
+    right after a designating verb and its batch (成功创建第三批|重庆市…示范区: the province or
+    city that designates, named in place of its level), as matches of their span."""
+    found = list(rules.designation_re.finditer(masked))
+    starts = {s for s, _ in places}
+    for verb in designating_re_anywhere().finditer(masked):
+        pos = verb.end()
+        batch = _BATCH_AFTER.match(masked, pos)
+        pos = batch.end() if batch else pos
+        if pos not in starts:
+            continue
+        head = rules.designation_after_place.match(masked, pos)
+        if head is not None and not any(m.start() <= pos < m.end() for m in found):
+            found.append(head)
+    return sorted(found, key=lambda m: m.start())
+
+
+_BATCH_AFTER = re.compile(r"第[一二三四五六七八九十\d]+批")
 
 
 _CHAIN_ADVERB = re.compile("(?:并且?|又|还|同时)")

@@ -481,3 +481,14 @@ def test_a_bodys_title_goes_to_the_body_opening_the_run_not_to_its_work():
     assert ("兰陵县司法局", "全省司法行政先进集体") in received, received
     assert not any(t == "全省司法行政先进集体" and "枫桥" in r for r, t in received), received
     assert ("“极简审批”改革", "全省改革创新优秀案例") in received, received
+
+
+def test_a_place_in_the_place_of_a_level_word_leads_a_designation_won():
+    # 成功创建第三批重庆市…示范区: the municipality designates; its name stands for the level
+    text = (
+        "重庆市荣昌区司法局关于2024年法治政府建设情况的报告\n一、主要工作\n"
+        "荣昌区成功创建第三批重庆市法治政府建设示范区。\n"
+    )
+    result = extract_text(text, doc_id="municipal")
+    assert "第三批重庆市法治政府建设示范区" in labels(result, "Recognition")
+    assert ("荣昌区", "第三批重庆市法治政府建设示范区") in links(result, "recognizedAs")
