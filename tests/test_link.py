@@ -167,3 +167,16 @@ def test_the_bodies_after_被_give_the_award_the_subject_before_it_gets_it():
     assert ("汕头市生态环境局", "“全国生态环境系统先进集体”") in received, received
     assert not any(b in ("人社部", "生态环境部") for b, _ in received), received
     assert ("“全国生态环境系统先进集体”", "生态环境部") in links(result, "awardedBy")
+
+
+def test_places_after_a_pivot_verb_are_where_the_pilot_runs():
+    # 指导A街道、B街道开展…试点: the streets are the pivot's agents, so the pilot runs there
+    text = (
+        "重庆市荣昌区司法局关于2024年法治政府建设情况的报告\n一、主要工作\n"
+        "区司法局指导昌元街道、双河街道开展合法性审查规范化建设试点。\n"
+    )
+    where = links(extract_text(text, doc_id="pivot-places"), "implementedIn")
+    assert {
+        ("合法性审查规范化建设试点", "昌元街道"),
+        ("合法性审查规范化建设试点", "双河街道"),
+    } <= where

@@ -3,6 +3,7 @@ A街道、B街道推行X, 在全市19个镇(街道)…), and bodies written righ
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from kg.link.common import (
@@ -18,6 +19,7 @@ from kg.link.common import (
     programmes_of,
 )
 from kg.model import Link, Mention
+from kg.resources import lexicon
 
 
 def leading_and_adjacent(res, sentences, by_sentence, text):
@@ -72,9 +74,10 @@ def at_place(res, sentences, by_sentence, text):
         for run in place_lists(ms, text, cues["place_list_joiner"].fullmatch):
             first, last = run[0], run[-1]
             at = cues["at_place"].search(text, max(sentence.start, first.start - 2), first.start)
-            agent = opens_clause(text, sentence.start, first.start) and cues[
-                "agent_then_verb"
-            ].match(text, last.end, sentence.end)
+            agent = (
+                opens_clause(text, sentence.start, first.start)
+                or _after_a_pivot(text, sentence.start, first.start)
+            ) and cues["agent_then_verb"].match(text, last.end, sentence.end)
             if not (at or agent):
                 continue
             # “法治超市”在雉城街道先行先试: the programme just before 在 runs at the places
@@ -114,3 +117,16 @@ def at_place(res, sentences, by_sentence, text):
                 yield Link(
                     res.entity_at(target), "implementedThroughout", county, whole, "every-township"
                 )
+
+
+def _after_a_pivot(text: str, lo: int, pos: int) -> bool:
+    """A pivot verb stands right before the places (指导|昌元街道、双河街道开展…): they are the
+    agents of the verb after them (兼语句), like places opening the clause.
+
+    >>> _after_a_pivot("区司法局指导昌元街道开展试点", 0, 6), _after_a_pivot("在昌元街道", 0, 1)
+    (True, False)
+    """
+    return _PIVOT_BEFORE.search(text, max(lo, pos - 4), pos) is not None
+
+
+_PIVOT_BEFORE = re.compile("(?:" + lexicon("grammar")["pivot_verbs"] + ")$")
