@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from kg.frames.activities import (
+    STUDY_SESSIONS,
     activity_label,
     acts_as_organ,
     counts_an_activity,
@@ -594,12 +595,9 @@ def _is_the_object(text: str, body: Mention, verbs: int, end: int) -> bool:
     True
     """
     rest = text[body.end : end]
-    if _SESSION_STUDY.fullmatch(rest):
+    if rest.startswith("会议") and rest.removeprefix("会议") in STUDY_SESSIONS:
         return True  # 召开县委常委会|会议集体学法: the body's sessions of study
     return rest in ("", "会议", "会") or (body.start <= verbs + 1 and len(rest) <= 2)
-
-
-_SESSION_STUDY = re.compile(r"会议(?:集体|集中|专题|会前)?(?:学习|学法)")
 
 
 def _nominal_activity(text, sentence, clause, frame, bodies):

@@ -115,6 +115,13 @@ def lists_events(items) -> bool:
     return len(items) > 1 and all(heads.search(item) for item in items)
 
 
+# an organ's sessions of study, in the manners the genre writes them (召开党委理论学习中心组|学习,
+# 县委常委会|会议集体学法): one list for the frames and the links that read them
+STUDY_SESSIONS = tuple(
+    manner + study for manner in ("", "集体", "集中", "专题", "会前") for study in ("学习", "学法")
+)
+
+
 def counts_an_activity(unit: str) -> bool:
     """The counting word counts events or the items an activity handles.
 

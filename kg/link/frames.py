@@ -20,7 +20,7 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 from __future__ import annotations
 
 from kg.frames import founds_figures, next_predicate
-from kg.frames.activities import acts_as_organ, counts_people, frame_rules
+from kg.frames.activities import STUDY_SESSIONS, acts_as_organ, counts_people, frame_rules
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
 from kg.pos import skip_adverbs
@@ -231,7 +231,7 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
     局党委|会) that 召开 holds, or an organ and its study (召开党委理论学习中心组|学习|13次,
     召开县委常委会|会议集体学法|3次)."""
     nouns = frame_rules().meeting_nouns
-    for gap in ("", "会议", "会", *_STUDY, *(f"会议{study}" for study in _STUDY)):
+    for gap in ("", "会议", "会", *STUDY_SESSIONS, *(f"会议{study}" for study in STUDY_SESSIONS)):
         end = figure.start - len(gap)
         if text[end : figure.start] != gap:
             continue
@@ -241,7 +241,7 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
             if (
                 (b.text + gap).endswith(nouns)
                 or (
-                    gap.removeprefix("会议") in _STUDY
+                    gap.removeprefix("会议") in STUDY_SESSIONS
                     and (acts_as_organ(b) or b.text.endswith(nouns))
                 )
             )
@@ -253,8 +253,6 @@ def _meetings_held(text: str, bodies_ending: dict, figure):
 
 
 _HOLDING = ("召开", "召开了", "举行", "主持召开")
-# 召开党委理论学习中心组|学习|13次: the organ's sessions
-_STUDY = ("学习", "集体学习", "集中学习", "专题学习", "学法", "集体学法", "会前学法", "专题学法")
 
 
 def claimed_figures(links) -> set[str]:
