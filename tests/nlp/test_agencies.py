@@ -813,3 +813,19 @@ def test_a_body_a_bill_is_submitted_to_begins_after_the_verb():
         "Agency",
     )
     assert not any(label.startswith("提请") for label in found), found
+
+
+@pytest.mark.parametrize(
+    "sentence, body",
+    [
+        ("县乡村振兴局开展法律服务进村活动。", "县乡村振兴局"),  # 乡村振兴, not 县乡 (two levels)
+        ("县人民医院获评全省平安医院。", "县人民医院"),
+        ("县档案馆开展档案执法检查。", "县档案馆"),
+    ],
+)
+def test_public_institutions_and_the_rural_revitalisation_bureau_are_bodies(sentence, body):
+    found = all_labels(
+        extract_text(f"长兴县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"),
+        "Agency",
+    )
+    assert any(label.endswith(body[1:]) for label in found), found
