@@ -235,8 +235,8 @@ def _read_clause(
         activity=None,
         created=created if predicate >= 0 else (),
     )
-    if _inherits_a_document(frame, before_list):
-        return frame
+    if _inherits_a_document(frame, before_list) and bodies_at.get(opening(text, clause)) is None:
+        return frame  # (全年|市委理论学习中心组集体学法4次: a body's own count, not the system's)
     if predicate < 0:
         nominal = _nominal_activity(text, sentence, clause, frame, bodies)
         if nominal is None:

@@ -675,3 +675,14 @@ def test_an_organ_whose_name_opens_with_a_verbs_or_prepositions_character_still_
     holders = {p for p, o in links(result, "hasOutcome") if o == "4次"}
     assert holders and all(p.endswith("集体学法") for p in holders), holders
     assert any(c.endswith("中心组") for _, c in links(result, "carriedOutBy"))
+
+
+def test_a_body_opening_a_clause_after_a_system_keeps_its_own_count():
+    # 落实…学法制度，全年|市委理论学习中心组集体学法4次: the study group's sessions, not the
+    # system's applications
+    result = extract_text(
+        "某市人民政府2022年度法治政府建设工作报告\n一、主要举措\n"
+        "落实市政府常务会议定期学法制度,全年市委理论学习中心组集体学法4次。\n"
+    )
+    holders = {p for p, o in links(result, "hasOutcome") if o == "4次"}
+    assert holders and not any(p.endswith("制度") for p in holders), holders
