@@ -133,7 +133,10 @@ def find_recognitions(
         # 先后获得A、B等荣誉, 获得X称号: the words after them say they are honours, whatever
         # their heads
         honours = rules.honours_listed.search(masked, m.end(), end) is not None
-        for start, stop in _split_items(text, m.end(), end, rules):
+        # 入选A、B…等10个“全国百强县”: the items before the count are the title's categories
+        counted = _COUNTED_CLASS.search(masked, m.end(), end)
+        lo = counted.end() if counted is not None and end - counted.end() >= 3 else m.end()
+        for start, stop in _split_items(text, lo, end, rules):
             label = text[start:stop]
             count = _TRAILING_COUNT.search(label)
             if count is not None:  # 命名省级示范地区42个: how many were named, not the title
@@ -215,6 +218,7 @@ def _designations(masked: str, rules: RecognitionRules, places) -> list:
 _BATCH_AFTER = re.compile(r"第[一二三四五六七八九十\d]+批")
 
 
+_COUNTED_CLASS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)[个项家类]")
 _CHAIN_ADVERB = re.compile("(?:并且?|又|还|同时)")
 
 

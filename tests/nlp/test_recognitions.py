@@ -492,3 +492,14 @@ def test_a_place_in_the_place_of_a_level_word_leads_a_designation_won():
     result = extract_text(text, doc_id="municipal")
     assert "第三批重庆市法治政府建设示范区" in labels(result, "Recognition")
     assert ("荣昌区", "第三批重庆市法治政府建设示范区") in links(result, "recognizedAs")
+
+
+def test_the_categories_before_a_counted_title_are_no_titles_nor_programmes():
+    # 入选A、B…等10个“百强县”: the title is the one after the count; the items are its fields
+    text = (
+        "某市人民政府2022年度法治政府建设工作报告\n一、主要工作\n"
+        "先后入选全国营商环境、科技创新、绿色发展、文旅融合、县域数字经济、城市品牌等6个“全国百强县(市)”。\n"
+    )
+    result = extract_text(text, doc_id="categories")
+    assert labels(result, "Recognition") == {"“全国百强县(市)”"}, labels(result, "Recognition")
+    assert not any(p.endswith("品牌") for p in labels(result, "Program")), labels(result, "Program")
