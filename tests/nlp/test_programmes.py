@@ -940,3 +940,14 @@ def test_a_quoted_window_is_a_programme_named_with_its_window():
         "Program",
     )
     assert "“一网通办”综合受理窗口" in found, found
+
+
+def test_the_concrete_work_of_a_field_names_no_programme():
+    found = labels(
+        extract_text(
+            "某区司法局2023年法治政府建设年度报告\n一、主要举措\n"
+            "强化依法治区具体工作统筹力度,推动司法行政各项具体工作落实。\n"
+        ),
+        "Program",
+    )
+    assert not any(p.endswith("具体工作") for p in found), found
