@@ -462,6 +462,12 @@ def _headed_names(text, masked, leaders, rules):
             )
             if start is not None:
                 cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
+        if cand is None and _EVENT_HEAD.search(masked, head_start, head_end):
+            # 举办的|行政执法能力提升培训班: an event's name runs from its verb of holding (or
+            # the 的 after it) to its head, the verbs inside it included
+            start = _event_name_start(masked, lo, head_start)
+            if start is not None:
+                cand = _headed(text, masked, lo, start, head_start, head_end, leaders, rules)
         if cand is not None:
             yield cand
 
@@ -513,6 +519,33 @@ def _after_subject(masked: str, lo: int, head_start: int, leaders) -> int:
         if joiner and body_at(joiner.end()):
             pos = joiner.end()
     return pos
+
+
+def _event_name_start(masked: str, lo: int, head_start: int) -> int | None:
+    """Where an event's name begins: after the last verb of holding or taking part before its
+    head, or the 的 after one (参加省司法厅举办的|…培训班), when only Chinese words without a
+    break or list mark lie between; else None.
+
+    >>> text = "参加省司法厅举办的行政执法能力提升培训班"
+    >>> text[_event_name_start(text, 0, 17) :]
+    '行政执法能力提升培训班'
+    """
+    holding = list(_HOLDING_VERB.finditer(masked, lo, head_start))
+    if not holding:
+        return None
+    start = holding[-1].end()
+    between = masked[start:head_start]
+    if len(between) < 2 or not re.fullmatch(r"[\u4e00-\u9fff]+", between):
+        return None
+    if _holds_a_break(between):
+        return None
+    return start
+
+
+_HOLDING_VERB = re.compile(r"(?:举办|举行|召开|组织|开展|参加|参与|承办|主办)(?:的)?")
+_EVENT_HEAD = re.compile(
+    "(?:" + "|".join(sorted(lexicon("frames")["held_event_heads"], key=len, reverse=True)) + ")$"
+)
 
 
 def _object_of_launch(masked: str, lo: int, head_start: int, rules) -> int | None:

@@ -951,3 +951,13 @@ def test_the_concrete_work_of_a_field_names_no_programme():
         "Program",
     )
     assert not any(p.endswith("具体工作") for p in found), found
+
+
+def test_an_events_name_runs_from_its_verb_of_holding_over_the_verbs_inside_it():
+    # 能力提升培训班: 提升 is part of the course's name, not a verb that cuts it
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "组织执法人员参加省司法厅举办的行政执法能力提升培训班。\n"
+    )
+    assert "行政执法能力提升培训班" in labels(result, "Program"), labels(result, "Program")
+    assert any(c.endswith("司法厅") for _, c in links(result, "carriedOutBy"))
