@@ -686,3 +686,14 @@ def test_a_body_opening_a_clause_after_a_system_keeps_its_own_count():
     )
     holders = {p for p, o in links(result, "hasOutcome") if o == "4次"}
     assert holders and not any(p.endswith("制度") for p in holders), holders
+
+
+def test_a_body_assisting_another_carries_the_work_with_it():
+    # 县司法局配合县人大常委会开展…执法检查: both carry the inspection
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "县司法局配合县人大常委会开展《行政复议法》执法检查。\n"
+    )
+    carriers = {c for p, c in links(result, "carriedOutBy") if p == "《行政复议法》执法检查"}
+    assert any(c.endswith("人大常委会") for c in carriers), carriers
+    assert any(c.endswith("司法局") for c in carriers), carriers
