@@ -109,7 +109,8 @@ def opens_with_time(text: str, clause: Clause) -> bool:
 
 
 _LIST_CLOSE = re.compile(
-    r"等(?:\d+个|[一二三四五六七八九十]+个)?(?:部门|单位|机关|有关部门|相关部门)?"
+    r"等(?:\d+个|[一二三四五六七八九十]+个)?"
+    r"(?:部门|单位|机关|有关部门|相关部门|机构|组织|阵地|平台|载体)?"  # 依托X、Y等阵地开展…
 )
 # a bracketed other name, or the body's own meeting (区委常委会|会议, 区政府|全体会议)
 _ASIDE = re.compile(r"[(（][^()（）。，,；;]{1,16}[)）]|(?:全体)?会议(?![室纪])")

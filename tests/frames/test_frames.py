@@ -697,3 +697,14 @@ def test_a_body_assisting_another_carries_the_work_with_it():
     carriers = {c for p, c in links(result, "carriedOutBy") if p == "《行政复议法》执法检查"}
     assert any(c.endswith("人大常委会") for c in carriers), carriers
     assert any(c.endswith("司法局") for c in carriers), carriers
+
+
+def test_bodies_relied_on_listed_and_closed_by_a_kind_of_platform_carry_the_work():
+    # 依托X、Y等阵地开展…: the list closed by 等阵地 is still the bodies the work is done through
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "依托县公共法律服务中心、县法律援助中心等阵地开展法律咨询服务1200余次。\n"
+    )
+    carriers = {c for p, c in links(result, "carriedOutBy") if p == "法律咨询服务"}
+    assert any(c.endswith("公共法律服务中心") for c in carriers), carriers
+    assert any(c.endswith("法律援助中心") for c in carriers), carriers
