@@ -512,6 +512,12 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
     >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
     '进行2次比武考试'
     """
+    going = _GOING_INTO.match(text, start, end)
+    if going and not is_verb(word_at(text, going.end(), end)):
+        # 深入|机关、学校|开展宣讲活动: the places gone into, then the verb of holding (but
+        # 深入|开展: the adverb of thoroughness)
+        verb = _HOLD.search(text, going.end(), end)
+        return verb.start() if verb is not None else start
     first = skip_adverbs(text, start, end)
     organised = _ORGANISED.match(text, first, end)
     if organised and not is_verb(word_at(text, organised.end(), end)):
@@ -538,6 +544,7 @@ _ORGAN_DEED = re.compile(
     r"(?:坚持|始终|定期|每(?:周|月|季度?|年|半年)|按(?:月|季度?))*"
     "(?:" + "|".join(lexicon("frames")["organ_deeds"]) + ")"
 )
+_GOING_INTO = re.compile("(?:深入到?|走进|走入|来到)")  # verbs of going to where the deed is held
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 

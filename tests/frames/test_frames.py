@@ -708,3 +708,13 @@ def test_bodies_relied_on_listed_and_closed_by_a_kind_of_platform_carry_the_work
     carriers = {c for p, c in links(result, "carriedOutBy") if p == "法律咨询服务"}
     assert any(c.endswith("公共法律服务中心") for c in carriers), carriers
     assert any(c.endswith("法律援助中心") for c in carriers), carriers
+
+
+def test_the_places_a_body_goes_into_come_before_the_deed_it_holds():
+    # 深入机关、学校开展宣讲活动60场: the lecture tour is the activity, the team carries it
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要举措\n"
+        "县普法讲师团深入机关、学校开展宣讲活动60场。县司法局深入开展法治宣传。\n"
+    )
+    assert ("宣讲活动", "60场") in links(result, "hasOutcome"), links(result, "hasOutcome")
+    assert any(p == "宣讲活动" and c.endswith("讲师团") for p, c in links(result, "carriedOutBy"))
