@@ -90,14 +90,35 @@ def read_frames(
         by_sentence[m.sentence].append(m)
     frames: list[Frame] = []
     activities: list[Mention] = []
+    with_programmes: set = set()  # the items and sections that have named a programme so far
     for sentence in sentences:
-        found = _sentence_frames(text, sentence, by_sentence.get(sentence.index, []))
+        ms = by_sentence.get(sentence.index, [])
+        scope = _scope(sentence)
+        found = _sentence_frames(text, sentence, ms, scope not in with_programmes)
         frames.extend(found)
         activities.extend(f.activity for f in found if f.activity is not None)
+        if any(_names_a_programme(m) for m in ms):
+            with_programmes.add(scope)
     return frames, activities
 
 
-def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[Frame]:
+def _scope(sentence: Sentence) -> tuple:
+    """The item, section and part a sentence stands in (their headings' starts)."""
+    return tuple(
+        h.start if h is not None else None
+        for h in (sentence.scope("item"), sentence.scope("section"), sentence.scope("part"))
+    )
+
+
+def _names_a_programme(m: Mention) -> bool:
+    return m.kind == "Program" and not m.get("activity")
+
+
+def _sentence_frames(
+    text: str, sentence: Sentence, ms: list[Mention], first_in_scope: bool = False
+) -> list[Frame]:
+    """The frames of a sentence's clauses; `first_in_scope`: no sentence before it in its item
+    or section named a programme, whose results its case counts could be."""
     bodies = [m for m in ms if m.kind == "Agency" and not m.get("in_title")]
     bodies_at: dict[int, Mention] = {}
     for b in sorted(bodies, key=lambda b: (b.start, -b.end)):
@@ -126,6 +147,8 @@ def _sentence_frames(text: str, sentence: Sentence, ms: list[Mention]) -> list[F
             previous,
             starting[i - 1],
             before_list,
+            first_in_scope
+            and not any(_names_a_programme(m) and m.start < clause.start for m in ms),
         )
         out.append(frame)
         previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame
@@ -169,11 +192,22 @@ def _in_a_name(mention, bodies) -> bool:
 
 
 def _read_clause(
-    text, sentence, clause, bodies, bodies_at, mentions, previous, previous_bodies, before_list
+    text,
+    sentence,
+    clause,
+    bodies,
+    bodies_at,
+    mentions,
+    previous,
+    previous_bodies,
+    before_list,
+    cases_are_deeds=False,
 ):
     """The frame of `clause`: `bodies` start in it, `mentions` (not bodies) lie in it whole,
     `previous_bodies` start in the clause before; `before_list` is the frame before the list of
-    deeds the clause is an item of (split_after_counts), whose documents all its items tell of."""
+    deeds the clause is an item of (split_after_counts), whose documents all its items tell of;
+    `cases_are_deeds`: nothing before it in its item named a programme, so a count of cases
+    handled (办理法律援助案件1236件) is a deed of its own, not another programme's results."""
     own, after = subject_and_end(text, clause, bodies_at)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
@@ -249,7 +283,7 @@ def _read_clause(
             and previous is not None
             and only_leads(text, Clause(previous.start, previous.end, ""), list(previous.subjects))
         )
-        activity = _activity(text, sentence, frame, bodies, led)
+        activity = _activity(text, sentence, frame, bodies, led, cases_are_deeds)
     if activity is None:
         return frame
     objects = tuple(sorted((*in_clause, activity), key=_start))
@@ -387,7 +421,12 @@ def founds_figures(m: Mention) -> bool:
 
 
 def _activity(
-    text: str, sentence: Sentence, frame: Frame, bodies: list[Mention], led: bool = False
+    text: str,
+    sentence: Sentence,
+    frame: Frame,
+    bodies: list[Mention],
+    led: bool = False,
+    cases_are_deeds: bool = False,
 ):
     """The activity the frame's predicate names, as a new Program mention, or None.
 
@@ -456,7 +495,7 @@ def _activity(
     if not starts_with_verb(text, start, end) and verbs == start:
         if not one_word_deed(text, start, end):
             return None  # 自设置以来…: a preposition or a noun opens it, no deed
-    label = activity_label(surface, 0, len(surface))
+    label = activity_label(surface, 0, len(surface), cases_are_deeds)
     if label is None:
         return None
     if text[lo:hi].endswith(label) and hi - len(label) > lo:

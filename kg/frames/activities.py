@@ -52,6 +52,7 @@ class FrameRules:
     nominal_heads: re.Pattern  # 培训, 学习, 讲座 …: the verbal nouns that end a nominal activity
     study_heads: re.Pattern  # 培训, 学习 …: a nominal activity its leading organ does
     result_verbs: re.Pattern  # 交办, 解决, 审议 …: a figure of results, not of a deed held
+    case_verbs: re.Pattern  # 办理, 受理, 审结 …: handling cases, a deed where none came before
     issuing_verbs: re.Pattern  # 制发, 交办, 提出 …: results an inspection or review produces
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
     system_heads: tuple  # 制度, 机制 …: a system whose application the next clause counts
@@ -77,6 +78,7 @@ def frame_rules() -> FrameRules:
         committee_meeting=re.compile(lex["committee_meeting"]),
         meeting_nouns=tuple(sorted(lex["meeting_nouns"], key=len, reverse=True)),
         result_verbs=re.compile("(?:" + "|".join(lex["result_verbs"]) + ")"),  # used with .match
+        case_verbs=re.compile("(?:" + "|".join(lex["case_verbs"]) + ")"),
         issuing_verbs=re.compile("(?:" + "|".join(lex["issuing_verbs"]) + ")"),
         anaphoric=re.compile("(?:" + "|".join(lex["anaphoric_objects"]) + ")"),
         nominal_heads=re.compile(
@@ -239,7 +241,7 @@ def _object_start(ends: list[int], start: int, end: int) -> int:
     return kept[-1] if kept else start
 
 
-def activity_label(text: str, start: int, end: int) -> str | None:
+def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = False) -> str | None:
     """The canonical name of the activity text[start:end] names: its object before its verbs
     (审查和备案规范性文件 → 规范性文件审查和备案, as the genre names the work), an event's own
     name where the object is one (举办…系列讲座 → …系列讲座), else the words as written (集体学法).
@@ -307,8 +309,12 @@ def activity_label(text: str, start: int, end: int) -> str | None:
         # 完成|行政规范性文件审查20件: the review is the activity, 完成 only says it was done
         rest = text[completed.end() : end]
         return rest if MIN_ACTIVITY <= len(rest) <= MAX_ACTIVITY else None
-    if rules.result_verbs.match(text, first, end):
-        return None  # 交办整改事项10项: results of the work named before
+    if rules.result_verbs.match(text, first, end) and not (
+        cases_are_deeds and rules.case_verbs.match(text, first, end)
+    ):
+        # 交办整改事项10项: results of the work named before (but 办理法律援助案件 where nothing
+        # was named before is the work itself)
+        return None
     if award_re().match(text, first, end):
         return None  # 获得国家级荣誉5项: honours received, no deed held
     ends = verb_ends(text, start, end)

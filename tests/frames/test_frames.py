@@ -718,3 +718,17 @@ def test_the_places_a_body_goes_into_come_before_the_deed_it_holds():
     )
     assert ("宣讲活动", "60场") in links(result, "hasOutcome"), links(result, "hasOutcome")
     assert any(p == "宣讲活动" and c.endswith("讲师团") for p, c in links(result, "carriedOutBy"))
+
+
+def test_cases_handled_are_a_deed_where_nothing_before_them_named_a_programme():
+    # 二、强化法律援助。全年办理法律援助案件1236件: the handling is the activity; after a
+    # programme of the item (推行…制度。全年办理…) the count stays that programme's result
+    result = extract_text(
+        "某县司法局2021年法治政府建设年度报告\n"
+        "一、强化法律援助\n全年共办理法律援助案件1236件。\n"
+        "二、深化行政复议\n推行行政复议“容缺受理”制度。全年受理行政复议案件88件。\n"
+    )
+    found = links(result, "hasOutcome")
+    assert ("法律援助案件办理", "1236件") in found, found
+    assert ("行政复议“容缺受理”制度", "88件") in found, found
+    assert not any(p.endswith("受理") for p, o in found if o == "88件"), found
