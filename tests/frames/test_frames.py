@@ -729,8 +729,10 @@ def test_cases_handled_are_a_deed_where_nothing_before_them_named_a_programme():
         "某县司法局2021年法治政府建设年度报告\n"
         "一、强化法律援助\n全年共办理法律援助案件1236件。\n"
         "二、深化行政复议\n推行行政复议“容缺受理”制度。全年受理行政复议案件88件。\n"
+        "三、加强人民调解\n全年化解矛盾纠纷600件。\n"
     )
     found = links(result, "hasOutcome")
     assert ("法律援助案件办理", "1236件") in found, found
+    assert ("矛盾纠纷化解", "600件") in found, found  # disputes resolved, too
     assert ("行政复议“容缺受理”制度", "88件") in found, found
     assert not any(p.endswith("受理") for p, o in found if o == "88件"), found
