@@ -1,6 +1,8 @@
 """Link rules on short texts written in the genre, including sentences where the nearest entity
 is the wrong one."""
 
+import pytest
+
 from tests.conftest import extract_text, links
 
 REPORT = """平阴县人民政府关于2022年度法治政府建设情况的报告
@@ -180,3 +182,16 @@ def test_places_after_a_pivot_verb_are_where_the_pilot_runs():
         ("合法性审查规范化建设试点", "昌元街道"),
         ("合法性审查规范化建设试点", "双河街道"),
     } <= where
+
+
+@pytest.mark.parametrize(
+    "sentence, programme",
+    [
+        ("选取昌元街道、双河街道作为合法性审查规范化建设试点。", "合法性审查规范化建设试点"),
+        ("以昌元街道为试点,推行“街长制”改革。", "“街长制”改革"),
+    ],
+)
+def test_places_named_as_a_pilot_are_where_the_programme_runs(sentence, programme):
+    text = f"重庆市荣昌区司法局关于2024年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"
+    where = links(extract_text(text, doc_id="pilot-places"), "implementedIn")
+    assert (programme, "昌元街道") in where, where

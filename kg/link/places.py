@@ -78,6 +78,19 @@ def at_place(res, sentences, by_sentence, text):
                 opens_clause(text, sentence.start, first.start)
                 or _after_a_pivot(text, sentence.start, first.start)
             ) and cues["agent_then_verb"].match(text, last.end, sentence.end)
+            pilot = _PILOT_AFTER.match(text, last.end, sentence.end)
+            if pilot is not None:  # 选取A、B作为…试点, 以A为试点，推行X: the pilot runs there
+                target = next((p for p in programmes_of(ms) if p.start >= last.end), None)
+                for place in run:
+                    if target is not None and local(res, res.entity_at(place)):
+                        yield Link(
+                            res.entity_at(target),
+                            "implementedIn",
+                            res.entity_at(place),
+                            evidence(sentence, place, target),
+                            "pilot-place",
+                        )
+                continue
             if not (at or agent):
                 continue
             # “法治超市”在雉城街道先行先试: the programme just before 在 runs at the places
@@ -130,3 +143,7 @@ def _after_a_pivot(text: str, lo: int, pos: int) -> bool:
 
 
 _PIVOT_BEFORE = re.compile("(?:" + lexicon("grammar")["pivot_verbs"] + ")$")
+
+
+# the places named as a pilot (作为…试点, 为试点): whatever the sentence runs next runs there
+_PILOT_AFTER = re.compile(r"(?:作为|为)[^，,。；;]{0,24}?试点")

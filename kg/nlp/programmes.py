@@ -476,8 +476,12 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
     """The name from `start` to the head's end, or None."""
     if head_start - start < 2:
         return None  # 和队伍 / 等机制: nothing names it
-    if any(verb in masked[lo:start] for verb in regarding_verbs()):
-        return None  # 把…作为法治建设的主体工程, 作为首要政治任务、行动指南: a role, no programme
+    if any(verb in masked[lo:start] for verb in regarding_verbs()) and not masked.startswith(
+        "试点", head_start
+    ):
+        # 把…作为法治建设的主体工程, 作为首要政治任务、行动指南: a role, no programme (but 选取
+        # A街道作为…试点: the pilot is run there)
+        return None
     if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
         return None  # 被纳入…后备项目: the name of an award, not a programme
     if _COUNTED_CLASS_AFTER.match(masked, head_end) and award_re().search(
