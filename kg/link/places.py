@@ -78,18 +78,11 @@ def at_place(res, sentences, by_sentence, text):
                 opens_clause(text, sentence.start, first.start)
                 or _after_a_pivot(text, sentence.start, first.start)
             ) and cues["agent_then_verb"].match(text, last.end, sentence.end)
-            pilot = _PILOT_AFTER.match(text, last.end, sentence.end)
-            if pilot is not None:  # 选取A、B作为…试点, 以A为试点，推行X: the pilot runs there
+            if _PILOT_AFTER.match(text, last.end, sentence.end):
+                # 选取A、B作为…试点, 以A为试点，推行X: what the sentence runs next runs there
                 target = next((p for p in programmes_of(ms) if p.start >= last.end), None)
-                for place in run:
-                    if target is not None and local(res, res.entity_at(place)):
-                        yield Link(
-                            res.entity_at(target),
-                            "implementedIn",
-                            res.entity_at(place),
-                            evidence(sentence, place, target),
-                            "pilot-place",
-                        )
+                pairs = [(place, target) for place in run]
+                yield from _runs_at(res, sentence, pairs, "pilot-place")
                 continue
             if not (at or agent):
                 continue
@@ -97,18 +90,12 @@ def at_place(res, sentences, by_sentence, text):
             before = (
                 next((p for p in programmes_of(ms) if p.end == at.start()), None) if at else None
             )
+            pairs = []
             for place in run:
                 stop = clause_end(text, place.end, sentence.end)
                 target = next((p for p in programmes_of(ms) if last.end < p.start < stop), None)
-                target = target or before
-                if target is not None and local(res, res.entity_at(place)):
-                    yield Link(
-                        res.entity_at(target),
-                        "implementedIn",
-                        res.entity_at(place),
-                        evidence(sentence, place, target),
-                        "at-place" if at else "place-as-agent",
-                    )
+                pairs.append((place, target or before))
+            yield from _runs_at(res, sentence, pairs, "at-place" if at else "place-as-agent")
         county = county_iri(res)
         if county is None:
             continue
@@ -130,6 +117,20 @@ def at_place(res, sentences, by_sentence, text):
                 yield Link(
                     res.entity_at(target), "implementedThroughout", county, whole, "every-township"
                 )
+
+
+def _runs_at(res, sentence, pairs, rule):
+    """programme implementedIn place, for each (place, programme) pair with a programme whose
+    place is the report's own."""
+    for place, target in pairs:
+        if target is not None and local(res, res.entity_at(place)):
+            yield Link(
+                res.entity_at(target),
+                "implementedIn",
+                res.entity_at(place),
+                evidence(sentence, place, target),
+                rule,
+            )
 
 
 def _after_a_pivot(text: str, lo: int, pos: int) -> bool:
