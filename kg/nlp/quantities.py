@@ -132,8 +132,14 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
         if _RANGE_OR_RATIO_AFTER.match(text, m.end("num"), m.end("num") + 2):
             continue
         if chinese:
-            if num in ("一", "两") or num[-1] in "万亿" and not m.group("unit"):
+            if num == "一" or num[-1] in "万亿" and not m.group("unit"):
                 continue
+            if num == "两" and unit not in _COUNTED_BY_两:
+                continue  # 两个确立, 两级: a name or a level; 两轮, 两场 are counts
+            if unit == "次" and (
+                text[start - 1 : start] == "届" or _SESSION_AFTER.match(text, m.end())
+            ):
+                continue  # 二十届三次全会: a plenum's ordinal, no count
             if unit in not_cn_units or re.match(rf"[“「\"《]|{_PROGRAMME_HEADS}", after):
                 continue
             if start > 0 and text[start - 1] in CHINESE_NUMERAL_CHARS:
@@ -158,6 +164,14 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
             )
         )
     return found
+
+
+# ANNOTATION decision 8: counts in Chinese numerals (三次, 两轮, 四名) are outcomes like digits
+_COUNTED_BY_两 = frozenset("次场期轮批名人篇件")
+# 六届二次、三次、四次全会: ordinals of sessions, listed before what they number
+_SESSION_AFTER = re.compile(
+    f"(?:[、和及][{CHINESE_NUMERAL_CHARS}]+次)*(?:全会|会议|全体会议|代表大会|党代会)"
+)
 
 
 def pair_baselines(text: str, found: list[dict], change_verbs: re.Pattern) -> dict:

@@ -151,3 +151,26 @@ def test_a_weekday_is_no_count():
     )
     found = [(o.value, o.unit) for o in extract_text(text).resolved.outcomes]
     assert found == [("20", "次")], found
+
+
+@pytest.mark.parametrize(
+    "sentence, value, unit",
+    [
+        # ANNOTATION decision 8: counts in Chinese numerals are outcomes like digits
+        ("召开县政府常务会议三次。", "3", "次"),
+        ("开展法治专题培训四期。", "4", "期"),
+        ("组织开展两轮法治督察。", "2", "轮"),
+    ],
+)
+def test_counts_in_chinese_numerals_of_events_are_outcomes(sentence, value, unit):
+    result = extract_text(f"某县人民政府2023年法治政府建设年度报告\n{sentence}\n")
+    found = {(m.get("value"), m.get("unit")) for m in result.mentions if m.kind == "Outcome"}
+    assert (value, unit) in found, found
+
+
+def test_ordinals_of_sessions_and_names_with_两_are_no_outcomes():
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n"
+        "落实市委六届二次、三次全会部署,坚持“两个确立”,推进县乡两级联动。\n"
+    )
+    assert not [m.text for m in result.mentions if m.kind == "Outcome"]
