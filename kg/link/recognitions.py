@@ -149,7 +149,8 @@ def recognitions(res, sentences, by_sentence, text):
                     res.entity_at(s),
                     "recognizedAs",
                     rec,
-                    evidence(sentence, s, r),
+                    # 该中心…: the antecedent of another sentence is no part of this one's span
+                    evidence(sentence, s, r) if s.sentence == index else evidence(sentence, r),
                     "award-subject",
                 )
             own_area = None

@@ -503,3 +503,19 @@ def test_the_categories_before_a_counted_title_are_no_titles_nor_programmes():
     result = extract_text(text, doc_id="categories")
     assert labels(result, "Recognition") == {"“全国百强县(市)”"}, labels(result, "Recognition")
     assert not any(p.endswith("品牌") for p in labels(result, "Program")), labels(result, "Program")
+
+
+def test_an_antecedents_evidence_stays_inside_the_sentence_that_awards():
+    text = (
+        "安吉县人民政府关于2023年法治政府建设情况的报告\n一、主要工作\n"
+        "县司法局建成县级公共法律服务中心。该中心获评全国公共法律服务示范单位。\n"
+    )
+    result = extract_text(text, doc_id="antecedent-span")
+    award = [
+        link
+        for link in result.links
+        if link.predicate == "recognizedAs" and str(link.subject).endswith("公共法律服务中心")
+    ]
+    assert award, result.links
+    sentence = result.sentences[award[0].mention.sentence]
+    assert sentence.start <= award[0].mention.start < award[0].mention.end <= sentence.end
