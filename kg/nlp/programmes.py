@@ -446,6 +446,8 @@ _ENUMERATION = re.compile(
 
 def _headed_names(text, masked, leaders, rules):
     for head_start, head_end in _head_matches(masked, rules):
+        if masked.startswith("建设", head_end) and not _noun_after(text, head_end + 2):
+            head_end += 2  # 法治队伍|建设: the building of it is the work the report names
         if rules.right_rejects.match(text, head_end) or ends_inside_word(text, head_end):
             continue
         if _modifies_a_noun(text, head_end, rules):

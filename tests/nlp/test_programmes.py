@@ -961,3 +961,19 @@ def test_an_events_name_runs_from_its_verb_of_holding_over_the_verbs_inside_it()
     )
     assert "行政执法能力提升培训班" in labels(result, "Program"), labels(result, "Program")
     assert any(c.endswith("司法厅") for _, c in links(result, "carriedOutBy"))
+
+
+@pytest.mark.parametrize(
+    "sentence, name",
+    [
+        ("加强法治队伍建设。", "法治队伍建设"),
+        ("推进公共法律服务体系建设,提升服务水平。", "公共法律服务体系建设"),
+    ],
+)
+def test_the_building_of_a_headed_name_is_part_of_it(sentence, name):
+    # …队伍|建设: the work the report names is the building of it (its keys still match)
+    found = labels(
+        extract_text(f"某区人民政府2023年法治政府建设年度报告\n一、主要举措\n{sentence}\n"),
+        "Program",
+    )
+    assert name in found, found
