@@ -48,6 +48,7 @@ from kg.frames.clauses import (
     opening,
     opens_with_predicate,
     organises_an_organ,
+    scope_key,
     split_after_counts,
     subject_and_end,
 )
@@ -93,21 +94,13 @@ def read_frames(
     with_programmes: set = set()  # the items and sections that have named a programme so far
     for sentence in sentences:
         ms = by_sentence.get(sentence.index, [])
-        scope = _scope(sentence)
+        scope = scope_key(sentence)
         found = _sentence_frames(text, sentence, ms, scope not in with_programmes)
         frames.extend(found)
         activities.extend(f.activity for f in found if f.activity is not None)
         if any(_names_a_programme(m) for m in ms):
             with_programmes.add(scope)
     return frames, activities
-
-
-def _scope(sentence: Sentence) -> tuple:
-    """The item, section and part a sentence stands in (their headings' starts)."""
-    return tuple(
-        h.start if h is not None else None
-        for h in (sentence.scope("item"), sentence.scope("section"), sentence.scope("part"))
-    )
 
 
 def _names_a_programme(m: Mention) -> bool:
@@ -131,6 +124,8 @@ def _sentence_frames(
     starts = [c.start for c in parts]
     starting = _by_clause(bodies, starts)
     inside = _by_clause((m for m in ms if m.kind != "Agency"), starts, parts)
+    # where the sentence first names a programme: its clauses from there on have one before them
+    first_programme = min((m.start for m in ms if _names_a_programme(m)), default=sentence.end)
     out: list[Frame] = []
     previous: Frame | None = None
     before_list: Frame | None = None  # the frame before the first item of a list of deeds
@@ -147,8 +142,7 @@ def _sentence_frames(
             previous,
             starting[i - 1],
             before_list,
-            first_in_scope
-            and not any(_names_a_programme(m) and m.start < clause.start for m in ms),
+            first_in_scope and clause.start <= first_programme,
         )
         out.append(frame)
         previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame

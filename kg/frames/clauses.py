@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from kg.frames.activities import acts_as_organ
-from kg.model import Mention
+from kg.model import Mention, Sentence
 from kg.nlp.text import clause_break_re
 from kg.pos import (
     co_subject_joiner_re,
@@ -27,6 +27,14 @@ from kg.pos import (
 from kg.resources import lexicon
 
 SENTENCE_LEVEL_BREAKS = "；;。！!？?"  # a subject is not carried past these
+
+
+def scope_key(sentence: Sentence) -> tuple:
+    """The item, section and part a sentence stands in (their headings' starts, or None)."""
+    return tuple(
+        h.start if h is not None else None
+        for h in (sentence.scope("item"), sentence.scope("section"), sentence.scope("part"))
+    )
 
 
 class Clause(NamedTuple):

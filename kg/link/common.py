@@ -82,13 +82,3 @@ def opens_clause(text, sentence_start, pos):
 def county_iri(res):
     county = load_gazetteer().county_of(res.jurisdiction) if res.jurisdiction else None
     return iri.place(county.admin_code) if county else None
-
-
-def scope_key(sentence: Sentence):
-    item = sentence.scope("item")
-    section = sentence.scope("section")
-    return (
-        item.start if item else None,
-        section.start if section else None,
-        sentence.scope("part").start if sentence.scope("part") else None,
-    )

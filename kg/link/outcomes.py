@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from functools import cached_property
 
 from kg.frames import counts_before_another_deed
 from kg.frames.clauses import (
@@ -12,13 +13,13 @@ from kg.frames.clauses import (
     clauses,
     opening,
     opens_with_time,
+    scope_key,
     split_after_counts,
 )
 from kg.link.common import (
     evidence,
     link_cues,
     programmes_of,
-    scope_key,
 )
 from kg.model import Link
 from kg.nlp.awards import award_re
@@ -115,6 +116,12 @@ class SentenceClauses:
         self.first_time_clause = next(
             (c.start for c in self.clauses if opens_with_time(text, c)), sentence.end
         )
+
+    @cached_property
+    def first_results_clause(self) -> int:
+        """Where the first clause that opens as a report of results begins (reports_results),
+        read once a sentence: a report may be one sentence of many clauses and figures."""
+        return next((c.start for c in self.clauses if _opens_with_results(self.text, c)), self.end)
 
     def clause_of(self, start: int, end: int) -> tuple[int, int]:
         """Bounds of the clause holding text[start:end]."""
@@ -427,13 +434,12 @@ def reports_results(at: SentenceClauses, o) -> bool:
     that opens otherwise (为辖区11个社区配备…, 课题涵盖14个方面) has a holder of its own, found or
     not.
     """
-    for clause in at.clauses:
-        if clause.start > o.start:
-            break
-        start = _ENUMERATION.match(at.text, clause.start, clause.end).end()
-        if _RESULTS_OPENER.match(at.text, start, clause.end) is not None:
-            return True
-    return False
+    return at.first_results_clause <= o.start
+
+
+def _opens_with_results(text: str, clause: Clause) -> bool:
+    start = _ENUMERATION.match(text, clause.start, clause.end).end()
+    return _RESULTS_OPENER.match(text, start, clause.end) is not None
 
 
 _ENUMERATION = re.compile(lexicon("grammar")["enumeration_marks"] + "*")

@@ -386,19 +386,28 @@ def _own_area_sharing_its_subject(res, text, sentence, anchor):
     """我县坚持…，扎实推进…，并获得“…示范县”命名: the clause of the verb and those before it
     open with their verbs, sharing the subject of the first, which is the report's own area
     (我县): the area received it. The match of 我县, or None."""
+    for pos in _openings_of_the_run(text, sentence, anchor):
+        own = _OWN_AREA.match(text, pos)
+        if own is not None:
+            return own if _is_own_area(res, own.group(1)) else None
+    return None
+
+
+def _openings_of_the_run(text, sentence, anchor):
+    """Where the clauses before the verb's open, nearest first, while they share one subject: the
+    verb's clause has no words of its own before the verb, and each clause passed opens with its
+    verb; the last yielded is the first clause that does not (its subject opens it). Nothing
+    past a sentence-level break."""
     parts = clauses(text, sentence.start, sentence.end)
     here = next((i for i, c in enumerate(parts) if c.start <= anchor <= c.end), None)
     if here is None or text[parts[here].start : anchor].strip(" 并且也还又已") != "":
-        return None  # the recognition's clause has words of its own before the verb
+        return  # the recognition's clause has words of its own before the verb
     for clause in reversed(parts[:here]):
         if clause.closed_by in SENTENCE_LEVEL_BREAKS:
-            return None
-        own = _OWN_AREA.match(text, opening(text, clause))
-        if own is not None:
-            return own if _is_own_area(res, own.group(1)) else None
+            return
+        yield opening(text, clause)
         if not opens_with_predicate(text, clause):
-            return None
-    return None
+            return
 
 
 def is_a_bodys_title(title: str) -> bool:
@@ -418,20 +427,10 @@ _BODY_TITLE = re.compile(
 def _body_opening_the_run(text, sentence, anchor, ms):
     """县司法局坚持…，打造…，获评…: the verb's clause and those before it open with their verbs,
     sharing the subject of the first, a body or place: it won the title. The mention, or None."""
-    parts = clauses(text, sentence.start, sentence.end)
-    here = next((i for i, c in enumerate(parts) if c.start <= anchor <= c.end), None)
-    if here is None or text[parts[here].start : anchor].strip(" 并且也还又已") != "":
-        return None
     at = {m.start: m for m in ms if m.kind in ("Agency", "Place")}
-    for clause in reversed(parts[:here]):
-        if clause.closed_by in SENTENCE_LEVEL_BREAKS:
-            return None
-        opener = at.get(opening(text, clause))
-        if opener is not None:
-            return opener
-        if not opens_with_predicate(text, clause):
-            return None
-    return None
+    return next(
+        (at[pos] for pos in _openings_of_the_run(text, sentence, anchor) if pos in at), None
+    )
 
 
 def _is_own_area(res, level: str) -> bool:

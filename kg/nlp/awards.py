@@ -59,3 +59,7 @@ def designating_re_anywhere() -> re.Pattern:
     """The designating verbs that are not also award verbs (成功创建, 创成, 建成 …), anywhere."""
     verbs = sorted(set(lexicon("recognitions")["designating_verbs"]), key=lambda w: (-len(w), w))
     return re.compile("|".join(map(re.escape, verbs)))
+
+
+# 入选A、B…等10个“全国百强县”: a list's count before the title won, the items its categories
+COUNTED_CLASS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)[个项家类]")

@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.alternation import longest_word_pattern
-from kg.nlp.awards import award_after_re, award_before_re, award_re, strong_award_re
+from kg.nlp.awards import COUNTED_CLASS, award_after_re, award_before_re, award_re, strong_award_re
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
     MASK_CHAR,
@@ -486,7 +486,7 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
         return None
     if rules.award_boundary.search(masked[lo:start]) and not _continues(text, head_end):
         return None  # 被纳入…后备项目: the name of an award, not a programme
-    if _COUNTED_CLASS_AFTER.match(masked, head_end) and award_re().search(
+    if COUNTED_CLASS.match(masked, head_end) and award_re().search(
         masked, clause_start(masked, start, limit=_CLAUSE_REACH), start
     ):
         return None  # 入选…品牌等10个“百强县”: a category of the title won, no programme
@@ -999,7 +999,6 @@ _NUMERAL_WORDS = frozenset(CHINESE_NUMERAL_CHARS + "双")
 _PAIRING = ("和", "及", "与")  # conjunctions joining two quoted names
 _HEAD_NEAR = 8  # a head at most this far after a quote is the quoted name's own (…”培养工程)
 _CLAUSE_REACH = 200  # characters back to a clause's start, past a long list
-_COUNTED_CLASS_AFTER = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)[个项家类]")
 _NAME_MAX = 25  # a quoted name's longest; longer quotes are sayings or titles of texts
 _AWARDED_TITLE_MAX = 40  # a case or project title that wins an award (获评, 入选) may run longer
 

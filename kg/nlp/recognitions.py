@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.nlp.awards import award_re, designating_re, designating_re_anywhere, weak_award_verbs
+from kg.nlp.awards import (
+    COUNTED_CLASS,
+    award_re,
+    designating_re,
+    designating_re_anywhere,
+    weak_award_verbs,
+)
 from kg.nlp.base import add_span, context, drop_inside, spans_of
 from kg.nlp.text import clause_break_re, clause_start
 from kg.pos import begins_no_word, list_joiners
@@ -134,7 +140,7 @@ def find_recognitions(
         # their heads
         honours = rules.honours_listed.search(masked, m.end(), end) is not None
         # 入选A、B…等10个“全国百强县”: the items before the count are the title's categories
-        counted = _COUNTED_CLASS.search(masked, m.end(), end)
+        counted = COUNTED_CLASS.search(masked, m.end(), end)
         lo = counted.end() if counted is not None and end - counted.end() >= 3 else m.end()
         for start, stop in _split_items(text, lo, end, rules):
             label = text[start:stop]
@@ -218,7 +224,6 @@ def _designations(masked: str, rules: RecognitionRules, places) -> list:
 _BATCH_AFTER = re.compile(r"第[一二三四五六七八九十\d]+批")
 
 
-_COUNTED_CLASS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)[个项家类]")
 _CHAIN_ADVERB = re.compile("(?:并且?|又|还|同时)")
 
 
