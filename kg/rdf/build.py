@@ -69,6 +69,9 @@ class _Graph:
         self.graph = n(graph)
         self.quads: list[str] = []
         self.written: set[str] = set()  # nodes whose description is already in the graph
+        # (start, end) → the entity or outcome mention read there: a link's evidence at that span
+        # is that mention, not a second node with the same offsets
+        self.read_at: dict[tuple[int, int], str] = {}
         self.page_at = None  # ReportText.page_at of a paged source (PDF)
 
     def add(self, s: str, p: str, o: str):
@@ -152,26 +155,12 @@ def report_quads(result: ReportResult) -> list[str]:
             report.doc_id,
             sentences,
         )
+    # fz:status is per report and needs no assertion of its own: the part of the report its
+    # mentions are in says it (queries/planned-programmes.rq reads fz:partKind)
     for entity in res.entities.values():
-        if entity.kind != "Program":
-            continue
-        for status in sorted(entity.status):
-            first = next(
-                m
-                for m in entity.mentions
-                if (sentences[m.sentence].part_kind == "plan") == (status == "Planned")
-            )
-            _assert(
-                g,
-                entity.iri,
-                str(FZ.status),
-                FZT[status],
-                first,
-                "part-kind",
-                r,
-                report.doc_id,
-                sentences,
-            )
+        if entity.kind == "Program":
+            for status in sorted(entity.status):
+                g.add(entity.iri, FZT["status"], FZT[status])
     return g.quads
 
 
@@ -226,18 +215,23 @@ def _entity(
 
 
 def _mention(g: _Graph, m: Mention, r: str, doc_id: str, sentences: list[Sentence]) -> str:
+    """The mention node of a span, written once. Neither its report nor its surface text is
+    stated: the sentence names the report, and the text is the sentence's between the offsets
+    (ontology/README.md, "Compact provenance")."""
+    span = (m.start, m.end)
+    if m.kind == "Evidence" and span in g.read_at:
+        return g.read_at[span]
     node = iri.mention(doc_id, m.start, m.end, m.kind)
     if node in g.written:
         return node
     g.written.add(node)
+    if m.kind != "Evidence":
+        g.read_at.setdefault(span, node)
     g.add(node, _TYPE, FZT["Mention"])
-    g.add(node, FZT["inReport"], n(r))
     g.add(node, FZT["start"], typed(m.start, "integer"))
     g.add(node, FZT["end"], typed(m.end, "integer"))
     if g.page_at is not None:
         g.add(node, FZT["page"], typed(g.page_at(m.start), "positiveInteger"))
-    if m.kind != "Evidence":
-        g.add(node, FZT["surface"], zh(m.text))
     g.add(node, FZT["inSentence"], n(_sentence(g, sentences[m.sentence], m, r, doc_id)))
     rule = m.get("rule")
     if rule:

@@ -205,3 +205,59 @@ def test_golden_graph_has_no_programme_inside_a_recognition_name(golden_graph):
 def test_golden_graph_names_the_fengqiao_programme_in_full(golden_graph):
     # 深化“枫桥式”司法所创建活动: the programme is the whole phrase, not “枫桥式”
     assert _objects(golden_graph, ID + "program/枫桥式司法所创建活动", "status")
+
+
+def _evidence_of(graph, subject, predicate, obj):
+    """The mentions the link assertions of (subject, predicate, obj) derive from."""
+    from rdflib import RDF, URIRef
+    from rdflib.namespace import PROV
+
+    return {
+        m
+        for a in graph.subjects(RDF.subject, URIRef(subject))
+        if graph.value(a, RDF.predicate) == URIRef(FZ_NS + predicate)
+        and graph.value(a, RDF.object) == URIRef(obj)
+        for m in graph.objects(a, PROV.wasDerivedFrom)
+    }
+
+
+def test_a_link_read_at_a_names_span_derives_from_that_names_mention(golden_graph):
+    # “村社法律顾问+”模式 (offsets 167–178) has no carrier in the text: the inferred one's evidence
+    # is the programme's own mention there, not a second node with the same offsets
+    from rdflib import URIRef
+    from rdflib.namespace import PROV
+
+    programme = ID + "program/村社法律顾问%2B模式"
+    evidence = _evidence_of(golden_graph, programme, "inferredCarrier", BUREAU)
+    assert evidence == {URIRef(ID + "mention/xihu-sfj-2023/167-178-program")}
+    assert evidence <= set(golden_graph.objects(URIRef(programme), PROV.wasDerivedFrom))
+
+
+def test_no_two_mention_nodes_share_a_span(golden_graph):
+    from rdflib import RDF, URIRef
+
+    start, end = URIRef(FZ_NS + "start"), URIRef(FZ_NS + "end")
+    spans = [
+        (golden_graph.value(m, start), golden_graph.value(m, end))
+        for m in golden_graph.subjects(RDF.type, URIRef(FZ_NS + "Mention"))
+    ]
+    assert len(spans) == len(set(spans)) > 20
+
+
+def test_a_status_is_read_from_the_part_of_its_mentions_not_asserted(golden_graph):
+    # 二、下一步工作计划 一是推进“大综合一体化”行政执法改革: Planned, because its mention's sentence
+    # is in the plan part; no fz:LinkAssertion repeats that
+    from rdflib import RDF, URIRef
+    from rdflib.namespace import PROV
+
+    programme = URIRef(ID + "program/大综合一体化行政执法改革")
+    assert not set(golden_graph.subjects(RDF.predicate, URIRef(FZ_NS + "status")))
+    kinds = {
+        str(
+            golden_graph.value(
+                golden_graph.value(m, URIRef(FZ_NS + "inSentence")), URIRef(FZ_NS + "partKind")
+            )
+        )
+        for m in golden_graph.objects(programme, PROV.wasDerivedFrom)
+    }
+    assert kinds == {"plan"}
