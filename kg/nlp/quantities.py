@@ -107,7 +107,8 @@ def compile_quantity_pattern(lex: dict) -> re.Pattern:
 
 
 # compiled once: scan_quantities and _year_before run for every figure of the text
-_ORDINAL_OR_DATE_BEFORE = re.compile(r"(第|前|后|月|号|\d[.-])$")  # 第3批, 前10名, 5月3日
+# 第3批, 前10名, 5月3日; not 先后|4次, 前后|3次 (successively, in all)
+_ORDINAL_OR_DATE_BEFORE = re.compile(r"(第|(?<![先后])前|(?<![先前])后|月|号|\d[.-])$")
 _DATE_AFTER = re.compile(r"[年岁月号周]")
 _WEEKDAY_BEFORE = re.compile(r"(?:周|星期|礼拜)$")
 _RANGE_OR_RATIO_AFTER = re.compile(r"[+＋\-/~～]\d")  # 3-5家, 1/3

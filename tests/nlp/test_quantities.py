@@ -174,3 +174,13 @@ def test_ordinals_of_sessions_and_names_with_两_are_no_outcomes():
         "落实市委六届二次、三次全会部署,坚持“两个确立”,推进县乡两级联动。\n"
     )
     assert not [m.text for m in result.mentions if m.kind == "Outcome"]
+
+
+def test_a_count_after_先后_or_前后_is_a_count_not_an_ordinal():
+    # 先后|4次 (successively four times), but 前|10名 and 后|3位 rank
+    result = extract_text(
+        "某县人民政府2023年法治政府建设年度报告\n一、主要工作\n"
+        "县政府常务会议先后4次听取法治建设工作汇报,前后3次修订清单,全县考核排名前10名。\n"
+    )
+    found = {(m.get("value"), m.get("unit")) for m in result.mentions if m.kind == "Outcome"}
+    assert {("4", "次"), ("3", "次")} <= found and ("10", "名") not in found, found
