@@ -354,9 +354,17 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     (True, False)
     """
     after = skip_adverbs(text, pos, end)
+    frequency = _FREQUENCY.match(text, after, end)
+    if frequency:  # 先后4次|听取…汇报: how often, an adverbial before the verb
+        after = skip_adverbs(text, frequency.end(), end)
+        return after < end and _verb_at(text, after, end)
     if after < end and (preposition_at(text, after) or _verb_at(text, after, end)):
         return True
     return _adverb_is_the_verb(text, pos, after)
+
+
+# a count of times written before its verb (4次听取, 十余次研究): 动量 as an adverbial
+_FREQUENCY = re.compile(r"(?:先后|前后|共|累计)?[0-9一二两三四五六七八九十百]+[余多]?次")
 
 
 def _adverb_is_the_verb(text: str, pos: int, after: int) -> bool:

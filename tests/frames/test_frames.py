@@ -736,3 +736,16 @@ def test_cases_handled_are_a_deed_where_nothing_before_them_named_a_programme():
     assert ("矛盾纠纷化解", "600件") in found, found  # disputes resolved, too
     assert ("行政复议“容缺受理”制度", "88件") in found, found
     assert not any(p.endswith("受理") for p, o in found if o == "88件"), found
+
+
+def test_a_count_of_times_before_the_verb_counts_the_organs_deed():
+    # 先后4次|听取…汇报: how often, written before the verb; the meeting carries the hearing
+    result = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "县政府常务会议先后4次听取法治政府建设工作汇报。县委常委会十余次研究法治建设重大事项。\n",
+        doc_id="zhangxi-2023",
+    )
+    carriers = links(result, "carriedOutBy")
+    assert ("法治政府建设工作汇报听取", "县政府常务会议") in carriers, carriers
+    assert ("法治政府建设工作汇报听取", "4次") in links(result, "hasOutcome")
+    assert any(b == "县委常委会" and "研究" in p for p, b in carriers), carriers
