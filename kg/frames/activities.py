@@ -165,8 +165,13 @@ def _verb_or_word_at(text: str, pos: int, end: int) -> str:
 
     >>> _verb_or_word_at("研究法治政府建设", 0, 8), _verb_or_word_at("规范性文件", 0, 5)
     ('研究', '规范性')
+    >>> _verb_or_word_at("评查行政执法案卷", 0, 8)
+    '评查'
     """
     word = word_at(text, pos, end)
+    pair = text[pos : pos + 2]
+    if len(word) == 1 and pos + 2 <= end and is_verb(pair) and _common(pair):
+        return pair  # 评|查行政…: jieba's path splits a common verb the next noun only follows
     entry = dictionary().get(word)
     if is_verb(word) or entry is None or entry[0] >= COMMON_WORD or _two_verbs(word):
         return word
@@ -174,6 +179,12 @@ def _verb_or_word_at(text: str, pos: int, end: int) -> str:
         if is_verb(word[:size]) and dictionary()[word[:size]][0] >= COMMON_WORD:
             return word[:size]
     return word
+
+
+def _common(word: str) -> bool:
+    """Common in the dictionary, or a verb of the grammar's list the dictionary lacks (评查)."""
+    entry = dictionary().get(word)
+    return entry is None or entry[0] >= COMMON_WORD
 
 
 def _two_verbs(word: str) -> bool:

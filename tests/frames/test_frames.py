@@ -749,3 +749,13 @@ def test_a_count_of_times_before_the_verb_counts_the_organs_deed():
     assert ("法治政府建设工作汇报听取", "县政府常务会议") in carriers, carriers
     assert ("法治政府建设工作汇报听取", "4次") in links(result, "hasOutcome")
     assert any(b == "县委常委会" and "研究" in p for p, b in carriers), carriers
+
+
+def test_a_verb_of_the_grammar_jiebas_path_splits_still_opens_the_deed():
+    # jieba reads 评|查行…; 评查 (reviewing case files) is a verb of the grammar's list
+    result = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "全年评查行政执法案卷320卷。\n",
+        doc_id="zhangxi-2023",
+    )
+    assert ("行政执法案卷评查", "320卷") in links(result, "hasOutcome")
