@@ -208,6 +208,8 @@ def test_a_counted_activity_closed_by_two_counts():
         ("推进机关干部学法用法工作制度化、常态化。", "机关干部学法用法工作"),
         # a quoted channel and its head (专栏, 公众号 …)
         ("依托区融媒体中心开设“以案说法”专栏。", "“以案说法”专栏"),
+        # a quoted hotline is a channel too
+        ("“12345”热线受理群众诉求5.6万件。", "“12345”热线"),
         # a quoted training and its head
         ("开展“学习贯彻宪法精神”专题培训。", "“学习贯彻宪法精神”专题培训"),
         # 参与 holds no conjunction 与; a run of launch verbs (建立健全) opens the object
