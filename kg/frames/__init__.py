@@ -569,6 +569,9 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
     >>> text = "组织民警进行2次比武考试"
     >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
     '进行2次比武考试'
+    >>> text = "邀请省委党校教授开展专题讲座"
+    >>> text[_past_a_prepositional_phrase(text, 0, len(text)) :]
+    '开展专题讲座'
     """
     going = _GOING_INTO.match(text, start, end)
     if going and not is_verb(word_at(text, going.end(), end)):
@@ -577,6 +580,14 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
         verb = _HOLD.search(text, going.end(), end)
         return verb.start() if verb is not None else start
     first = skip_adverbs(text, start, end)
+    invited = _INVITED.match(text, first, end)
+    if invited:
+        # 邀请|省委党校教授|开展…讲座: the invited lecture; the deed follows their verb (the
+        # lecturers carry nothing: ANNOTATION, invited lecturers are optional carriers)
+        verb = _LECTURE.search(text, invited.end() + 1, min(end, invited.end() + 16))
+        if verb is not None and text[verb.start() - 1] in _LECTURER_ENDINGS:
+            return verb.start()
+        return start
     organised = _ORGANISED.match(text, first, end)
     if organised and not is_verb(word_at(text, organised.end(), end)):
         # 组织|民警|进行2次比武考试: those organised take part; the deed follows their verb
@@ -593,6 +604,10 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
 
 
 _ORGANISED = re.compile("组织")
+_INVITED = re.compile("(?:邀请|聘请|特邀)")
+_LECTURE = re.compile("(?:开展|举办|进行|作|讲授|宣讲|解读|授课)")
+# the last characters of the nouns of those invited to lecture (教授, 专家, 律师, 法官, 学者, 党员)
+_LECTURER_ENDINGS = frozenset("授家师官者员")
 # the last characters of nouns of people (干部, 民警, 职工, 群众, 学生, 人员, 律师):
 # 组织听证会、参加协调会 holds a hearing, it organises no one
 _PERSON_ENDINGS = frozenset("员警部工众生人者师")

@@ -759,3 +759,13 @@ def test_a_verb_of_the_grammar_jiebas_path_splits_still_opens_the_deed():
         doc_id="zhangxi-2023",
     )
     assert ("行政执法案卷评查", "320卷") in links(result, "hasOutcome")
+
+
+def test_an_invited_lecturer_is_no_part_of_the_lecture():
+    # 邀请|省委党校教授|开展…讲座: the lecture is the activity, the invited lecturer no part of it
+    result = extract_text(
+        "樟溪县司法局关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "邀请省委党校教授开展《民法典》专题讲座1场。\n",
+        doc_id="zhangxi-sfj-2023",
+    )
+    assert ("《民法典》专题讲座", "1场") in links(result, "hasOutcome"), links(result, "hasOutcome")
