@@ -254,12 +254,17 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
     [(2, 5, '某市司法局党委')]
     >>> own_organs("共计召开党委理论学习中心组学习13次", "某县公安局", rules)
     [(4, 13, '某县公安局党委理论学习中心组')]
+    >>> own_organs("召开局务会议12次", "某县司法局", rules)
+    [(2, 6, '某县司法局局务会议')]
     """
     out = []
     for m in rules.own_organs.finditer(text):
         alone = m.group("self") or _begins_a_phrase(text, m.start(), rules)
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
-            out.append((m.start(), m.end(), publisher + m.group("organ")))
+            organ = m.group("organ")
+            # 局务会议: the word is part of the meeting's name (某市司法局局务会议)
+            own = m.group("own") if organ.startswith("务") else ""
+            out.append((m.start(), m.end(), publisher + own + organ))
     if publisher.endswith(_DEPARTMENT_ENDINGS):
         out += _own_units(text, publisher, rules, out)
         out.sort()

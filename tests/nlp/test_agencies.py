@@ -604,6 +604,17 @@ def test_a_departments_own_party_organs_are_bodies_named_by_the_publisher():
     assert ("专题学习", "某市生态环境局党委理论学习中心组") in links(found, "carriedOutBy")
 
 
+def test_a_departments_own_affairs_meeting_keeps_its_word_in_its_name():
+    """局务会议 in a 局's report: the bureau's meeting, which acts and is counted."""
+    found = extract_text(
+        "某县司法局关于2023年度法治政府建设情况的报告\n一、主要成效\n召开局务会议12次。"
+        "局务会议专题研究法治工作3次。\n"
+    )
+    assert "某县司法局局务会议" in labels(found, "Agency")
+    assert ("某县司法局局务会议", "12次") in links(found, "hasOutcome")
+    assert ("法治工作研究", "某县司法局局务会议") in links(found, "carriedOutBy")
+
+
 def test_a_townships_report_names_its_own_stations_bare():
     """司法所, 派出所, 综合行政执法队 in a 镇's report are the town's own; in a county's, a kind."""
     town = extract_text(
