@@ -519,3 +519,14 @@ def test_an_antecedents_evidence_stays_inside_the_sentence_that_awards():
     assert award, result.links
     sentence = result.sentences[award[0].mention.sentence]
     assert sentence.start <= award[0].mention.start < award[0].mention.end <= sentence.end
+
+
+def test_a_townships_designation_is_a_title_as_a_villages_is():
+    # 示范村 and 法治村 at the level of a township: 法治镇, 示范乡镇, 法治街道
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "分水镇、富春江镇成功创建省级民主法治镇。\n",
+        doc_id="tonglu-2023",
+    )
+    assert ("分水镇", "省级民主法治镇") in links(found, "recognizedAs")
+    assert ("富春江镇", "省级民主法治镇") in links(found, "recognizedAs")
