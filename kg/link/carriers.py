@@ -42,18 +42,21 @@ def created_bodies(res, sentences, by_sentence, text):
                 or (cues["designating"].search(before) and cues["designated_as"].match(after))
             ):
                 created_end = body.end
+                # the body's own name read as a programme too (建成公共法律服务工作站) is no work
+                # it carries: nothing carries itself
+                others = [p for p in programmes if p.end <= body.start or body.end <= p.start]
+                if not others:
+                    continue
                 # what the new body does in its own clause (组建宣讲团深入开展“七进”宣讲) first;
                 # else the sentence's programme it was created for (推行X改革，成立X中心)
                 clause_end = clause_break_re().search(text, body.end, sentence.end)
                 own = [
                     p
-                    for p in programmes
+                    for p in others
                     if body.end <= p.start < (clause_end.start() if clause_end else sentence.end)
                 ]
                 topic = (
-                    own[0]
-                    if own
-                    else next((p for p in programmes if p.start < body.start), programmes[0])
+                    own[0] if own else next((p for p in others if p.start < body.start), others[0])
                 )
                 yield Link(
                     res.entity_at(topic),

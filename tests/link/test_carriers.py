@@ -138,3 +138,14 @@ def test_you_marks_the_agents_of_any_verb_after_them():
     assert {("“宪法宣传周”系列活动", "县委宣传部"), ("“宪法宣传周”系列活动", "县司法局")} <= {
         (p, b.removeprefix("某县")) for p, b in found
     }, found
+
+
+def test_a_created_body_read_as_a_programme_too_carries_nothing_of_its_own_name():
+    # 建成公共法律服务工作站: the station is built; it does not carry itself
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "在全县14个乡镇（街道）建成公共法律服务工作站。\n",
+        doc_id="tonglu-2023",
+    )
+    assert ("公共法律服务工作站", "14个") in links(found, "hasOutcome")
+    assert not any(p == b for p, b in links(found, "carriedOutBy")), links(found, "carriedOutBy")
