@@ -278,10 +278,29 @@ def _read_clause(
             and only_leads(text, Clause(previous.start, previous.end, ""), list(previous.subjects))
         )
         activity = _activity(text, sentence, frame, bodies, led, cases_are_deeds)
-    if activity is None:
+    if activity is None or _counted_again(previous, activity):
         return frame
     objects = tuple(sorted((*in_clause, activity), key=_start))
     return replace(frame, objects=objects, activity=activity)
+
+
+def _counted_again(previous: Frame | None, activity: Mention) -> bool:
+    """The deed is the one the clause before named, counted again by its own verb and object
+    (开展行政执法案卷评查2次，|评查案卷360卷: the same review): no new activity; the figures
+    are that one's.
+
+    >>> review = Mention("Program", 2, 10, "", "行政执法案卷评查", 0)
+    >>> before = Frame(0, 0, 12, (), "", 0, (review,), (), (), review, ())
+    >>> _counted_again(before, Mention("Program", 13, 17, "", "案卷评查", 0))
+    True
+    >>> _counted_again(before, Mention("Program", 13, 17, "", "案件办理", 0))
+    False
+    """
+    return (
+        previous is not None
+        and previous.sentence == activity.sentence
+        and any(o.kind == "Program" and o.label.endswith(activity.label) for o in previous.objects)
+    )
 
 
 def _after_a_scope(text: str, clause: Clause) -> int:
