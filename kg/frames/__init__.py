@@ -344,6 +344,10 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
     >>> found = _meeting_that_acts(text, 0, Clause(0, len(text), ""), {4: body})
     >>> found[0].text, text[found[1] :]
     ('局党组会议', '研究法治工作6次')
+    >>> text = "召开局党组会议3次专题研究法治工作"
+    >>> held = Mention("Agency", 2, 7, "局党组会议", "某局党组会议", 0)
+    >>> text[_meeting_that_acts(text, 0, Clause(0, len(text), ""), {2: held})[1] :]
+    '3次专题研究法治工作'
     """
     m = _CONVENE.match(text, skip_adverbs(text, predicate, clause.end), clause.end)
     body = bodies_at.get(m.end()) if m else None
@@ -351,7 +355,16 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
         return None
     aside = _ASIDE.match(text, body.end, clause.end)  # 局党组|(扩大)会议
     after = aside.end() if aside else body.end
+    # 召开县政府常务会议|3次专题研究部署…: the meeting's sessions counted, then what they did;
+    # the deed begins at the count, which counts it too
+    sessions = _SESSIONS.match(text, after, clause.end)
+    if sessions and starts_with_verb(text, sessions.end(), clause.end):
+        return body, after
     return (body, after) if starts_with_verb(text, after, clause.end) else None
+
+
+# a count of a meeting's sessions, and 专题 (on a set topic) before what they did
+_SESSIONS = re.compile(r"[0-9一二两三四五六七八九十百]+[余多]?次(?:专题)?")
 
 
 _CONVENE = re.compile(r"(?:主持|组织)?召开了?")
@@ -541,11 +554,12 @@ def _count_before_its_verb(text: str, start: int, figure: Mention, stop: int) ->
     >>> _count_before_its_verb("4次会议", 0, four, 4)
     False
     """
+    verb = figure.end + 2 if text.startswith("专题", figure.end) else figure.end  # 3次|专题|研究
     return (
         figure.start == start
         and str(figure.get("unit", "")) in frame_rules().event_units
         # a verb of two characters or more (听取, 研究部署): 4次|会议 begins with 会, a noun's
-        and any(is_verb(text[figure.end : figure.end + size]) for size in (4, 3, 2))
+        and any(is_verb(text[verb : verb + size]) for size in (4, 3, 2))
     )
 
 

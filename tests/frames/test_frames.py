@@ -769,3 +769,14 @@ def test_an_invited_lecturer_is_no_part_of_the_lecture():
         doc_id="zhangxi-sfj-2023",
     )
     assert ("《民法典》专题讲座", "1场") in links(result, "hasOutcome"), links(result, "hasOutcome")
+
+
+def test_a_meeting_held_a_counted_number_of_times_does_what_follows_its_count():
+    # 召开县政府常务会议|3次|专题研究部署…: the sessions are the meeting's; the study is its deed
+    result = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "组织召开县政府常务会议3次专题研究部署法治政府建设工作。\n",
+        doc_id="zhangxi-2023",
+    )
+    assert ("法治政府建设工作研究部署", "县政府常务会议") in links(result, "carriedOutBy")
+    assert ("县政府常务会议", "3次") in links(result, "hasOutcome")
