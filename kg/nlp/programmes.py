@@ -493,9 +493,14 @@ def _headed(text, masked, lo, start, head_start, head_end, leaders, rules):
     if rules.award_boundary.search(masked, start, head_start):
         return None  # “龙华‘执’播”入选市法治改革创新项目: a name, a verb of winning, the award
     start = _after_complete_list_item(masked, start, head_start, rules, head_end)
+    if masked.startswith("考试", head_start) and masked.endswith(_PASSING, 0, start):
+        return None  # 通过|法律职业资格考试: an exam sat and passed, none the report held
     if _object_of_a_slogan(masked, start, head_start):
         return None  # 稳增长、促改革、调结构: a list of verb-object slogans, no reform's name
     return _finish(text, masked, start, head_end, leaders, rules, rule="head")
+
+
+_PASSING = ("通过", "考取")  # the verbs of passing an exam (参加, sitting one, keeps it)
 
 
 def _object_of_a_slogan(masked: str, start: int, head_start: int) -> bool:

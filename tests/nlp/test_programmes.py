@@ -210,6 +210,9 @@ def test_a_counted_activity_closed_by_two_counts():
         ("依托区融媒体中心开设“以案说法”专栏。", "“以案说法”专栏"),
         # a quoted hotline is a channel too
         ("“12345”热线受理群众诉求5.6万件。", "“12345”热线"),
+        # exams and essay calls held are events, as lectures are (ANNOTATION: exams held)
+        ("组织全体干部参加年度学法考试,参考率100%。", "年度学法考试"),
+        ("开展宪法主题征文。", "宪法主题征文"),
         # a quoted training and its head
         ("开展“学习贯彻宪法精神”专题培训。", "“学习贯彻宪法精神”专题培训"),
         # 参与 holds no conjunction 与; a run of launch verbs (建立健全) opens the object
@@ -979,3 +982,10 @@ def test_the_building_of_a_headed_name_is_part_of_it(sentence, name):
         "Program",
     )
     assert name in found, found
+
+
+def test_an_exam_passed_is_none_the_report_held():
+    text = "某县司法局关于2023年法治政府建设情况的报告\n全局通过法律职业资格考试人数7人。\n"
+    assert not any(
+        name.endswith("考试") for name in labels(extract_text(text, doc_id="sfj-2023"), "Program")
+    )
