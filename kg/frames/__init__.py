@@ -735,8 +735,10 @@ def _nominal_activity(text, sentence, clause, frame, bodies):
     ):
         return None
     leading, after = _leading_organs(text, bodies, lo, hi)
-    if not rules.study_heads.search(phrase):
-        leading, after = [], lo  # 市政府专题会议议题审查: what was reviewed, not who reviewed
+    if not (rules.study_heads.search(phrase) or rules.event_heads.search(phrase)):
+        # 市政府专题会议议题审查: what was reviewed, not who reviewed (but 市委党校|…培训班2期:
+        # the organ's own course)
+        leading, after = [], lo
     if _holds_a_verb(text, after, hi):
         return None  # 市本级完成…审查: a predicate, not a noun phrase
     inside = [b for b in bodies if lo <= b.start < hi and b not in leading]

@@ -102,6 +102,8 @@ def subject_bodies(res, sentences, by_sentence, text):
                 lead = current[-1].end if own else clause.start
                 if any(lead <= a.start and a.end <= p.start for a in agencies if a not in current):
                     continue
+                if any(p.start <= a.start < p.end for a in agencies if a not in current):
+                    continue  # 市委党校主体班次培训班: its name holds the body whose it is
                 for body in pairs.get(id(p), current):
                     if body.start <= p.start < body.end or p.start <= body.start < p.end:
                         continue

@@ -780,3 +780,17 @@ def test_a_meeting_held_a_counted_number_of_times_does_what_follows_its_count():
     )
     assert ("法治政府建设工作研究部署", "县政府常务会议") in links(result, "carriedOutBy")
     assert ("县政府常务会议", "3次") in links(result, "hasOutcome")
+
+
+def test_an_organs_own_course_named_with_it_is_its_activity_and_no_one_elses():
+    # 县委党校|主体班次培训班2期: the party school's course, listed after another body's study
+    result = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "全年组织县委理论学习中心组集中学法4次，省干部网络学院学习法治课程10学时、"
+        "县委党校主体班次培训班2期。\n",
+        doc_id="zhangxi-2023",
+    )
+    course = "县委党校主体班次培训班"
+    assert (course, "2期") in links(result, "hasOutcome"), links(result, "hasOutcome")
+    carriers = {b for p, b in links(result, "carriedOutBy") if p == course}
+    assert carriers == {"县委党校"}, carriers
