@@ -213,6 +213,8 @@ def test_a_counted_activity_closed_by_two_counts():
         # exams and essay calls held are events, as lectures are (ANNOTATION: exams held)
         ("组织全体干部参加年度学法考试,参考率100%。", "年度学法考试"),
         ("开展宪法主题征文。", "宪法主题征文"),
+        # work completed is work the report names, as work launched is (完成|…评估工作)
+        ("完成2023年度政府合同评估工作。", "政府合同评估工作"),
         # a quoted training and its head
         ("开展“学习贯彻宪法精神”专题培训。", "“学习贯彻宪法精神”专题培训"),
         # 参与 holds no conjunction 与; a run of launch verbs (建立健全) opens the object
