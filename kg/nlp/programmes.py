@@ -262,8 +262,21 @@ def _past_its_count(text: str, cand: dict) -> dict | None:
 
     >>> _past_its_count("2期中青年干部培训班", {"start": 0, "end": 10})["start"]
     2
+    >>> _past_its_count("民警进行2次执法比武考试", {"start": 0, "end": 12})["start"]
+    6
     """
     m = _LEADING_COUNT.match(text, cand["start"], cand["end"])
+    if m is None:
+        # 民警进行|2次|执法比武考试: a count of events inside, after a verb, is the figure of
+        # what follows it; the name begins after it
+        m = next(
+            (
+                c
+                for c in _LEADING_COUNT.finditer(text, cand["start"], cand["end"])
+                if c.start() > cand["start"] and is_verb(text[c.start() - 2 : c.start()])
+            ),
+            None,
+        )
     return cand if m is None else _cut_before(cand, m.end())
 
 

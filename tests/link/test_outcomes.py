@@ -166,7 +166,9 @@ def test_a_meeting_that_opens_its_clause_with_a_count_counts_meetings():
         "全年新收行政复议84件,组织听证会、参加协调会15场次。\n"
     )
     found = links(extract_text(text, doc_id="meeting-subject"), "hasOutcome")
-    assert not any(value == "12次" for _, value in found), found
+    # (its sessions hold what they did on that topic: 专题研究…, never the programme before)
+    holders = {holder for holder, value in found if value == "12次"}
+    assert holders <= {"法治建设重大事项研究", "局党组会议"}, found
     # a verb opens the clause: the meetings are the work of the programme before
     assert ("行政复议服务点", "15场次") in found, found
 
