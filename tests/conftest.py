@@ -15,6 +15,17 @@ def extract_text(text: str, doc_id: str = "test") -> ReportResult:
     return process_text(parse_report_text(text, source=f"{doc_id}.txt", doc_id=doc_id))
 
 
+def extract_item(
+    body: str,
+    publisher: str = "樟溪县人民政府",
+    doc_id: str = "zhangxi-2023",
+) -> ReportResult:
+    """Run the whole extraction on one part's text of a 2023 report of `publisher` (the title
+    and the part heading written for it), as most rule tests need."""
+    title = f"{publisher}关于2023年度法治政府建设情况的报告"
+    return extract_text(f"{title}\n一、主要举措和成效\n{body}\n", doc_id=doc_id)
+
+
 def labels(result: ReportResult, kind: str) -> set[str]:
     return {e.label for e in result.resolved.entities.values() if e.kind == kind}
 
