@@ -363,8 +363,10 @@ def starts_predicate(text: str, pos: int, end: int) -> bool:
     return _adverb_is_the_verb(text, pos, after)
 
 
-# a count of times written before its verb (4次听取, 十余次研究): 动量 as an adverbial
-_FREQUENCY = re.compile(r"(?:先后|前后|共|累计)?[0-9一二两三四五六七八九十百]+[余多]?次")
+# a count of times (4次, 十余次); written before its verb (4次听取, 十余次研究), 动量 as an
+# adverbial
+COUNT_OF_TIMES = r"[0-9一二两三四五六七八九十百]+[余多]?次"
+_FREQUENCY = re.compile(rf"(?:先后|前后|共|累计)?{COUNT_OF_TIMES}")
 
 
 def _adverb_is_the_verb(text: str, pos: int, after: int) -> bool:

@@ -55,6 +55,7 @@ from kg.frames.clauses import (
 from kg.model import Frame, Mention, Sentence
 from kg.nlp.agencies import creating_verb_before
 from kg.pos import (
+    COUNT_OF_TIMES,
     dictionary,
     is_verb,
     only_verbs,
@@ -358,13 +359,13 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
     # 召开县政府常务会议|3次专题研究部署…: the meeting's sessions counted, then what they did;
     # the deed begins at the count, which counts it too
     sessions = _SESSIONS.match(text, after, clause.end)
-    if sessions and starts_with_verb(text, sessions.end(), clause.end):
-        return body, after
-    return (body, after) if starts_with_verb(text, after, clause.end) else None
+    verb = sessions.end() if sessions else after
+    return (body, after) if starts_with_verb(text, verb, clause.end) else None
 
 
-# a count of a meeting's sessions, and 专题 (on a set topic) before what they did
-_SESSIONS = re.compile(r"[0-9一二两三四五六七八九十百]+[余多]?次(?:专题)?")
+_ON_A_TOPIC = "专题"  # 3次|专题|研究: on a set topic, an adverbial before the verb
+# a count of a meeting's sessions, and 专题 before what they did
+_SESSIONS = re.compile(f"{COUNT_OF_TIMES}(?:{_ON_A_TOPIC})?")
 
 
 _CONVENE = re.compile(r"(?:主持|组织)?召开了?")
@@ -554,7 +555,7 @@ def _count_before_its_verb(text: str, start: int, figure: Mention, stop: int) ->
     >>> _count_before_its_verb("4次会议", 0, four, 4)
     False
     """
-    verb = figure.end + 2 if text.startswith("专题", figure.end) else figure.end  # 3次|专题|研究
+    verb = figure.end + len(_ON_A_TOPIC) if text.startswith(_ON_A_TOPIC, figure.end) else figure.end
     return (
         figure.start == start
         and str(figure.get("unit", "")) in frame_rules().event_units

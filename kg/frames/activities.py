@@ -172,8 +172,7 @@ def _verb_or_word_at(text: str, pos: int, end: int) -> str:
     pair = text[pos : pos + 2]
     if len(word) == 1 and pos + 2 <= end and is_verb(pair) and _common(pair):
         return pair  # 评|查行政…: jieba's path splits a common verb the next noun only follows
-    entry = dictionary().get(word)
-    if is_verb(word) or entry is None or entry[0] >= COMMON_WORD or _two_verbs(word):
+    if is_verb(word) or _common(word) or _two_verbs(word):
         return word
     for size in range(len(word) - 1, 1, -1):
         if is_verb(word[:size]) and dictionary()[word[:size]][0] >= COMMON_WORD:
@@ -182,7 +181,8 @@ def _verb_or_word_at(text: str, pos: int, end: int) -> str:
 
 
 def _common(word: str) -> bool:
-    """Common in the dictionary, or a verb of the grammar's list the dictionary lacks (评查)."""
+    """Common in the dictionary, or not in it at all (a verb of the grammar's list: 评查; a word
+    only jieba's path makes): no rare entry to distrust."""
     entry = dictionary().get(word)
     return entry is None or entry[0] >= COMMON_WORD
 
