@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from kg.chars import is_han
 from kg.nlp.base import SpanIndex, add_span, context
-from kg.nlp.text import clause_break_re, first_boundary, trim_left
+from kg.nlp.text import clause_break_re, ends_a_word, first_boundary, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
 from kg.resources import lexicon
 
@@ -122,7 +122,10 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
     not_cn_units = set(lex["not_units_after_chinese_numeral"])
     for m in pattern.finditer(text):
         num, unit = m.group("num"), m.group("unit")
-        start = m.start("pre") if m.group("pre") else m.start("num")
+        pre = m.group("pre")
+        if pre and ends_a_word(text, m.start("pre"), m.end("pre")):
+            pre = None  # 村规民约|86件, 节约|3万元: the word's last character approximates nothing
+        start = m.start("pre") if pre else m.start("num")
         before = text[max(0, start - 2) : start]
         after = text[m.end() : m.end() + 2]
         chinese = not num[0].isdigit()
@@ -147,7 +150,7 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 continue
             if _WEEKDAY_BEFORE.search(text, max(0, start - 2), start):
                 continue  # 每周三|组织…: a weekday, no count
-            approximate = m.group("pre") or m.group("approx0") or m.group("approx1")
+            approximate = pre or m.group("approx0") or m.group("approx1")
             if num in _BARE_POWERS and not approximate and not _REACHES.search(before):
                 continue  # 万人成讼率, 百人宣讲团: a set phrase, no count (超万人, 百余件 are)
         value = to_decimal(num.replace(",", ""), m.group("mult") or "")
@@ -160,7 +163,7 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 value=decimal_text(value),
                 unit=unit.replace("％", "%"),
                 approximate=bool(
-                    m.group("pre") or m.group("approx0") or m.group("approx1") or m.group("approx2")
+                    pre or m.group("approx0") or m.group("approx1") or m.group("approx2")
                 ),
             )
         )
@@ -316,7 +319,11 @@ def _clean(phrase: str, lex: dict) -> str:
             ):
                 phrase, changed = phrase[len(word) :], True
         for word in lex["_trailing"]:
-            if phrase.endswith(word) and len(phrase) > len(word) + 1:
+            if (
+                phrase.endswith(word)
+                and len(phrase) > len(word) + 1
+                and not ends_a_word(phrase, len(phrase) - len(word), len(phrase))
+            ):  # (审核村规民约: 约 ends the word, it leads no figure in)
                 phrase, changed = phrase[: -len(word)], True
         stripped = _YEAR_OPENING.sub("", phrase)
         changed = changed or stripped != phrase

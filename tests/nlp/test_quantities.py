@@ -184,3 +184,15 @@ def test_a_count_after_先后_or_前后_is_a_count_not_an_ordinal():
     )
     found = {(m.get("value"), m.get("unit")) for m in result.mentions if m.kind == "Outcome"}
     assert {("4", "次"), ("3", "次")} <= found and ("10", "名") not in found, found
+
+
+def test_a_character_that_ends_a_word_before_a_figure_approximates_nothing():
+    # 村规民约|86件: 约 ends the compound (a village's covenant), the count is exact; 资金约3万元
+    # is still "about"
+    text = """某镇人民政府关于2023年法治政府建设情况的报告
+各村法律顾问全年审核村规民约86件,为群众节约资金约3万元。
+"""
+    found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
+    assert found[("86", "件")].approximate is False
+    assert found[("86", "件")].indicator.endswith("村规民约")
+    assert found[("30000", "元")].approximate is True
