@@ -318,17 +318,21 @@ _SCOPE_OPENER = re.compile(lexicon("grammar")["scope_openers"])
 
 def _after_a_summing_word(text: str, clause: Clause, counted: list[Mention]) -> int:
     """全县公安机关经侦部门|共|侦办…案件23起: a subject no rule reads as a body, then a word that
-    sums the count (共, 累计) and a verb: the predicate begins at the summing word. -1 if none."""
+    sums the count (共, 累计) or says when (全年, 2023年) and a verb: the predicate begins at that
+    word. -1 if none."""
     figure = next((f for f in counted if counts_an_activity(str(f.get("unit", "")))), None)
     if figure is None:
         return -1
-    summing = frame_rules().summing_words
-    for m in summing.finditer(text, clause.start, figure.start):
-        if text[m.start() - 1 : m.end()] in dictionary():
-            continue  # 公共服务: the character ends a word, it sums nothing
-        if m.start() > clause.start and starts_with_verb(text, m.end(), figure.start):
-            return m.start()
-    return -1
+    rules = frame_rules()
+    found = []
+    for words in (rules.summing_words, rules.time_phrases):
+        for m in words.finditer(text, clause.start, figure.start):
+            if text[m.start() - 1 : m.end()] in dictionary():
+                continue  # 公共服务: the character ends a word, it sums nothing
+            if m.start() > clause.start and starts_with_verb(text, m.end(), figure.start):
+                found.append(m.start())
+                break
+    return min(found, default=-1)
 
 
 def _start(m: Mention) -> int:
@@ -665,14 +669,14 @@ def next_predicate(text: str, start: int, end: int) -> int:
     '每季度听取工作汇报'
     >>> next_predicate("审议县政府工作报告、县法院工作报告", 0, 17)
     17
-    >>> next_predicate("审查、备案政府合同", 0, 9)
-    9
+    >>> next_predicate("审查、备案政府合同", 0, 9), next_predicate("起草、审查、修改文书", 0, 10)
+    (9, 10)
     >>> next_predicate("审查政策、规划、工作请示等行政决策", 0, 17)
     17
     """
     for m in re.finditer("、", text[start:end]):
-        if only_verbs(text, skip_adverbs(text, start, end), start + m.start()):
-            continue  # 审查、备案|政府合同: two verbs of one object, one deed
+        if only_verbs(text, skip_adverbs(text, start, end), start + m.start(), skip="、"):
+            continue  # 审查、备案|政府合同, 起草、审查、修改|…: verbs of one object, one deed
         if _listed_events(text, start, start + m.start(), end):
             continue  # 举办…学习培训、辅导讲座200余场次: events listed, one deed of holding them
         if _CLOSED_LIST.match(text, start + m.end(), end):

@@ -42,6 +42,7 @@ class FrameRules:
     event_heads: re.Pattern  # 讲座, 培训班, …会: an object that is itself the event's name
     leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
     summing_words: re.Pattern  # 共, 累计 …: a count's sum, between an unread subject and a verb
+    time_phrases: re.Pattern  # 全年, 2023年 …: when, between an unread subject and its verb
     coordinated_verb: re.Pattern  # 审查和备案, 审查、备案: two verbs of one object
     verb_pairs: frozenset  # 制定出台, 修订完善: two verbs the genre writes as one predicate
     quantifiers: re.Pattern  # 各类, 相关: the object's quantifier, left out of the label
@@ -70,6 +71,7 @@ def frame_rules() -> FrameRules:
         event_heads=re.compile("(?:" + "|".join(lex["event_heads"]) + ")$"),
         leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),
         summing_words=re.compile("(?:" + "|".join(lex["summing_words"]) + ")"),
+        time_phrases=re.compile(lexicon("grammar")["time_phrases"]),
         coordinated_verb=re.compile(r"(?:和|及|与|、|并)"),
         verb_pairs=frozenset(lex["verb_pairs"]),
         quantifiers=re.compile("^(?:" + "|".join(lex["quantifiers"]) + ")"),
@@ -274,6 +276,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     True
     >>> activity_label("审查、备案政府合同", 0, 9)
     '政府合同审查、备案'
+    >>> activity_label("起草、审查、修改法律文书", 0, 12)
+    '法律文书起草、审查、修改'
     >>> activity_label("审查政策、规划、工作请示等行政决策", 0, 17)
     '行政决策审查'
     >>> activity_label("举办各类法治专题学习培训、辅导讲座", 0, 17)
@@ -342,8 +346,10 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     event = rules.quantifiers.sub("", text[first + len(opener) : end].lstrip("了"))
     if len(event) >= 2 and rules.event_heads.search(event):
         return event  # the event's own name: 举办|学习贯彻…系列讲座
-    if len(ends) > 2:
-        return None  # 审查和参与谈判合作…: a run of verbs whose object no rule here can find
+    if len(ends) > 2 and not all(text[e] in _JOINERS for e in ends[:-1]):
+        # 审查和参与谈判合作…: a run of verbs whose object no rule here can find (but 起草、审查、
+        # 修改|法律文书: verbs each joined to the one before, of one object)
+        return None
     obj = rules.quantifiers.sub("", text[verbs:end])
     listed = _LIST_CLASS.search(obj)
     if listed and len(listed.group(1)) >= 2 and listed.group(1) not in _EMPTY_CLASSES:

@@ -162,6 +162,26 @@ def test_a_summing_character_inside_a_word_sums_nothing():
     assert not any("其他事项" in p for p in found), found
 
 
+def test_a_time_phrase_opens_the_deed_of_a_subject_no_rule_reads_as_a_body():
+    # 法律顾问|全年|审核…: the advisers are no body; the count is still of their reviews
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+各村法律顾问全年审核村规民约86件。
+"""
+    found = links(extract_text(text, doc_id="kaihua-2023"), "hasOutcome")
+    assert ("村规民约审核", "86件") in found, found
+
+
+def test_three_verbs_each_joined_to_the_one_before_do_one_deed_to_one_object():
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县司法局起草、审核、修订各类合同文本45份。
+"""
+    result = extract_text(text, doc_id="kaihua-2023")
+    assert ("合同文本起草、审核、修订", "45份") in links(result, "hasOutcome"), result.mentions
+    assert ("合同文本起草、审核、修订", "开化县司法局") in links(result, "carriedOutBy")
+
+
 def test_a_body_the_subject_creates_is_its_measure_and_a_programme_in_the_graph(tmp_path):
     from kg.build import build
 
