@@ -496,7 +496,14 @@ def _activity(
         and not any(b.get("self_reference") for b in frame.subjects)
         and _LAUNCH.match(text, first) is not None
     )
-    if not (counted or organ or launched):
+    # 县政府举办|…法治专题讲座: a named body holding an event (a course, lecture, meeting) held
+    # once, counted or not, carries it (ANNOTATION: lectures and courses held are activities)
+    holds_an_event = (
+        (frame.subject_rule == "named" or led)
+        and not any(b.get("self_reference") for b in frame.subjects)
+        and _HOLD_AN_EVENT.match(text, first) is not None
+    )
+    if not (counted or organ or launched or holds_an_event):
         return None
     verbs = verb_end(text, start, end)
     right_after = figure is not None and verbs > start and _count_after_verb(text, verbs, figure)
@@ -534,6 +541,8 @@ def _activity(
     label = activity_label(surface, 0, len(surface), cases_are_deeds)
     if label is None:
         return None
+    if not (counted or organ or launched) and not label.endswith(frame_rules().held_event_heads):
+        return None  # 县政府召开常务会议: a meeting of its own organ, no event it holds
     if text[lo:hi].endswith(label) and hi - len(label) > lo:
         lo = hi - len(label)  # 举办了|法治专题培训班: the event's own name is the mention
     return Mention(
@@ -658,6 +667,7 @@ _ORGAN_DEED = re.compile(
 _GOING_INTO = re.compile("(?:深入到?|走进|走入|来到)")  # verbs of going to where the deed is held
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
+_HOLD_AN_EVENT = re.compile("(?:组织)?(?:举办|举行|召开)")  # verbs of holding an event
 
 
 def next_predicate(text: str, start: int, end: int) -> int:

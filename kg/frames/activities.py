@@ -40,6 +40,7 @@ class FrameRules:
     event_units: frozenset  # 次, 场, 期: occurrences of the deed itself
     people_units: frozenset
     event_heads: re.Pattern  # 讲座, 培训班, …会: an object that is itself the event's name
+    held_event_heads: tuple  # 讲座, 培训班, 工作会议 …: the heads of events held once
     leading_words: re.Pattern  # 共, 累计, 先后 …: words of the count, not of the activity
     summing_words: re.Pattern  # 共, 累计 …: a count's sum, between an unread subject and a verb
     time_phrases: re.Pattern  # 全年, 2023年 …: when, between an unread subject and its verb
@@ -69,6 +70,7 @@ def frame_rules() -> FrameRules:
         event_units=frozenset(lex["event_units"]),
         people_units=frozenset(lex["people_units"]),
         event_heads=re.compile("(?:" + "|".join(lex["event_heads"]) + ")$"),
+        held_event_heads=tuple(lex["held_event_heads"]),
         leading_words=re.compile("(?:" + "|".join(lex["leading_words"]) + ")+"),
         summing_words=re.compile("(?:" + "|".join(lex["summing_words"]) + ")"),
         time_phrases=re.compile(lexicon("grammar")["time_phrases"]),
@@ -268,6 +270,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     '学习资料发放'
     >>> activity_label("举办学习贯彻党的二十大精神系列讲座", 0, 17)
     '学习贯彻党的二十大精神系列讲座'
+    >>> activity_label("举办宪法、民法典等法律法规专题讲座", 0, 17)
+    '法律法规专题讲座'
     >>> activity_label("完成行政规范性文件审查", 0, 11), activity_label("完成年度任务", 0, 6)
     ('行政规范性文件审查', None)
     >>> activity_label("组织开展领导干部年度述法", 0, 12), activity_label("开展工作", 0, 4)
@@ -345,6 +349,9 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
         opener += word_at(text, first + len(opener), verbs)  # 组织举办|专题读书班: both verbs
     event = rules.quantifiers.sub("", text[first + len(opener) : end].lstrip("了"))
     if len(event) >= 2 and rules.event_heads.search(event):
+        listed = _LIST_CLASS.search(event)
+        if listed and len(listed.group(1)) >= 4 and rules.event_heads.search(listed.group(1)):
+            return listed.group(1)  # 举办|宪法、民法典等|法律法规专题讲座: the topics listed
         return event  # the event's own name: 举办|学习贯彻…系列讲座
     if len(ends) > 2 and not all(text[e] in _JOINERS for e in ends[:-1]):
         # 审查和参与谈判合作…: a run of verbs whose object no rule here can find (but 起草、审查、

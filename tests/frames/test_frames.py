@@ -806,3 +806,25 @@ def test_an_organs_own_course_named_with_it_is_its_activity_and_no_one_elses():
     assert (course, "2期") in links(result, "hasOutcome"), links(result, "hasOutcome")
     carriers = {b for p, b in links(result, "carriedOutBy") if p == course}
     assert carriers == {"县委党校"}, carriers
+
+
+HELD = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县总工会举办职工法治讲座。县司法局举行宪法、行政复议法等法律法规专题讲座。县妇联举办普法活动。
+"""
+
+
+def test_a_named_body_holding_a_lecture_with_no_count_carries_it():
+    carriers = links(extract_text(HELD, doc_id="kaihua-2023"), "carriedOutBy")
+    assert ("职工法治讲座", "开化县总工会") in carriers, carriers
+
+
+def test_topics_listed_before_等_leave_the_event_its_own_name():
+    carriers = links(extract_text(HELD, doc_id="kaihua-2023"), "carriedOutBy")
+    assert ("法律法规专题讲座", "开化县司法局") in carriers, carriers
+
+
+def test_a_campaign_held_is_no_event_held_once():
+    # 举办普法活动: 活动 recurs in every report, no course, lecture or meeting held once
+    carriers = links(extract_text(HELD, doc_id="kaihua-2023"), "carriedOutBy")
+    assert not any(p.endswith("活动") for p, _ in carriers), carriers
