@@ -210,6 +210,9 @@ def find_programmes(
 
 
 _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:期|次|场|场次|轮|批|届)")
+# 申报的|54个|示范项目: a count in digits of the things named is a figure, never part of a name
+# (names count in Chinese numerals: 三项制度, 两个确立)
+_LEADING_FIGURE = re.compile(r"\d+[余多]?(?:个|项|家|件|条|所|类|批)")
 
 
 _TITLE_PURPOSE = re.compile(
@@ -257,15 +260,19 @@ def _without_its_place(name: str) -> list[str]:
 
 
 def _past_its_count(text: str, cand: dict) -> dict | None:
-    """A name that opens with a count of events (举办了|2期|…培训班) begins after it: the count
-    is the activity's figure, not part of its name.
+    """A name that opens with a count of events (举办了|2期|…培训班) or, in digits, of the
+    things it names (54个|示范项目) begins after it: the count is a figure, not part of its name.
 
     >>> _past_its_count("2期中青年干部培训班", {"start": 0, "end": 10})["start"]
     2
     >>> _past_its_count("民警进行2次执法比武考试", {"start": 0, "end": 12})["start"]
     6
+    >>> _past_its_count("54个示范项目", {"start": 0, "end": 7})["start"]
+    3
     """
-    m = _LEADING_COUNT.match(text, cand["start"], cand["end"])
+    m = _LEADING_COUNT.match(text, cand["start"], cand["end"]) or _LEADING_FIGURE.match(
+        text, cand["start"], cand["end"]
+    )
     if m is None:
         # 民警进行|2次|执法比武考试: a count of events inside, after a verb, is the figure of
         # what follows it; the name begins after it

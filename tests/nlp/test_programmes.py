@@ -991,3 +991,15 @@ def test_an_exam_passed_is_none_the_report_held():
     assert not any(
         name.endswith("考试") for name in labels(extract_text(text, doc_id="sfj-2023"), "Program")
     )
+
+
+def test_a_count_in_digits_of_the_things_named_is_no_part_of_their_name():
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+在全县申报的38个普法示范项目中,评选出县级示范项目5个。
+"""
+    result = extract_text(text)
+    found = labels(result, "Program")
+    assert "普法示范项目" in found, found
+    assert not any(p[0].isdigit() for p in found), found
+    assert ("普法示范项目", "38个") in links(result, "hasOutcome")
