@@ -13,3 +13,12 @@ def test_a_place_opening_the_clause_before_receives_what_a_subjectless_clause_wo
     found = links(extract_text(text, doc_id="xihu-sfj-2023"), "recognizedAs")
     assert ("西湖区", "优秀等次") in found, found
     assert ("西湖区", "先进单位") not in found  # 在西湖区: the setting, no subject
+
+
+def test_a_designation_won_with_its_copula_goes_to_the_body_before_it():
+    # 成功创建为…示范单位: 为 joins the verb and the title; the bureau holds it
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+县医疗保障局成功创建为全省医保基金监管示范单位。
+"""
+    found = links(extract_text(text), "recognizedAs")
+    assert ("县医疗保障局", "全省医保基金监管示范单位") in found, found
