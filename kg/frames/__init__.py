@@ -44,6 +44,7 @@ from kg.frames.clauses import (
     Clause,
     clauses,
     joined_only,
+    only_cooperates,
     only_leads,
     opening,
     opens_with_predicate,
@@ -146,7 +147,10 @@ def _sentence_frames(
             first_in_scope and clause.start <= first_programme,
         )
         out.append(frame)
-        previous = None if clause.closed_by in SENTENCE_LEVEL_BREAKS else frame
+        if clause.closed_by in SENTENCE_LEVEL_BREAKS:
+            previous = None
+        elif previous is None or not only_cooperates(text, clause):
+            previous = frame  # (各乡镇配合: those who help pass the lead's subject on)
     return out
 
 
@@ -472,6 +476,9 @@ def _activity(
     start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
     leading = frame_rules().leading_words.match(text, start, frame.end)
     start = leading.end() if leading else start  # 共计|召开…: the count's word, not a verb
+    leads = _LEADS.match(text, start, frame.end)
+    if leads and starts_with_verb(text, leads.end(), frame.end):
+        start = leads.end()  # 牵头|组织开展…: the subject leads the deed it does
     stop = next_predicate(text, start, frame.end)
     figure = next((f for f in frame.figures if start <= f.start < stop), None)
     if figure is not None and _count_before_its_verb(text, start, figure, stop):
@@ -668,6 +675,7 @@ _GOING_INTO = re.compile("(?:深入到?|走进|走入|来到)")  # verbs of goin
 _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 and 召开 hold events
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 _HOLD_AN_EVENT = re.compile("(?:组织)?(?:举办|举行|召开)")  # verbs of holding an event
+_LEADS = re.compile("牵头")  # leading others in a deed, before the verb of the deed itself
 
 
 def next_predicate(text: str, start: int, end: int) -> int:

@@ -54,6 +54,7 @@ def _grammar() -> dict:
             g["enumeration_marks"] + "*(?:" + g["time_phrases"] + "|其中)"
         ),
         "lead": re.compile(g["lead_verbs"]),
+        "cooperating": re.compile(g["cooperating_clause"]),
         "pivot": re.compile(g["pivot_verbs"]),
     }
 
@@ -285,6 +286,18 @@ def joined_only(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:
 def opens_with_predicate(text: str, clause: Clause) -> bool:
     """The clause has no subject of its own: it begins with its verb (破解…, 助力…)."""
     return starts_predicate(text, opening(text, clause), clause.end)
+
+
+def only_cooperates(text: str, clause: Clause) -> bool:
+    """The clause only says who else helps (由X牵头，|各乡镇配合|，开展Y): it does nothing of
+    its own, so it passes no subject on.
+
+    >>> only_cooperates("各乡镇配合", Clause(0, 5, "，"))
+    True
+    >>> only_cooperates("配合开展检查", Clause(0, 6, ""))
+    False
+    """
+    return _grammar()["cooperating"].fullmatch(text, clause.start, clause.end) is not None
 
 
 def only_leads(text: str, clause: Clause, subjects: list[Mention]) -> bool:

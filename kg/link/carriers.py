@@ -8,6 +8,7 @@ from kg.frames.clauses import (
     clause_subjects,
     clauses,
     joined_only,
+    only_cooperates,
     only_leads,
     opens_with_predicate,
     organises_an_organ,
@@ -92,6 +93,8 @@ def subject_bodies(res, sentences, by_sentence, text):
             elif own:
                 current = leading + [b for b in own if b not in leading]
                 leading = own if only_leads(text, clause, own) else []
+            elif only_cooperates(text, clause):
+                pass  # 由X牵头，|各乡镇配合|，开展Y: those who help, the lead still carries Y
             elif not opens_with_predicate(text, clause):
                 current = []  # the clause has a subject of its own that is not a body
             in_clause = [p for p in programmes if clause.start <= p.start < clause.end]

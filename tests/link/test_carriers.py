@@ -149,3 +149,23 @@ def test_a_created_body_read_as_a_programme_too_carries_nothing_of_its_own_name(
     )
     assert ("公共法律服务工作站", "14个") in links(found, "hasOutcome")
     assert not any(p == b for p, b in links(found, "carriedOutBy")), links(found, "carriedOutBy")
+
+
+SUPPORT = """某县人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+由县人社局牵头,各乡镇积极配合,开展根治欠薪专项行动。县委依法治县办牵头组织开展法治督察。
+由县司法局牵头,各乡镇配合,开展行政执法监督检查。
+"""
+
+
+def test_a_clause_of_those_who_help_passes_the_leads_subject_on():
+    carriers = links(extract_text(SUPPORT), "carriedOutBy")
+    assert ("根治欠薪专项行动", "县人力资源和社会保障局") in carriers, carriers
+    # the same for a deed the clause's frame names: the lead launches it (由X牵头，开展…)
+    assert ("行政执法监督检查", "县司法局") in carriers, carriers
+
+
+def test_the_lead_does_the_deed_it_leads():
+    # 牵头|组织开展法治督察: 牵头 says the office leads; the inspection is its deed
+    carriers = links(extract_text(SUPPORT), "carriedOutBy")
+    assert ("法治督察", "县委依法治县办") in carriers, carriers

@@ -840,3 +840,11 @@ def test_public_institutions_and_the_rural_revitalisation_bureau_are_bodies(sent
         "Agency",
     )
     assert any(label.endswith(body[1:]) for label in found), found
+
+
+def test_the_party_committees_establishment_office_is_no_committee():
+    # 县委编办: the office of the establishment committee (机构编制委员会办公室), read whole,
+    # not 县委 with what follows
+    text = "某县人民政府关于2023年法治政府建设情况的报告\n县委编办完成乡镇机构改革。\n"
+    result = extract_text(text)
+    assert ("乡镇机构改革", "县委编办") in links(result, "carriedOutBy"), result.mentions
