@@ -12,7 +12,7 @@
   rate of a clause with nothing of its own (…评查案卷360卷，案卷合格率98%); the documents the
   clause before issued
   (制发《A》，细化35项重点任务); the clause's subject bodies where the clause names nothing else
-  (县委常委会…4次).
+  (县委常委会…4次), or where a clause that shares them counts a bare verb (…申请86件，受理79件).
 
 A figure placed here is no other rule's: :func:`claimed_figures` lists them for kg.link.
 """
@@ -23,7 +23,7 @@ from kg.frames import founds_figures, next_predicate
 from kg.frames.activities import STUDY_SESSIONS, acts_as_organ, counts_people, frame_rules
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
-from kg.pos import skip_adverbs
+from kg.pos import only_verbs, skip_adverbs
 
 
 def activity_carriers(res, sentences, frames: list[Frame]):
@@ -145,6 +145,14 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             documents = [o for o in documents if founds_figures(o)]
         if documents:
             return documents, "frame-document"
+    if frame.subject_rule == "shared" and not frame.objects and frame.predicate >= 0:
+        # 县行政复议局收到…申请86件，|受理79件: a bare verb counted, its object the one before,
+        # in a clause that shares its subject: the subject's deeds
+        deed = skip_adverbs(run.text, frame.predicate, figure.start)
+        if only_verbs(run.text, deed, figure.start):
+            bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
+            if bodies:
+                return bodies, "frame-subject"
     if frame.subject_rule == "named" and not frame.objects and frame.predicate >= 0:
         bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
         if bodies and figure.start > max(b.end for b in bodies):
