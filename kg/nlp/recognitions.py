@@ -289,6 +289,9 @@ def _without_year(label: str) -> str:
     return _BRACKETED_YEAR.sub("", label.rstrip('”"'))
 
 
+_TITLE_CLOSED = re.compile(r"[”」](?:荣誉)?称号$")
+
+
 def _split_items(text, start, end, rules=None):
     """获评A、B → A and B (a 、 outside quotes separates two awards, and so does the meeting of
     two quotes, with or without a conjunction: 获评“A”“B”, 被评为“A”和“B”; and a conjunction
@@ -300,6 +303,9 @@ def _split_items(text, start, end, rules=None):
     >>> text = "被评为“省级民主法治村”和“全国乡村治理示范村镇”"
     >>> [text[s:e] for s, e in _split_items(text, 3, len(text))]
     ['“省级民主法治村”', '“全国乡村治理示范村镇”']
+    >>> text = "荣获“全国法院先进集体”称号和“全省人民满意政法单位”称号"
+    >>> [text[s:e] for s, e in _split_items(text, 2, len(text))]
+    ['“全国法院先进集体”称号', '“全省人民满意政法单位”称号']
     """
     depth, begin = 0, start
     for i in range(start, end):
@@ -318,9 +324,9 @@ def _split_items(text, start, end, rules=None):
             char in "和及与"
             and depth == 0
             and i > begin
-            and text[i - 1] in "”」"
+            and (text[i - 1] in "”」" or _TITLE_CLOSED.search(text, begin, i))
             and text[i + 1 : i + 2] in ("“", "「")
-        ):
+        ):  # (荣获“A”称号和“B”称号: each quote with the word that says it is a title)
             yield begin, i
             begin = i + 1
         elif (

@@ -22,3 +22,12 @@ def test_a_designation_won_with_its_copula_goes_to_the_body_before_it():
 """
     found = links(extract_text(text), "recognizedAs")
     assert ("县医疗保障局", "全省医保基金监管示范单位") in found, found
+
+
+def test_two_quoted_titles_each_with_称号_joined_by_和_are_two_recognitions():
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+县公安局荣获“全国优秀公安局”称号和“全省人民满意政法单位”称号。
+"""
+    found = links(extract_text(text), "recognizedAs")
+    assert ("县公安局", "“全国优秀公安局”") in found, found
+    assert ("县公安局", "“全省人民满意政法单位”") in found, found
