@@ -207,15 +207,16 @@ def _read_clause(
     deeds the clause is an item of (split_after_counts), whose documents all its items tell of;
     `cases_are_deeds`: nothing before it in its item named a programme, so a count of cases
     handled (办理法律援助案件1236件) is a deed of its own, not another programme's results."""
-    own, after = subject_and_end(text, clause, bodies_at)
+    # no body starts in the clause (most clauses): none can be its subject, venue or co-actor
+    own, after = subject_and_end(text, clause, bodies_at) if bodies else ([], -1)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
     if own:
         aside = _ASIDE.match(text, after, clause.end)  # 区政府党组|(扩大)会议|专题学习
         after = aside.end() if aside else after
         predicate = after if skip_adverbs(text, after, clause.end) < clause.end else -1
     else:
-        venue, after = _venue(text, clause, bodies_at)
-        joined = [] if venue else joined_only(text, clause, bodies_at)
+        venue, after = _venue(text, clause, bodies_at) if bodies else ([], -1)
+        joined = [] if venue or not bodies else joined_only(text, clause, bodies_at)
         if venue:
             subjects, rule, predicate = tuple(venue), "venue", after
         elif joined:  # 依托X，推行Y: X is the subject the next clause shares; no deed here
@@ -473,6 +474,8 @@ def _activity(
     that holds a name already found (a programme, document or recognition), a body (召开5次常委会:
     the body's meetings), or no verb names no new activity.
     """
+    if not frame.figures and not (frame.subject_rule == "named" or led):
+        return None  # neither counted nor a named body's: the tests below would all fail
     start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
     leading = frame_rules().leading_words.match(text, start, frame.end)
     start = leading.end() if leading else start  # 共计|召开…: the count's word, not a verb
