@@ -10,7 +10,7 @@ being what an award went to). Leading places and bodies are cut off and kept as 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -200,8 +200,8 @@ def find_programmes(
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
     spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
     named += _counted_items(text, masked, quantities, spans, leaders, rules)
-    bodies = sorted((start, end) for start, end, kind in leaders if kind == "Agency")
-    body_ends = {end for _, end in bodies}
+    bodies = _Spans((start, end) for start, end, kind in leaders if kind == "Agency")
+    body_ends = {end for _, end in bodies.spans}
     named = [c for c in (_past_a_bodys_own_item(text, c, body_ends) for c in named) if c]
     named = [c for c in (_past_a_listed_body(text, c, bodies) for c in named) if c]
     named = [c for c in named if not _inside_a_bodys_name(text, c, bodies)]
@@ -287,13 +287,28 @@ def _past_its_count(text: str, cand: dict) -> dict | None:
     return cand if m is None else _cut_before(cand, m.end())
 
 
+class _Spans:
+    """Sorted (start, end) spans, looked up by start: each programme candidate asks for the
+    bodies around it, and a report may name thousands of both."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+        self.longest = max((e - s for s, e in self.spans), default=0)
+
+    def starting_in(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The spans whose start lies in [lo, hi]."""
+        return self.spans[bisect_left(self.starts, lo) : bisect_right(self.starts, hi)]
+
+
 def _past_a_listed_body(text: str, cand: dict, bodies: list) -> dict | None:
     """A name that holds a body as an item of a 、-list begins after the list mark that
     follows the body (…推进会、市委依法治市委员会会议、法治政府建设工作会议): the items are
     separate things, and a body is not part of a programme's name."""
     if cand.get("rule", "").startswith("quote"):
         return cand
-    inside = [e for s, e in bodies if cand["start"] <= s and e <= cand["end"]]
+    bodies = bodies if isinstance(bodies, _Spans) else _Spans(bodies)
+    inside = [e for _, e in bodies.starting_in(cand["start"], cand["end"]) if e <= cand["end"]]
     if not inside:
         return cand
     comma = text.rfind("、", max(inside), cand["end"])
@@ -316,9 +331,11 @@ def _inside_a_bodys_name(text: str, cand: dict, bodies: list) -> bool:
     >>> _inside_a_bodys_name("县“八五”普法讲师团", {"start": 1, "end": 10}, [(0, 10)])
     True
     """
-    if any(s < cand["start"] and cand["end"] == e for s, e in bodies):
+    bodies = bodies if isinstance(bodies, _Spans) else _Spans(bodies)
+    around = bodies.starting_in(cand["end"] - bodies.longest, cand["start"])  # may hold it
+    if any(s < cand["start"] and cand["end"] == e for s, e in around):
         return True  # 县|“八五”普法讲师团: the body's own name after its area, no programme
-    inside = any(s <= cand["start"] and cand["end"] < e for s, e in bodies)
+    inside = any(s <= cand["start"] and cand["end"] < e for s, e in around)
     meeting = text.endswith(("会议", "会"), cand["start"], cand["end"])
     return inside and (meeting or cand.get("rule") == "work")
 
