@@ -786,12 +786,23 @@ def _past_a_verb_of_another_body(masked, start, suffix_start, places, rules) -> 
     >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 30)
     >>> _past_a_verb_of_another_body("县司法局受到省司法厅", 0, 7, _Places(), rules)
     6
+    >>> _past_a_verb_of_another_body("县司法局聘请律师事务所", 0, 10, _Places(), rules)
+    6
     """
     for verb in _verb_of_another_body_re().finditer(masked, start, suffix_start):
         pos = verb.end()
         if masked.startswith(rules.prefixes, pos) or places.starting_in(pos, pos + 1):
             return pos
+        if verb.group(0) in _VERBS_NO_NAME_HOLDS:
+            return pos  # 县司法局聘请|律师事务所: no body's name holds these verbs
     return start
+
+
+# verbs of receiving, inviting and submitting: unlike 联合 (…联合会) or 协调 (…协调小组), they
+# are in no body's name
+_VERBS_NO_NAME_HOLDS = frozenset(
+    ("受到", "获得", "接受", "邀请", "聘请", "提请", "报请", "报送", "提交")
+)
 
 
 @lru_cache(maxsize=1)

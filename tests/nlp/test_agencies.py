@@ -848,3 +848,24 @@ def test_the_party_committees_establishment_office_is_no_committee():
     text = "某县人民政府关于2023年法治政府建设情况的报告\n县委编办完成乡镇机构改革。\n"
     result = extract_text(text)
     assert ("乡镇机构改革", "县委编办") in links(result, "carriedOutBy"), result.mentions
+
+
+def test_a_legal_advisers_group_formed_is_a_body():
+    # 组建|法律顾问团: 顾问团 heads a body, which the bureau that formed it carries
+    text = "某县人民政府关于2023年法治政府建设情况的报告\n县司法局组建法律顾问团。\n"
+    result = extract_text(text)
+    assert "法律顾问团" in labels(result, "Agency"), result.mentions
+    assert ("法律顾问团", "县司法局") in links(result, "carriedOutBy")
+
+
+def test_a_group_of_advisers_formed_begins_after_the_verb_and_a_team_is_no_body():
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "县司法局聘请律师事务所3家,组成县政府法律顾问团。聘请律师组成法律顾问团队。\n"
+    )
+    result = extract_text(text)
+    found = labels(result, "Agency")
+    assert "县政府法律顾问团" in found, found  # 组成|…: the verb of forming is no part of it
+    assert "法律顾问团" not in found, found  # 顾问团队: a team of advisers, no body
+    # the bureau formed it: a body it creates is its measure
+    assert ("县政府法律顾问团", "县司法局") in links(result, "carriedOutBy")
