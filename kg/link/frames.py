@@ -153,7 +153,8 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
             if bodies:
                 return bodies, "frame-subject"
-    if frame.subject_rule == "named" and not frame.objects and frame.predicate >= 0:
+    # (成立县行政复议委员会，|审议…案件12件: the body the clause before created acts here)
+    if frame.subject_rule in ("named", "created") and not frame.objects and frame.predicate >= 0:
         bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"

@@ -309,3 +309,14 @@ def test_a_bare_verb_counted_in_a_clause_sharing_its_subject_is_the_subjects_dee
     )
     found = links(extract_text(text), "hasOutcome")
     assert ("县信访局", "398件") in found, found
+
+
+def test_a_body_the_clause_before_created_holds_the_results_of_its_own_clause():
+    # 成立…委员会，|审议…案件12件: the new committee reviewed them (审议 reports results, no
+    # activity of its own)
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "成立县行政复议委员会,审议重大疑难案件12件。\n"
+    )
+    found = links(extract_text(text), "hasOutcome")
+    assert ("县行政复议委员会", "12件") in found, found
