@@ -828,3 +828,14 @@ def test_a_campaign_held_is_no_event_held_once():
     # 举办普法活动: 活动 recurs in every report, no course, lecture or meeting held once
     carriers = links(extract_text(HELD, doc_id="kaihua-2023"), "carriedOutBy")
     assert not any(p.endswith("活动") for p, _ in carriers), carriers
+
+
+def test_two_verbs_the_genre_writes_as_one_predicate_name_the_deed_together():
+    # 协调解决|行政争议: coordinate and resolve, one deed (frames.json verb_pairs), not 协调 of
+    # the object 解决行政争议
+    text = """开化县人民政府2023年法治政府建设年度报告
+一、主要举措和成效
+县司法局协调解决行政争议12件。
+"""
+    found = links(extract_text(text, doc_id="kaihua-2023"), "hasOutcome")
+    assert ("行政争议协调解决", "12件") in found, found
