@@ -280,8 +280,21 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
         and not text[start - 1].isdigit()
     ):
         start -= 1
-    start = trim_left(masked, start, qstart, keep=2)
-    return _clean(text[start:qstart], lex)
+    stop = qstart
+    compared = _COMPARED.search(masked, start, qstart)
+    if compared is not None and compared.start() - start >= 2:
+        stop = compared.start()  # 败诉率|较上年下降3.2个百分点: the rate, not how it moved
+    start = trim_left(masked, start, stop, keep=2)
+    return _clean(text[start:stop], lex)
+
+
+# what stands between a measure and its figure: a comparison and the verb of change (较上年下降,
+# 同比增长), or a streak and the verb of keeping (连续三年保持, 稳定在)
+_COMPARED = re.compile(
+    r"(?:(?:较|比|同比|与)(?:上年|去年|上一年|(?:19|20)\d{2}年)?(?:同期)?(?:相比)?"
+    r"(?:下降|增长|提高|提升|减少|上升|降低|增加)了?"
+    r"|(?:连续[\d一二两三四五六七八九十]+年)?(?:保持在?|稳定在|维持在))$"
+)
 
 
 def _sorted_word_lists(lex: dict) -> dict:

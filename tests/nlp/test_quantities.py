@@ -196,3 +196,12 @@ def test_a_character_that_ends_a_word_before_a_figure_approximates_nothing():
     assert found[("86", "件")].approximate is False
     assert found[("86", "件")].indicator.endswith("村规民约")
     assert found[("30000", "元")].approximate is True
+
+
+def test_the_indicator_is_the_measure_not_how_it_moved_or_was_kept():
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+行政诉讼案件败诉率较上年下降3.2个百分点。行政机关负责人出庭应诉率连续三年保持100%。
+"""
+    found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
+    assert found[("3.2", "个百分点")] == "行政诉讼案件败诉率", found
+    assert found[("100", "%")] == "行政机关负责人出庭应诉率", found
