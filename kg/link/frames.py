@@ -19,6 +19,8 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 
 from __future__ import annotations
 
+import re
+
 from kg.frames import founds_figures, next_predicate
 from kg.frames.activities import STUDY_SESSIONS, acts_as_organ, counts_people, frame_rules
 from kg.link.common import evidence, identified
@@ -131,7 +133,7 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
         return [held], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
-    if _rates_the_counted(frame, figure, run.counted):
+    if _rates_the_counted(run.text, frame, figure, run.counted):
         return [run.counted], "frame-rate"
     told = run.before_list  # an item of a list of deeds tells of what the list's frame before did
     if frame.subject_rule in ("", "shared") and told is not None and not frame.objects:
@@ -186,13 +188,22 @@ def _tells_results(text: str, frame: Frame, counted) -> bool:
     return frame_rules().issuing_verbs.match(text, start, frame.end) is not None
 
 
-def _rates_the_counted(frame: Frame, figure, counted) -> bool:
+def _rates_the_counted(text: str, frame: Frame, figure, counted) -> bool:
     """A rate in a clause of no subject, names or verb of its own (…评查案卷360卷，案卷合格率98%),
     after a clause of its sentence that counted a programme or activity: the rate measures what
-    that one did."""
+    that one did. A rate's name that opens with a verb (…考试2次，|参考率100%) is still no verb
+    of the clause."""
     if counted is None or str(figure.get("unit", "")) != "%":
         return False
-    return frame.subject_rule in ("", "shared") and not frame.objects and frame.predicate < 0
+    only_a_rate = _ONLY_A_RATE.fullmatch(text, frame.start, figure.start) is not None
+    return (
+        frame.subject_rule in ("", "shared")
+        and not frame.objects
+        and (frame.predicate < 0 or only_a_rate)
+    )
+
+
+_ONLY_A_RATE = re.compile(r"[\u4e00-\u9fff]{1,8}[率度](?:达到|达|为)?")
 
 
 def _first_counted(frame: Frame):

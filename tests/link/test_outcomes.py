@@ -320,3 +320,13 @@ def test_a_body_the_clause_before_created_holds_the_results_of_its_own_clause():
     )
     found = links(extract_text(text), "hasOutcome")
     assert ("县行政复议委员会", "12件") in found, found
+
+
+def test_a_rate_whose_name_opens_with_a_verb_measures_the_counted_activity_before():
+    # 参考率: 参考 (to take part in the exam) opens the rate's name; it is no predicate
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "县司法局组织执法人员参加法律知识考试2次,参考率100%。\n"
+    )
+    found = links(extract_text(text), "hasOutcome")
+    assert ("法律知识考试", "100%") in found, found
