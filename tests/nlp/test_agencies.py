@@ -866,6 +866,7 @@ def test_a_group_of_advisers_formed_begins_after_the_verb_and_a_team_is_no_body(
     result = extract_text(text)
     found = labels(result, "Agency")
     assert "县政府法律顾问团" in found, found  # 组成|…: the verb of forming is no part of it
-    assert "法律顾问团" not in found, found  # 顾问团队: a team of advisers, no body
+    assert "法律顾问团" not in found, found  # 顾问团队: the team, read whole (团队)
+    assert "法律顾问团队" in labels(result, "Program")
     # the bureau formed it: a body it creates is its measure
     assert ("县政府法律顾问团", "县司法局") in links(result, "carriedOutBy")
