@@ -103,7 +103,11 @@ def subject_bodies(res, sentences, by_sentence, text):
                 if not current or meeting.match(text, p.end):
                     continue
                 lead = current[-1].end if own else clause.start
-                if any(lead <= a.start and a.end <= p.start for a in agencies if a not in current):
+                if any(
+                    lead <= a.start and a.end <= p.start and not _object_of_a_preposition(text, a)
+                    for a in agencies
+                    if a not in current
+                ):
                     continue
                 if any(p.start <= a.start < p.end for a in agencies if a not in current):
                     continue  # 市委党校主体班次培训班: its name holds the body whose it is
@@ -121,6 +125,25 @@ def subject_bodies(res, sentences, by_sentence, text):
                 own and organises_an_organ(text, clause, bodies_at)
             ):
                 current = []  # 组织局党委学习，举办培训: the organ acts in its own clause only
+
+
+def _object_of_a_preposition(text: str, body) -> bool:
+    """The body follows a preposition of whom or what (对县政府规范性文件进行审核, 为县政府…提供,
+    向县人大常委会报告): it is what the deed is done on or for, not a second actor.
+
+    >>> from kg.model import Mention
+    >>> _object_of_a_preposition("对县政府文件", Mention("Agency", 1, 4, "县政府", "", 0))
+    True
+    >>> _object_of_a_preposition("推动县法院", Mention("Agency", 2, 5, "县法院", "", 0))
+    False
+    """
+    before = text[max(0, body.start - 2) : body.start]
+    return before[-1:] in _TARGET_ONE or before in _TARGET_TWO
+
+
+# the target prepositions of frames.json (对, 向, 为, 就; 对于, 针对, 围绕) before a body
+_TARGET_ONE = frozenset("对向为就")
+_TARGET_TWO = frozenset(("对于", "针对", "围绕"))
 
 
 def respective_pairs(text, clause, subjects, programmes) -> dict:
