@@ -870,3 +870,10 @@ def test_a_group_of_advisers_formed_begins_after_the_verb_and_a_team_is_no_body(
     assert "法律顾问团队" in labels(result, "Program")
     # the bureau formed it: a body it creates is its measure
     assert ("县政府法律顾问团", "县司法局") in links(result, "carriedOutBy")
+
+
+def test_a_group_filled_up_begins_after_the_verb():
+    # 调整|充实|县…领导小组: 充实 (to fill up its members) is the verb, no part of the name
+    text = "某县人民政府关于2023年法治政府建设情况的报告\n调整充实县法治建设领导小组。\n"
+    found = labels(extract_text(text), "Agency")
+    assert "县法治建设领导小组" in found, found

@@ -219,8 +219,7 @@ def test_a_township_that_opens_its_clause_is_where_its_measure_runs():
 
 def test_a_determiner_of_quantity_names_no_village():
     text = (
-        "某县人民政府关于2023年法治政府建设情况的报告\n"
-        "部分村干部法治意识不强,个别社区学法不够。\n"
+        "某县人民政府关于2023年法治政府建设情况的报告\n部分村干部法治意识不强,个别社区学法不够。\n"
     )
     found = labels(extract_text(text), "Place")
     assert not any(p.startswith(("部分", "个别")) for p in found), found
