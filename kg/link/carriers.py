@@ -141,7 +141,8 @@ def _object_of_a_preposition(text: str, body) -> bool:
     return before[-1:] in _TARGET_ONE or before in _TARGET_TWO
 
 
-# the target prepositions of frames.json (对, 向, 为, 就; 对于, 针对, 围绕) before a body
+# of frames.json's target prepositions, those of whom or what (对, 向, 为, 就; 对于, 针对, 围绕);
+# not 在 or 通过, whose body is a venue or a means that may carry the deed (在X举办的Y)
 _TARGET_ONE = frozenset("对向为就")
 _TARGET_TWO = frozenset(("对于", "针对", "围绕"))
 

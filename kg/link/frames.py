@@ -12,7 +12,9 @@
   rate of a clause with nothing of its own (…评查案卷360卷，案卷合格率98%); the documents the
   clause before issued
   (制发《A》，细化35项重点任务); the clause's subject bodies where the clause names nothing else
-  (县委常委会…4次), or where a clause that shares them counts a bare verb (…申请86件，受理79件).
+  (县委常委会…4次), or where a clause that shares them counts a bare verb (…申请86件，受理79件);
+  the body the clause before created, where its own clause names nothing else (成立…委员会，审议
+  …案件12件).
 
 A figure placed here is no other rule's: :func:`claimed_figures` lists them for kg.link.
 """
