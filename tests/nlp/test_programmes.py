@@ -1003,3 +1003,13 @@ def test_a_count_in_digits_of_the_things_named_is_no_part_of_their_name():
     assert "普法示范项目" in found, found
     assert not any(p[0].isdigit() for p in found), found
     assert ("普法示范项目", "38个") in links(result, "hasOutcome")
+
+
+def test_a_verb_with_情况_is_a_noun_inside_a_name():
+    # 落实情况 (how it was put in place) is a noun; the inspection is of the system's progress
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+一、主要举措和成效
+开展三项制度落实情况专项检查。
+"""
+    found = labels(extract_text(text), "Program")
+    assert "三项制度落实情况专项检查" in found, found
