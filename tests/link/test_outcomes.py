@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.conftest import extract_text, labels, links
+from tests.conftest import extract_item, extract_text, labels, links
 
 REPORT = """岳阳市君山区人民政府关于2023年法治政府建设情况的报告
 一、主要举措和成效
@@ -304,29 +304,19 @@ def test_a_counted_activity_is_not_the_holder_of_the_next_sentences_figures():
 
 def test_a_bare_verb_counted_in_a_clause_sharing_its_subject_is_the_subjects_deed():
     # 办结|398件: the object is the letters of the clause before; the bureau settled them
-    text = (
-        "某县人民政府关于2023年法治政府建设情况的报告\n县信访局全年接收群众来信420件,办结398件。\n"
-    )
-    found = links(extract_text(text), "hasOutcome")
+    found = links(extract_item("县信访局全年接收群众来信420件,办结398件。"), "hasOutcome")
     assert ("县信访局", "398件") in found, found
 
 
 def test_a_body_the_clause_before_created_holds_the_results_of_its_own_clause():
     # 成立…委员会，|审议…案件12件: the new committee reviewed them (审议 reports results, no
     # activity of its own)
-    text = (
-        "某县人民政府关于2023年法治政府建设情况的报告\n"
-        "成立县行政复议委员会,审议重大疑难案件12件。\n"
-    )
-    found = links(extract_text(text), "hasOutcome")
+    found = links(extract_item("成立县行政复议委员会,审议重大疑难案件12件。"), "hasOutcome")
     assert ("县行政复议委员会", "12件") in found, found
 
 
 def test_a_rate_whose_name_opens_with_a_verb_measures_the_counted_activity_before():
     # 参考率: 参考 (to take part in the exam) opens the rate's name; it is no predicate
-    text = (
-        "某县人民政府关于2023年法治政府建设情况的报告\n"
-        "县司法局组织执法人员参加法律知识考试2次,参考率100%。\n"
-    )
-    found = links(extract_text(text), "hasOutcome")
+    result = extract_item("县司法局组织执法人员参加法律知识考试2次,参考率100%。")
+    found = links(result, "hasOutcome")
     assert ("法律知识考试", "100%") in found, found
