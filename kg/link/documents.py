@@ -94,15 +94,16 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
     """二是全面落实X制度。研究制定《D》，…: the system an item's title puts into force (or the
     programme the document's title names: 三是加强X建设。制定《关于加强X建设的意见》) is founded
     by the first document the item's body issues (the title is the topic of its subjectless
-    sentences; the document is how the item does what the title says)."""
+    sentences; the document is how the item does what the title says). A section's title
+    ((二)推行X制度。) is read so where no item is nearer."""
     titles = {}  # item heading start -> the sentence that is its title
     for sentence in sentences:
-        item = sentence.scope("item")
+        item = _innermost(sentence)
         if item is not None and sentence.start <= item.start < sentence.end:
             titles[item.start] = sentence
     done = set()
     for sentence in sentences:
-        item = sentence.scope("item")
+        item = _innermost(sentence)
         if item is None or item.start in done or titles.get(item.start) in (None, sentence):
             continue
         issued = [
@@ -133,6 +134,12 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
                 evidence(sentence, issued[0]),
                 "item-title-founded",
             )
+
+
+def _innermost(sentence):
+    """The item (1., 一是) a sentence stands in, else its section ((一)): the heading whose title
+    is the topic of the sentences under it."""
+    return sentence.scope("item") or sentence.scope("section")
 
 
 def _as_basis(text, document, cues) -> bool:

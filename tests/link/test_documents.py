@@ -128,6 +128,17 @@ def test_what_a_title_says_the_document_is_for_names_the_programme_it_founds():
     assert ("法治文化阵地", "关于加强岚川县法治文化阵地建设的实施意见") in items(), items()
 
 
+def test_a_sections_title_is_read_like_an_items_where_no_item_is_nearer():
+    # (二)推行X制度。制定《D》…: the section's title puts the system in force, D founds it
+    text = (
+        "岚川县人民政府2024年法治政府建设工作报告\n一、主要举措和成效\n"
+        "(一)加强组织领导。调整法治政府建设领导小组。\n"
+        "(二)推行行政执法全过程记录制度。制定《岚川县执法音像记录管理办法》,配备执法记录仪120台。\n"
+    )
+    found = links(extract_text(text, doc_id="lanchuan-2024"), "establishedBy")
+    assert ("行政执法全过程记录制度", "岚川县执法音像记录管理办法") in found, found
+
+
 def test_the_next_sentence_may_name_the_programme_a_drafted_document_sets_up():
     text = (
         "青石县人民政府关于2023年法治政府建设情况的报告\n一、主要举措和成效\n"
