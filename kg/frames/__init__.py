@@ -656,7 +656,8 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
     targets = frame_rules().target_prepositions
     if word_at(text, first, end) not in targets and text[first] not in targets:
         return start
-    verb = _HOLD.search(text, first + 1, end)
+    # 为企业|提供法律体检服务56次, 向群众|发放资料: a verb of serving those the phrase names
+    verb = _HOLD.search(text, first + 1, end) or _SERVE.search(text, first + 1, end)
     return verb.start() if verb is not None else start
 
 
@@ -679,6 +680,8 @@ _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 _HOLD_AN_EVENT = re.compile("(?:组织)?(?:举办|举行|召开)")  # verbs of holding an event
 _LEADS = re.compile("牵头")  # leading others in a deed, before the verb of the deed itself
+# verbs of serving or handing something to those a 为/向 phrase names (提供服务, 发放资料, 出具意见)
+_SERVE = re.compile("(?:提供|出具|发放|赠送|解答|送达)")
 
 
 def next_predicate(text: str, start: int, end: int) -> int:

@@ -839,3 +839,10 @@ def test_two_verbs_the_genre_writes_as_one_predicate_name_the_deed_together():
 """
     found = links(extract_text(text, doc_id="kaihua-2023"), "hasOutcome")
     assert ("行政争议协调解决", "12件") in found, found
+
+
+def test_a_deed_of_serving_those_a_为_phrase_names_is_the_bodys_activity():
+    # 为企业|提供…服务56次: 为 and its object say for whom; 提供 opens the deed
+    result = extract_item("县司法局为小微企业提供法律体检服务56次。")
+    assert ("法律体检服务提供", "56次") in links(result, "hasOutcome"), result.mentions
+    assert ("法律体检服务提供", "县司法局") in links(result, "carriedOutBy")
