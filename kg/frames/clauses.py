@@ -20,6 +20,7 @@ from kg.nlp.text import clause_break_re
 from kg.pos import (
     co_subject_joiner_re,
     joining_preposition_re,
+    only_verbs,
     skip_adverbs,
     starts_predicate,
     starts_with_verb,
@@ -171,6 +172,14 @@ def subject_and_end(
         pivoted = _accompanying(text, pos, clause, bodies_at)
     if pivoted[0]:
         return pivoted
+    agent = _BY_WAY_OF.match(text, pos, clause.end)
+    if agent is not None and (first := bodies_at.get(agent.end())) is not None:
+        # 经县政府常务会议|审议通过…文件8件: 经 opening the clause marks the agent of the verb
+        # after it; not where the verb ends the clause (经县委常委会审议，出台…: the approval,
+        # then the deeds of the clause's own subject)
+        group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+        if starts_with_verb(text, after, clause.end) and not only_verbs(text, after, clause.end):
+            return group, after
     for m in re.finditer("由", text[clause.start : clause.end]):  # 由X牵头 / 由X负责
         first = bodies_at.get(clause.start + m.end())
         if first is None:
@@ -184,6 +193,9 @@ def subject_and_end(
         if starts_with_verb(text, together.end() if together else after, clause.end):
             return group, after
     return [], -1
+
+
+_BY_WAY_OF = re.compile("经")
 
 
 def _partners_after(text: str, pos: int, clause: Clause, bodies_at: dict) -> list[Mention]:

@@ -846,3 +846,14 @@ def test_a_deed_of_serving_those_a_为_phrase_names_is_the_bodys_activity():
     result = extract_item("县司法局为小微企业提供法律体检服务56次。")
     assert ("法律体检服务提供", "56次") in links(result, "hasOutcome"), result.mentions
     assert ("法律体检服务提供", "县司法局") in links(result, "carriedOutBy")
+
+
+def test_经_opening_a_clause_marks_the_agent_of_its_deed():
+    # 经县司法局|审查合同36份: reviewed by the bureau; 经县委常委会审议，|出台…: the approval
+    # ends its clause, so the standing committee does not carry what the next clauses do
+    result = extract_item(
+        "全年经县司法局审查合同36份。经县委常委会审议,出台《樟溪县法治督察办法》,建立法治督察机制。"
+    )
+    carriers = links(result, "carriedOutBy")
+    assert ("合同审查", "县司法局") in carriers, carriers
+    assert not any(b.endswith("常委会") for _, b in carriers), carriers
