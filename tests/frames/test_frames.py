@@ -857,3 +857,9 @@ def test_经_opening_a_clause_marks_the_agent_of_its_deed():
     carriers = links(result, "carriedOutBy")
     assert ("合同审查", "县司法局") in carriers, carriers
     assert not any(b.endswith("常委会") for _, b in carriers), carriers
+
+
+def test_一次_between_the_verb_and_its_object_is_how_often_not_what():
+    result = extract_item("县政府常务会议每季度听取一次行政执法工作情况汇报。")
+    carriers = links(result, "carriedOutBy")
+    assert ("行政执法工作情况汇报听取", "县政府常务会议") in carriers, carriers
