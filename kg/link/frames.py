@@ -14,7 +14,8 @@
   (制发《A》，细化35项重点任务); the clause's subject bodies where the clause names nothing else
   (县委常委会…4次), or where a clause that shares them counts a bare verb (…申请86件，受理79件);
   the body the clause before created, where its own clause names nothing else (成立…委员会，审议
-  …案件12件).
+  …案件12件); documents given only as examples of what is counted leave it to the subject
+  (常务会议审议《A》等重要文件12件).
 
 A figure placed here is no other rule's: :func:`claimed_figures` lists them for kg.link.
 """
@@ -158,11 +159,36 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             if bodies:
                 return bodies, "frame-subject"
     # (成立县行政复议委员会，|审议…案件12件: the body the clause before created acts here)
-    if frame.subject_rule in ("named", "created") and not frame.objects and frame.predicate >= 0:
+    if (
+        frame.subject_rule in ("named", "created")
+        and (not frame.objects or _examples_counted(run.text, frame, figure))
+        and frame.predicate >= 0
+    ):
         bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"
     return [], ""
+
+
+def _examples_counted(text: str, frame: Frame, figure) -> bool:
+    """The clause's only names are documents given as examples of what the figure counts
+    (县政府常务会议审议《A》等重要文件12件): they hold no figure of their own; the subject does.
+
+    >>> from kg.model import Mention
+    >>> text = "审议《办法》等重要文件12件"
+    >>> doc = Mention("PolicyDocument", 2, 6, "《办法》", "办法", 0)
+    >>> twelve = Mention("Outcome", 11, 14, "12件", "12件", 0)
+    >>> frame = Frame(0, 0, 14, (), "named", 0, (doc,), (twelve,), (), None, ())
+    >>> _examples_counted(text, frame, twelve)
+    True
+    """
+    if any(o.kind != "PolicyDocument" for o in frame.objects):
+        return False
+    last = max(o.end for o in frame.objects)
+    return _EXAMPLES.fullmatch(text, last, figure.start) is not None
+
+
+_EXAMPLES = re.compile(r"等[\u4e00-\u9fff]{0,8}")
 
 
 def _counted_in(frame: Frame):

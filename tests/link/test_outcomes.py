@@ -320,3 +320,10 @@ def test_a_rate_whose_name_opens_with_a_verb_measures_the_counted_activity_befor
     result = extract_item("县司法局组织执法人员参加法律知识考试2次,参考率100%。")
     found = links(result, "hasOutcome")
     assert ("法律知识考试", "100%") in found, found
+
+
+def test_documents_given_as_examples_leave_the_count_to_the_organ_that_reviewed_them():
+    # 审议《A》等重要文件12件: 12 counts the documents the meeting reviewed, not 《A》's content
+    result = extract_item("县政府常务会议审议《樟溪县行政执法监督办法》等重要文件12件。")
+    found = links(result, "hasOutcome")
+    assert ("县政府常务会议", "12件") in found, found
