@@ -1,7 +1,7 @@
 """recognizedAs (kg/link/recognitions.py): who received a recognition (texts written for these
 tests)."""
 
-from tests.conftest import extract_text, links
+from tests.conftest import extract_item, extract_text, links
 
 
 def test_a_place_opening_the_clause_before_receives_what_a_subjectless_clause_won():
@@ -31,3 +31,9 @@ def test_two_quoted_titles_each_with_称号_joined_by_和_are_two_recognitions()
     found = links(extract_text(text), "recognizedAs")
     assert ("县公安局", "“全国优秀公安局”") in found, found
     assert ("县公安局", "“全省人民满意政法单位”") in found, found
+
+
+def test_a_designation_received_with_命名_after_a_weak_verb_is_a_recognition():
+    # 获得|省级“…”|命名: 命名 says the quoted name was conferred, as 称号 does
+    found = links(extract_item("县司法局获得省级“枫桥式司法所”命名。"), "recognizedAs")
+    assert ("县司法局", "省级“枫桥式司法所”") in found, found
