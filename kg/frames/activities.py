@@ -292,8 +292,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     '专题读书班'
     >>> activity_label("开展“双随机、一公开”联合抽查", 0, 15)
     '“双随机、一公开”联合抽查'
-    >>> activity_label("自助服务机使用量", 0, 8) is None  # an amount, no deed
-    True
+    >>> activity_label("自助服务机使用量", 0, 8), activity_label("阅读量", 0, 3)  # amounts
+    (None, None)
     >>> activity_label("参与决策论证、合同审核等工作", 0, 14)  # 工作 names no kind of deed
     '参与决策论证、合同审核等工作'
 
@@ -304,6 +304,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
         return None
     if re.search(r"[，,。；;：:！？\d%]", words) or "以来" in words:
         return None
+    if words.endswith("量"):
+        return None  # 阅读量, 自助服务机使用量: an amount measured, no deed
     listed_events = lists_events(words.split("、"))  # 举办…学习培训、辅导讲座
     if (
         not _LIST_CLASS.search(words)
@@ -369,8 +371,6 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None
-    if obj.endswith("量"):
-        return None  # 自助服务机使用量2137件: an amount measured, no deed
     return obj + text[first:verbs]
 
 

@@ -863,3 +863,9 @@ def test_一次_between_the_verb_and_its_object_is_how_often_not_what():
     result = extract_item("县政府常务会议每季度听取一次行政执法工作情况汇报。")
     carriers = links(result, "carriedOutBy")
     assert ("行政执法工作情况汇报听取", "县政府常务会议") in carriers, carriers
+
+
+def test_an_amount_measured_is_no_deed_even_when_a_verb_opens_its_name():
+    # 阅读量达50万次: 阅读 opens the amount's name; the amount reached a figure, nobody read it
+    result = extract_item("推送普法短视频120条,阅读量达50万次。")
+    assert not any(p.endswith("量") for p in labels(result, "Program")), result.mentions
