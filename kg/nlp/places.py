@@ -303,7 +303,8 @@ def pattern_places(
         return not any(s < end and start < e for s, e in taken)
 
     for m in community_re.finditer(masked):
-        left = clause_start(masked, m.start(), limit=4)
+        # a list mark bounds the name (白云源村、|三鑫村: the second village's own name)
+        left = clause_start(masked, m.start(), limit=4, extra_breaks="、")
         after_a_place = False
         for _s, e in taken:  # a place right before bounds the name: 杜桥镇XX村
             if left < e <= m.start():
@@ -334,7 +335,7 @@ def pattern_places(
         if (
             any(w in stem for w in rejects)
             or stem[-1] in "乡农"
-            or stem[0] in CHINESE_NUMERAL_CHARS
+            or _a_count_of_places(stem)
             or community_not_before.match(masked, m.end())
             or not free(start, m.end())
         ):
@@ -388,6 +389,18 @@ def site_matches(masked: str, site_re: re.Pattern, suffixes, most: int = 6):
                 pos = m.end()
                 break
         pos = max(pos, start - 1)  # the positions before this suffix are tried
+
+
+def _a_count_of_places(stem: str) -> bool:
+    """The words before 村/社区 count them (三个村, 二十社区), no name; a name may still open
+    with a numeral (三鑫村, 五星社区, 八里庄村).
+
+    >>> _a_count_of_places("三个"), _a_count_of_places("二十"), _a_count_of_places("三鑫")
+    (True, True, False)
+    """
+    return stem[0] in CHINESE_NUMERAL_CHARS and (
+        "个" in stem or all(ch in CHINESE_NUMERAL_CHARS for ch in stem)
+    )
 
 
 def _enclosing_admin(taken, start):

@@ -1,6 +1,6 @@
 """Places in reports of other counties and provinces (texts written for these tests)."""
 
-from tests.conftest import extract_text, labels, links
+from tests.conftest import extract_item, extract_text, labels, links
 
 WENLING = """温岭市人民政府关于2022年法治政府建设情况的报告
 2022年,温岭市在箬横镇建立“共享法庭”,在城东街道、太平街道推行调解工作法。箬横、松门两镇开展普法活动。
@@ -223,3 +223,10 @@ def test_a_determiner_of_quantity_names_no_village():
     )
     found = labels(extract_text(text), "Place")
     assert not any(p.startswith(("部分", "个别")) for p in found), found
+
+
+def test_villages_listed_and_a_name_opening_with_a_numeral_are_places_but_a_count_is_not():
+    result = extract_item("白云源村、三鑫村入选省级民主法治村,全镇三个村建成法治广场。")
+    found = labels(result, "Place")
+    assert {"白云源村", "三鑫村"} <= found, found  # 、 bounds the second name; 三鑫 is a name
+    assert "三个村" not in found, found
