@@ -392,15 +392,21 @@ def site_matches(masked: str, site_re: re.Pattern, suffixes, most: int = 6):
 
 
 def _a_count_of_places(stem: str) -> bool:
-    """The words before 村/社区 count them (三个村, 二十社区), no name; a name may still open
-    with a numeral (三鑫村, 五星社区, 八里庄村).
+    """The words before 村/社区 count them (三个村, 一批村, 二十社区), no name: numerals and a
+    classifier; a name may still open with a numeral (三鑫村, 五星社区, 八里庄村).
 
-    >>> _a_count_of_places("三个"), _a_count_of_places("二十"), _a_count_of_places("三鑫")
-    (True, True, False)
+    >>> _a_count_of_places("三个"), _a_count_of_places("一批"), _a_count_of_places("二十")
+    (True, True, True)
+    >>> _a_count_of_places("三鑫")
+    False
     """
-    return stem[0] in CHINESE_NUMERAL_CHARS and (
-        "个" in stem or all(ch in CHINESE_NUMERAL_CHARS for ch in stem)
-    )
+    if stem[0] not in CHINESE_NUMERAL_CHARS:
+        return False
+    rest = stem.lstrip(CHINESE_NUMERAL_CHARS)
+    return not rest or rest[0] in _PLACE_CLASSIFIERS
+
+
+_PLACE_CLASSIFIERS = "个批些所家类"  # 个村, 一批社区, 一些村: the classifiers that count places
 
 
 def _enclosing_admin(taken, start):
