@@ -183,6 +183,10 @@ def test_golden_graph_states_the_hand_checked_links(golden_graph):
     assert _objects(g, collective, "awardedBy") == {ID + "agency/cn/司法部"}
     # 二、下一步工作计划 一是推进“大综合一体化”行政执法改革
     assert _objects(g, ID + "program/大综合一体化行政执法改革", "status") == {FZ_NS + "Planned"}
+    # 在蒋村街道五常社区打造法治文化公园: 五常社区, a community of 西湖区 (its name opens with a
+    # numeral)
+    community = ID + "place/330106000/五常社区"
+    assert _objects(g, community, "within") == {ID + "place/330106000"}
 
 
 def test_golden_tables_and_gephi_files_state_the_hand_checked_facts():
