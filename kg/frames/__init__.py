@@ -474,7 +474,8 @@ def _activity(
     that holds a name already found (a programme, document or recognition), a body (召开5次常委会:
     the body's meetings), or no verb names no new activity.
     """
-    if not frame.figures and not (frame.subject_rule == "named" or led):
+    named = frame.subject_rule == "named" or led  # a body named as the doer, or the lead
+    if not frame.figures and not named:
         return None  # neither counted nor a named body's: the tests below would all fail
     start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
     leading = frame_rules().leading_words.match(text, start, frame.end)
@@ -501,18 +502,11 @@ def _activity(
         and all(acts_as_organ(b) for b in frame.subjects)
         and _ORGAN_DEED.match(text, first) is not None  # not 局党组坚持把…: a stance, no deed
     )
-    launched = (
-        (frame.subject_rule == "named" or led)
-        and not any(b.get("self_reference") for b in frame.subjects)
-        and _LAUNCH.match(text, first) is not None
-    )
+    another = named and not any(b.get("self_reference") for b in frame.subjects)  # not 我局
+    launched = another and _LAUNCH.match(text, first) is not None
     # 县政府举办|…法治专题讲座: a named body holding an event (a course, lecture, meeting) held
     # once, counted or not, carries it (ANNOTATION: lectures and courses held are activities)
-    holds_an_event = (
-        (frame.subject_rule == "named" or led)
-        and not any(b.get("self_reference") for b in frame.subjects)
-        and _HOLD_AN_EVENT.match(text, first) is not None
-    )
+    holds_an_event = another and _HOLD_AN_EVENT.match(text, first) is not None
     if not (counted or organ or launched or holds_an_event):
         return None
     verbs = verb_end(text, start, end)

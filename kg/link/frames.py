@@ -150,24 +150,24 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
             documents = [o for o in documents if founds_figures(o)]
         if documents:
             return documents, "frame-document"
-    if frame.subject_rule == "shared" and not frame.objects and frame.predicate >= 0:
-        # 县行政复议局收到…申请86件，|受理79件: a bare verb counted, its object the one before,
-        # in a clause that shares its subject: the subject's deeds
-        deed = skip_adverbs(run.text, frame.predicate, figure.start)
-        if only_verbs(run.text, deed, figure.start):
-            bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
-            if bodies:
-                return bodies, "frame-subject"
-    # (成立县行政复议委员会，|审议…案件12件: the body the clause before created acts here)
-    if (
-        frame.subject_rule in ("named", "created")
-        and (not frame.objects or _examples_counted(run.text, frame, figure))
-        and frame.predicate >= 0
-    ):
+    if frame.predicate >= 0 and _counts_the_subjects_deed(run.text, frame, figure):
         bodies = [b for b in frame.subjects if identified(res, res.entity_at(b))]
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"
     return [], ""
+
+
+def _counts_the_subjects_deed(text: str, frame: Frame, figure) -> bool:
+    """The figure counts what the clause's subject bodies did: a clause that names nothing else
+    (县委常委会…4次), or only documents given as examples of what it counts; the body the clause
+    before created (成立县行政复议委员会，|审议…案件12件); a subject the clause shares, where a
+    bare verb is counted, its object the one before (县行政复议局收到…申请86件，|受理79件)."""
+    if frame.subject_rule == "shared":
+        deed = skip_adverbs(text, frame.predicate, figure.start)
+        return not frame.objects and only_verbs(text, deed, figure.start)
+    if frame.subject_rule in ("named", "created"):
+        return not frame.objects or _examples_counted(text, frame, figure)
+    return False
 
 
 def _examples_counted(text: str, frame: Frame, figure) -> bool:

@@ -479,7 +479,7 @@ def ends_a_word(text: str, start: int, end: int) -> bool:
     (False, False)
     """
     words = dictionary()
-    for begin in range(max(0, end - 4), start):
+    for begin in range(max(0, end - MAX_WORD), start):
         entry = words.get(text[begin:end])
         if entry is not None and (end - begin == 4 or entry[0] >= COMMON_WORD):
             return True
