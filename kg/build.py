@@ -34,6 +34,10 @@ _SPAWN = multiprocessing.get_context("spawn")
 SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text", *DOCUMENT_SUFFIXES)
 CACHE = ".cache"
 MANIFEST = "manifest.json"  # in the cache: the last build's spools, in order, and place codes
+SEGMENT = ".ttl"  # in the cache beside a spool: its report's own statements as graph.ttl has them
+UNION = ".union"  # in the output: the shared statements' counts and what they are the union of
+STATE = "state.json"
+COUNTS = "shared.counts"
 # the serialisations with one named graph per report, written only on request
 KINDS = ".txt, .html, .pdf, .docx, .doc, .wps"  # what a folder is searched for, as said to users
 FORMATS = {"trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld"}
@@ -59,6 +63,7 @@ class BuildReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     cached: int = 0
     seconds: dict[str, float] = field(default_factory=dict)  # wall time of each phase
+    updated: int | None = None  # the last build's union updated: the spools that left or came
 
     @property
     def ok(self) -> bool:
@@ -221,10 +226,15 @@ def _store_entry(path_text: str, spool: Path, spool_bytes, error, meta):
     """Write an extracted spool and its meta into the cache; the result as _spool_one returns."""
     if error is not None:
         return path_text, None, error, None
+    from kg.rdf.increment import local_turtle
+
+    segment = local_turtle(spool_bytes)  # the report's part of graph.ttl, made once
     meta["spool_bytes"] = len(spool_bytes)
-    # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool does
-    # not have the size its meta records is rebuilt
+    meta["segment_bytes"] = len(segment)
+    # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool or
+    # segment does not have the size its meta records is rebuilt
     write_bytes(spool, spool_bytes, durable=False)
+    write_bytes(spool.with_suffix(SEGMENT), segment, durable=False)
     write_bytes(
         spool.with_suffix(".json"),
         json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
@@ -279,6 +289,8 @@ def _cached_meta(spool: Path, meta_file: Path) -> dict | None:
     try:
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
         if spool.stat().st_size != meta["spool_bytes"]:
+            return None
+        if spool.with_suffix(SEGMENT).stat().st_size != meta["segment_bytes"]:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -374,7 +386,7 @@ def build(
     # every output is written beside `out`, then swapped in as one set (kg.swap)
     stage = staging_folder(out)
     try:
-        write_outputs(
+        status.updated = write_outputs(
             spools,
             sorted(codes),
             stage,
@@ -383,6 +395,7 @@ def build(
             seconds=status.seconds,
             parallel=jobs > 1,
             formats=formats,
+            previous=out,
         )
         swap_in(stage, out)
     except BaseException:
@@ -423,32 +436,52 @@ def write_outputs(
     seconds: dict[str, float] | None = None,
     parallel: bool = False,
     formats: tuple[str, ...] = (),
-) -> None:
+    previous: Path | None = None,
+) -> int | None:
     """Graph files, then the store and the analyses (with `parallel`, the store loads in a second
     process while this one writes the Turtle and analyses: they only read the union). `formats`
-    adds the per-report serialisations (FORMATS)."""
+    adds the per-report serialisations (FORMATS). `previous`, the folder of the last build into
+    the same place, lets a build whose spools changed little update that build's union and store
+    (kg.rdf.increment) instead of merging every spool again: the files are the same either way.
+    Returns the number of spools that left or came when it did so, else None."""
+    from kg.rdf.increment import write_graph_turtle
+
     seconds = {} if seconds is None else seconds
     started = time.perf_counter()
-    from kg.rdf.serialize import write_turtle
-
+    state = {"fingerprint": code_fingerprint(), "codes": codes, "store": store}
+    state["spools"] = [p.name for p in spools]
+    (out / UNION).mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out, prefix=".build-") as tmp:
-        all_spools = spools + [_gazetteer_spool(Path(tmp), codes)]
-        # the de-duplicated union once as N-Triples: the source of the Turtle, the store and the
-        # analyses (N-Triples parses several times faster than Turtle); the per-report formats
-        # asked for are written on the same pass over the spools
-        union = Path(tmp) / "union.nt"
-        staged = write_graphs(all_spools, union, Path(tmp), formats)
+        union, shared = Path(tmp) / "union.nt", Path(tmp) / "shared.nt"
+        plan = None if formats else _changes(previous, spools, codes, Path(tmp))
+        if plan is None:
+            all_spools = spools + [_gazetteer_spool(Path(tmp), codes)]
+            with open(shared, "wb") as shared_out, open(out / UNION / COUNTS, "wb") as counts:
+                staged = write_graphs(all_spools, union, Path(tmp), formats, shared_out, counts)
+            change = None
+        else:
+            change = _update_union(previous, plan, shared, out / UNION / COUNTS)
+            staged = {}
         staged["graph.ttl"] = Path(tmp) / "graph.ttl"
-        loader = (
-            ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN) if store and parallel else None
-        )
-        pending = loader.submit(_load_store, union, out / "store") if loader else None
         with open(staged["graph.ttl"], "wb") as handle:
-            write_turtle(union, handle)
+            write_graph_turtle(shared, [p.with_suffix(SEGMENT) for p in spools], handle)
         for name, path in staged.items():
             os.replace(path, out / name)
         seconds["graph files"] = time.perf_counter() - started
-        if store and not loader:
+        updating = store and change is not None and (previous / "store").is_dir()
+        if change is not None and (analyses or (store and not updating)):
+            started = time.perf_counter()
+            _assemble_union(shared, spools, union)  # what they read; an update needs it not
+            seconds["union"] = time.perf_counter() - started
+        loader = (
+            ProcessPoolExecutor(max_workers=1, mp_context=_SPAWN)
+            if store and parallel and not updating
+            else None
+        )
+        pending = loader.submit(_load_store, union, out / "store") if loader else None
+        if updating:
+            seconds["store"] = _update_store(previous / "store", out / "store", change)
+        elif store and not loader:
             seconds["store"] = _load_store(union, out / "store")
         if analyses:
             started = time.perf_counter()
@@ -460,6 +493,71 @@ def write_outputs(
         if loader:
             with loader:
                 seconds["store (in parallel)"] = pending.result()
+    write_bytes(out / UNION / STATE, json.dumps(state, sort_keys=True).encode("utf-8"))
+    return None if plan is None else len(plan[0]) + len(plan[1])
+
+
+# a change of more spools than this rebuilds the union: the change is held in memory, as one
+# round of the full merge is (kg.rdf.serialize.FAN_IN)
+MAX_CHANGED = 128
+
+
+def _changes(previous: Path | None, spools: list[Path], codes: list[str], tmp: Path):
+    """The spools that left and came since the build at `previous` (the gazetteer's places as
+    one more), or None where that build cannot be updated: none there, other code, a spool it
+    was made of no longer cached, or a change too large to be worth it."""
+    try:
+        state = json.loads((previous / UNION / STATE).read_text(encoding="utf-8"))
+        before = [previous / CACHE / name for name in state["spools"]]
+        same_code = state["fingerprint"] == code_fingerprint()
+        usable = same_code and (previous / UNION / COUNTS).is_file()
+        usable = usable and (state["store"] or not (previous / "store").exists())
+    except (TypeError, OSError, ValueError, KeyError):
+        return None
+    names = {p.name for p in spools}
+    left = [p for p in before if p.name not in names]
+    kept = set(state["spools"])
+    came = [p for p in spools if p.name not in kept]
+    if not usable or not all(p.is_file() for p in left):
+        return None
+    if len(left) + len(came) > MAX_CHANGED:
+        return None
+    if state["codes"] != codes:  # the reference places change as one more spool
+        old = tmp / "before"
+        old.mkdir()
+        left.append(_gazetteer_spool(old, state["codes"]))
+        came.append(_gazetteer_spool(tmp, codes))
+    return left, came
+
+
+def _update_union(previous: Path, plan, shared: Path, counts: Path):
+    """The last build's union updated (kg.rdf.increment): its shared part at `shared`, its
+    counts at `counts`; returns the store's change."""
+    from kg.rdf.increment import update_union
+
+    left, came = plan
+    with open(shared, "wb") as shared_out, open(counts, "wb") as counts_out:
+        return update_union(previous / UNION / COUNTS, left, came, shared_out, counts_out)
+
+
+def _assemble_union(shared: Path, spools: list[Path], union: Path) -> None:
+    """The union as N-Triples (as write_union writes it): the shared part, then each spool's
+    own statements, report by report."""
+    from kg.rdf.increment import spool_parts
+
+    with open(union, "wb") as handle:
+        with open(shared, "rb") as source:
+            shutil.copyfileobj(source, handle, 1 << 20)
+        for spool in spools:
+            handle.writelines(spool_parts(spool.read_bytes())[1])
+
+
+def _update_store(previous: Path, folder: Path, change) -> float:
+    from kg.rdf.store import update_store
+
+    started = time.perf_counter()
+    update_store(previous, folder, change.removed, change.added)
+    return time.perf_counter() - started
 
 
 def _gazetteer_spool(folder: Path, codes) -> Path:
@@ -473,9 +571,12 @@ def _gazetteer_spool(folder: Path, codes) -> Path:
     return spool
 
 
-def write_graphs(spools: list[Path], union: Path, tmp: Path, formats) -> dict[str, Path]:
+def write_graphs(
+    spools: list[Path], union: Path, tmp: Path, formats, shared=None, counts=None
+) -> dict[str, Path]:
     """The union as N-Triples at `union`, and in `tmp` the per-report serialisations `formats`
-    names (graph.nq, graph.trig, graph.jsonld), in one pass over the spools: file name → path."""
+    names (graph.nq, graph.trig, graph.jsonld), in one pass over the spools: file name → path.
+    `shared` and `counts` (open files) receive the union's shared part and its counts."""
     from kg.rdf.serialize import write_jsonld, write_union
 
     staged = {FORMATS[name]: tmp / FORMATS[name] for name in formats}
@@ -484,7 +585,9 @@ def write_graphs(spools: list[Path], union: Path, tmp: Path, formats) -> dict[st
         handle = files.enter_context(open(union, "wb"))
         nquads = files.enter_context(open(nquads_path, "wb")) if nquads_path else None
         trig = files.enter_context(open(staged["graph.trig"], "wb")) if "trig" in formats else None
-        write_union(spools, handle, tmp / "union", nquads=nquads, trig=trig)
+        write_union(
+            spools, handle, tmp / "union", nquads=nquads, trig=trig, shared=shared, counts=counts
+        )
     if "jsonld" in formats:
         with open(staged["graph.jsonld"], "wb") as handle:
             write_jsonld(nquads_path, handle)
@@ -509,5 +612,5 @@ def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:
     """Keep the cache to what the current inputs use, so it cannot grow without bound."""
     wanted = {p.stem for p in keep}
     for path in cache_dir.iterdir():
-        if path.stem not in wanted and path.suffix in (".nq", ".json"):
+        if path.stem not in wanted and path.suffix in (".nq", ".json", SEGMENT):
             path.unlink(missing_ok=True)

@@ -203,7 +203,12 @@ def _build(args) -> int:
         print(
             f"kg: built {len(status.built)} report(s) ({status.cached} from cache) "
             f"into {args.out}/ "
-            f"in {elapsed:.1f} s",
+            f"in {elapsed:.1f} s"
+            + (
+                f"; the last build updated ({status.updated} report versions in or out)"
+                if status.updated is not None
+                else ""
+            ),
             file=sys.stderr,
         )
         if args.verbose:

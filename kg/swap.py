@@ -26,6 +26,7 @@ OUTPUTS = frozenset(
         "graph.gexf",
         "graph.graphml",
         "tables",
+        ".union",
     }
 )
 _AT_FDCWD, _RENAME_EXCHANGE = -100, 2

@@ -2,8 +2,10 @@
 
 Measures: throughput (characters/s) of `kg build` at N=100 and N=1000 synthetic reports
 (scripts/make_bench_corpus.py), scaling time(1000)/time(100), peak RSS, a cold single-report
-build, `kg analyze` on the largest build, each competency query's latency on its store, and the
-reading of the development report as PDF and .docx beside its text (characters/s of each).
+build, `kg analyze` on the largest build, each competency query's latency on its store, the
+reading of the development report as PDF and .docx beside its text (characters/s of each), and
+updating the largest build after one report changed, was added or was deleted (as fractions of
+its full build's time).
 The reference is spaCy's stock Chinese character segmenter alone over the same texts; the ratio
 ours/reference makes results comparable across noisy machines. No timing is asserted anywhere.
 
@@ -298,8 +300,59 @@ def main() -> None:
             f"{figures['median_ms'] / max(reference, 1e-3):.1f})"
         )
     results["document_reading"] = document_reading(work)
+    results["updates"] = updates(kg, work / f"corpus-{sizes[-1]}", largest, args.jobs, results)
     if args.json:
         args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+def updates(kg: list[str], corpus: Path, out: Path, jobs: int, results: dict) -> dict:
+    """One report changed, one added, the added one deleted, the changed one restored, each
+    rebuilt into the largest build: the seconds of updating graph.ttl and the store, and of the
+    analyses (with the union they read), as fractions of the full build's time. The corpus is as
+    it was at the end."""
+    full = results["sizes"][int(corpus.name.split("-")[-1])]["seconds"]
+    victim, model = sorted(corpus.glob("*.txt"))[:2]
+    original = victim.read_bytes()
+    added = corpus / "zz-added.txt"
+    steps = {
+        "change": lambda: victim.write_bytes(original + "\n全年办理法律援助案件12件。\n".encode()),
+        "add": lambda: added.write_bytes(model.read_bytes() + "\n新设调解组织3个。\n".encode()),
+        "delete": lambda: added.unlink(),
+        "restore": lambda: victim.write_bytes(original),
+    }
+    figures = {}
+    for name, step in steps.items():
+        step()
+        seconds, _, stderr = run(
+            kg + ["build", str(corpus), "--out", str(out), "--jobs", str(jobs), "-v"]
+        )
+        phases = _phases(stderr)
+        graph = phases.get("graph files", 0) + phases.get("store", 0)
+        analyses = phases.get("union", 0) + phases.get("analyses", 0)
+        figures[name] = {
+            "seconds": round(seconds, 2),
+            "updated": "the last build updated" in stderr,
+            "graph_and_store_share": round(graph / full, 3),
+            "analyses_share": round(analyses / full, 3),
+        }
+        print(
+            f"  update ({name} one report): {seconds:.1f} s; graph.ttl and store "
+            f"{graph:.2f} s = {graph / full:.1%} of the full build, analyses {analyses:.2f} s "
+            f"= {analyses / full:.1%}"
+            + ("" if figures[name]["updated"] else " (rebuilt, not updated)"),
+            flush=True,
+        )
+    return figures
+
+
+def _phases(stderr: str) -> dict[str, float]:
+    """`kg build -v`'s phase line as seconds by phase."""
+    line = re.search(r"^kg: phases: (.*)$", stderr, re.M)
+    text = line.group(1) if line else ""
+    found = {}
+    for name, value, unit in re.findall(r"([a-z ()]+) ([\d.]+) (m?s)", text):
+        found[name.strip(" ,")] = float(value) / (1000 if unit == "ms" else 1)
+    return found
 
 
 def document_reading(work: Path) -> dict:

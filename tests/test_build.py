@@ -275,3 +275,119 @@ def test_format_and_export_mistakes_are_one_line(tmp_path, capsys):
         f"kg: error: {tmp_path / 'none'}: no build to export (run kg build --out "
         f"{tmp_path / 'none'} first)",
     ]
+
+
+def _corpus(tmp_path):
+    """Four reports, in a folder of their own: three of three places, and a short one of the
+    district whose justice bureau publishes the third, naming that bureau too."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for path in sorted((FIXTURES / "across-reports").glob("*.txt")):
+        shutil.copy(path, corpus)
+    shutil.copy(FIXTURES / "reports" / "xihu-sfj-2023.txt", corpus)
+    (corpus / "xihu-2023.txt").write_text(
+        "杭州市西湖区人民政府关于2023年度法治政府建设工作情况的报告\n"
+        "一、主要工作\n"
+        "（一）深化法治宣传。西湖区司法局组织开展“八五”普法中期评估，全年开展送法进社区活动36场。\n",
+        encoding="utf-8",
+    )
+    return corpus
+
+
+def _outputs(folder):
+    """Every output file's bytes, the store and the cache aside."""
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and not {"store", ".cache"} & set(p.relative_to(folder).parts)
+    }
+
+
+def _statements(folder):
+    from kg.rdf.store import open_store
+
+    store = open_store(folder / "store")
+    try:
+        return {str(quad) for quad in store}
+    finally:
+        del store
+
+
+def _same_as_a_clean_build(corpus, updated, tmp_path):
+    clean = tmp_path / "clean"
+    shutil.rmtree(clean, ignore_errors=True)
+    status = build([corpus], clean)
+    assert status.ok and status.updated is None
+    assert _outputs(updated) == _outputs(clean)
+    assert _statements(updated) == _statements(clean)
+
+
+def test_a_changed_report_updates_the_last_build_as_a_clean_build_would_be(tmp_path):
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    assert build([corpus], out).updated is None  # nothing to update: built whole
+    report = corpus / "xihu-sfj-2023.txt"
+    report.write_text(report.read_text(encoding="utf-8").replace("48场", "50场"), encoding="utf-8")
+    status = build([corpus], out)
+    assert status.ok and status.cached == 3 and status.updated == 2  # one out, one in
+    assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
+    _same_as_a_clean_build(corpus, out, tmp_path)
+
+
+def test_an_added_report_updates_the_last_build_as_a_clean_build_would_be(tmp_path):
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    (corpus / "xihu-sfj-2023.txt").rename(tmp_path / "later.txt")
+    assert build([corpus], out).ok
+    (tmp_path / "later.txt").rename(corpus / "xihu-sfj-2023.txt")
+    status = build([corpus], out)
+    assert status.ok and status.updated is not None and status.updated >= 1
+    _same_as_a_clean_build(corpus, out, tmp_path)
+
+
+def test_a_deleted_report_takes_only_its_own_facts_from_the_last_build(tmp_path):
+    """An entity only the deleted report named is gone from graph.ttl and the store; one that
+    another report names too stays."""
+    from kg.rdf.increment import spool_parts
+
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    assert build([corpus], out).ok
+    subjects = {}
+    for spool in sorted((out / ".cache").glob("*.nq")):
+        shared, _ = spool_parts(spool.read_bytes())
+        doc = spool.with_suffix(".json").read_text(encoding="utf-8")
+        subjects[doc] = {line.split(b" ", 1)[0].decode() for line in shared}
+    deleted = next(doc for doc in subjects if "xihu-sfj-2023" in doc)
+    others = set().union(*(s for doc, s in subjects.items() if doc != deleted))
+    # places are the gazetteer's too (kept while a report's codes reach them): bodies and the rest
+    own = {s for s in subjects[deleted] - others if "/place/" not in s}
+    common = subjects[deleted] & others
+    assert own and common
+    (corpus / "xihu-sfj-2023.txt").unlink()
+    status = build([corpus], out)
+    assert status.ok and status.updated is not None
+    text = (out / "graph.ttl").read_text(encoding="utf-8")
+    statements = "\n".join(_statements(out))
+    assert [s for s in own if s in text or s in statements] == []
+    assert all(s in statements for s in common)
+    _same_as_a_clean_build(corpus, out, tmp_path)
+
+
+def test_a_build_is_not_updated_across_code_formats_or_a_lost_cache(tmp_path, monkeypatch):
+    """The last build is rebuilt, not updated, when the code differs, when per-report formats
+    are asked for (they are written on the full pass), or when a spool it was made of is gone."""
+    import kg.build as build_module
+
+    corpus, out = _corpus(tmp_path), tmp_path / "out"
+    assert build([corpus], out, store=False, analyses=False).ok
+    report = corpus / "deqing-2023.txt"
+    text = report.read_text(encoding="utf-8")
+    report.write_text(text + "\n", encoding="utf-8")
+    assert build([corpus], out, store=False, analyses=False, formats=("nq",)).updated is None
+    report.write_text(text, encoding="utf-8")
+    for spool in (out / ".cache").glob("*.nq"):
+        if "deqing" in spool.with_suffix(".json").read_text(encoding="utf-8"):
+            spool.unlink()  # the spool that is about to leave the union
+    report.write_text(text + "\n\n", encoding="utf-8")
+    assert build([corpus], out, store=False, analyses=False).updated is None
+    monkeypatch.setattr(build_module, "code_fingerprint", lambda: "another")
+    report.write_text(text, encoding="utf-8")
+    assert build([corpus], out, store=False, analyses=False).updated is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import heapq
 import shutil
+from collections import Counter
 from pathlib import Path
 from typing import IO, Iterable, Iterator
 
@@ -36,6 +37,8 @@ def write_union(
     scratch: Path,
     nquads: IO[bytes] | None = None,
     trig: IO[bytes] | None = None,
+    shared: IO[bytes] | None = None,
+    counts: IO[bytes] | None = None,
 ) -> None:
     """The de-duplicated union of per-report spools as N-Triples, deterministic, each subject's
     triples together: first the shared subjects (entities, places) sorted and merged across
@@ -47,7 +50,11 @@ def write_union(
     TriG, written as bytes — re-parsing and pretty-printing cost as much as extraction). The
     names of entities that several reports may state (not the report's own mentions, sentences,
     assertions, outcomes) are left out of the report graphs and written once, as in the union,
-    into the graph ``id/graph/labels``: the union of all named graphs is the union graph."""
+    into the graph ``id/graph/labels``: the union of all named graphs is the union graph.
+
+    `shared` receives the union's shared part again, alone, and `counts` each shared statement
+    with the number of spools that state it (write_counts): what kg.rdf.increment needs to
+    update the union when reports change, without reading the others."""
     scratch.mkdir(parents=True, exist_ok=True)
     local = scratch / "local.nt"
     rounds = []
@@ -55,7 +62,7 @@ def write_union(
     in_gazetteer: set[bytes] = set()  # names the gazetteer graph states already
     with open(local, "wb") as local_out:
         for first in range(0, len(spools), FAN_IN):
-            shared: set[bytes] = set()
+            stated: Counter[bytes] = Counter()
             for spool in spools[first : first + FAN_IN]:
                 data = spool.read_bytes()
                 graph, body = _graph_and_body(data)
@@ -63,27 +70,19 @@ def write_union(
                 if graph == gazetteer:
                     in_gazetteer.update(filter(_shared_label, lines))
                 if nquads is not None or trig is not None:
-                    # the names of shared entities go to one graph of their own (below): each
-                    # report naming an entity its way would give the union two prefLabels
-                    stated = (
-                        lines if graph == gazetteer else [x for x in lines if not _shared_label(x)]
-                    )
-                    keep = len(stated) == len(lines)  # nothing left out: write the spool as is
-                    if nquads is not None:
-                        nquads.write(data if keep else _in_graph(stated, graph))
-                    if trig is not None and graph:
-                        trig.write(graph + b" {\n")
-                        trig.write(body if keep else b"".join(stated))
-                        trig.write(b"}\n")
-                shared.update(line for line in lines if not line.startswith(_REPORT_LOCAL))
+                    _write_graph(data, graph, body, lines, graph == gazetteer, nquads, trig)
+                stated.update(line for line in lines if not line.startswith(_REPORT_LOCAL))
                 local_out.writelines(line for line in lines if line.startswith(_REPORT_LOCAL))
-            part = scratch / f"shared-{len(rounds)}.nt"
+            part = scratch / f"shared-{len(rounds)}.counts"
             with open(part, "wb") as handle:
-                handle.writelines(sorted(shared))
+                write_counts(sorted(stated.items()), handle)
             rounds.append(part)
     names = []
-    for line in one_pref_label(merged_lines(rounds, scratch / "merge")):
+    merged = merged_counts(rounds, scratch / "merge")
+    for line in one_pref_label(_counted_lines(merged, counts)):
         out.write(line)
+        if shared is not None:
+            shared.write(line)
         if _shared_label(line) and line not in in_gazetteer:  # each triple in one graph only
             names.append(line)
     labels = f"<{iri.LABELS_GRAPH}>".encode()
@@ -93,6 +92,42 @@ def write_union(
         trig.write(labels + b" {\n" + b"".join(names) + b"}\n")
     with open(local, "rb") as handle:
         shutil.copyfileobj(handle, out, 1 << 20)
+
+
+def _write_graph(data, graph, body, lines, is_gazetteer, nquads, trig) -> None:
+    """One spool into graph.nq and graph.trig: the names of shared entities go to one graph of
+    their own (write_union), since each report naming an entity its way would give the union two
+    prefLabels."""
+    stated = lines if is_gazetteer else [x for x in lines if not _shared_label(x)]
+    keep = len(stated) == len(lines)  # nothing left out: write the spool as is
+    if nquads is not None:
+        nquads.write(data if keep else _in_graph(stated, graph))
+    if trig is not None and graph:
+        trig.write(graph + b" {\n")
+        trig.write(body if keep else b"".join(stated))
+        trig.write(b"}\n")
+
+
+def _counted_lines(merged: Iterable[tuple[bytes, int]], counts: IO[bytes] | None):
+    """The lines of (line, count) pairs, each pair written to `counts` on the way."""
+    for line, count in merged:
+        if counts is not None:
+            counts.write(line[:-1] + b"\t%d\n" % count)
+        yield line
+
+
+def write_counts(pairs: Iterable[tuple[bytes, int]], handle: IO[bytes]) -> None:
+    """(N-Triples line, count) pairs, one a line: the statement, a tab, the count. A raw tab in
+    a literal is harmless: the count is after the last one."""
+    handle.writelines(line[:-1] + b"\t%d\n" % count for line, count in pairs)
+
+
+def read_counts(path: Path) -> Iterator[tuple[bytes, int]]:
+    """The (N-Triples line, count) pairs of a file write_counts wrote, in its order."""
+    with open(path, "rb") as handle:
+        for record in handle:
+            line, _, count = record.rpartition(b"\t")
+            yield line + b"\n", int(count)
 
 
 def _shared_label(line: bytes) -> bool:
@@ -171,27 +206,36 @@ def _graph_and_body(data: bytes) -> tuple[bytes, bytes]:
     return graph, data.replace(b" " + graph + b" .\n", b" .\n")
 
 
-def merged_lines(files: list[Path], scratch: Path) -> Iterator[bytes]:
-    """Sorted unique lines across sorted files: a k-way merge, in rounds of FAN_IN files."""
+def merged_counts(files: list[Path], scratch: Path) -> Iterator[tuple[bytes, int]]:
+    """(line, count) pairs across files write_counts wrote, each sorted: a k-way merge, in
+    rounds of FAN_IN files, that sums the counts of a line and yields each line once, in order."""
     if len(files) > FAN_IN:
         scratch.mkdir(parents=True, exist_ok=True)
         rounds = []
         for first in range(0, len(files), FAN_IN):
-            part = scratch / f"round-{len(files)}-{len(rounds)}.nt"
+            part = scratch / f"round-{len(files)}-{len(rounds)}.counts"
             with open(part, "wb") as handle:
-                handle.writelines(merged_lines(files[first : first + FAN_IN], scratch))
+                write_counts(merged_counts(files[first : first + FAN_IN], scratch), handle)
             rounds.append(part)
         files = rounds
-    handles = [open(f, "rb") for f in files]
-    try:
-        previous = None
-        for line in heapq.merge(*handles):
-            if line != previous:
-                yield line
-                previous = line
-    finally:
-        for handle in handles:
-            handle.close()
+    yield from summed(heapq.merge(*(read_counts(f) for f in files)))
+
+
+def summed(pairs: Iterable[tuple[bytes, int]]) -> Iterator[tuple[bytes, int]]:
+    """Sorted (line, count) pairs with the counts of one line added up, each line once.
+
+    >>> list(summed([(b"a", 1), (b"a", 2), (b"b", 1)]))
+    [(b'a', 3), (b'b', 1)]
+    """
+    previous, total = None, 0
+    for line, count in pairs:
+        if line != previous:
+            if previous is not None:
+                yield previous, total
+            previous, total = line, 0
+        total += count
+    if previous is not None:
+        yield previous, total
 
 
 def write_turtle(ntriples: Path | IO[bytes], out: IO[bytes]) -> None:

@@ -29,6 +29,35 @@ def load_store(union: Path, folder: Path) -> None:
     store.optimize()
     store.flush()
     del store
+    _replace(folder, staging)
+
+
+def update_store(previous: Path, folder: Path, removed: list[bytes], added: list[bytes]) -> None:
+    """Make `folder` a copy of the store at `previous` that lacks the N-Triples lines `removed`
+    and holds `added` (kg.rdf.increment's StoreChange): the same statements as a store loaded
+    from the new union, at the cost of the change. The copy is a RocksDB checkpoint (hard links
+    where the file system allows), so `previous` stays as it was for its readers."""
+    staging = folder.with_name(folder.name + ".new")
+    shutil.rmtree(staging, ignore_errors=True)
+    source = pyoxigraph.Store.read_only(str(previous))
+    source.backup(str(staging))
+    del source
+    store = pyoxigraph.Store(str(staging))
+    for quad in _quads(removed):
+        store.remove(quad)
+    store.extend(_quads(added))
+    store.flush()
+    del store
+    _replace(folder, staging)
+
+
+def _quads(lines: list[bytes]):
+    if not lines:
+        return []
+    return pyoxigraph.parse(b"".join(lines), format=pyoxigraph.RdfFormat.N_TRIPLES, lenient=True)
+
+
+def _replace(folder: Path, staging: Path) -> None:
     old = folder.with_name(folder.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if folder.exists():
