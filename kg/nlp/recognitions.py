@@ -44,6 +44,7 @@ class RecognitionRules:
     ranked: re.Pattern  # 十大, 百强: a ranked selection, an honour whatever its head
     designation_after_place: re.Pattern  # 重庆市…示范区: a place in the place of a level word
     level_start: re.Pattern  # 全国, 省级 …: the level word that opens a title
+    lists: tuple = ()  # 名单, 名录: a list entered, which a title before it names
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -67,6 +68,7 @@ class RecognitionRules:
                 rf"[\u4e00-\u9fff]{{2,8}}?(?:省|市|自治区)[^，,。；;、“”]{{0,10}}?{lex['designation_heads']}"
             ),
             re.compile(f"(?:{levels})"),
+            tuple(lex["list_words"]),
         )
 
 
@@ -164,6 +166,10 @@ def find_recognitions(
                     stop -= len(word)
                     label = label[: -len(word)]
                     break
+            listed = _listed_title(label, rules)
+            if listed is not None:  # 入选…示范地区|名单: the honour is the title the list names
+                stop -= len(label) - len(listed)
+                label = listed
             if len(label.strip('“”"')) < 3 or (
                 m.group(0) in rules.weak
                 and not honours
@@ -219,6 +225,20 @@ def _designations(masked: str, rules: RecognitionRules, places) -> list:
         if head is not None and not any(m.start() <= pos < m.end() for m in found):
             found.append(head)
     return sorted(found, key=lambda m: m.start())
+
+
+def _listed_title(label: str, rules: RecognitionRules) -> str | None:
+    """The title a list's name holds before its list word (…示范地区|名单), or None where the
+    label names no list or the words before it are no title (司法部公布的首批|名单).
+
+    >>> rules = RecognitionRules.from_lexicon(lexicon("recognitions"), 40)
+    >>> _listed_title("全国法治政府建设示范地区名单", rules), _listed_title("首批名单", rules)
+    ('全国法治政府建设示范地区', None)
+    """
+    for word in rules.lists:
+        if label.endswith(word) and rules.heads.search(_without_year(label[: -len(word)])):
+            return label[: -len(word)]
+    return None
 
 
 _BATCH_AFTER = re.compile(r"第[一二三四五六七八九十\d]+批")

@@ -530,3 +530,16 @@ def test_a_townships_designation_is_a_title_as_a_villages_is():
     )
     assert ("分水镇", "省级民主法治镇") in links(found, "recognizedAs")
     assert ("富春江镇", "省级民主法治镇") in links(found, "recognizedAs")
+
+
+def test_a_list_entered_is_labelled_by_the_title_it_names():
+    # 入选…名单: the honour is the title; a list that names none keeps its own name
+    found = extract_item(
+        "桐庐县入选第二批全国法治政府建设示范地区名单，旧县街道入选全省法治文化建设示范点名录。",
+        publisher="桐庐县人民政府",
+        doc_id="tonglu-2023",
+    )
+    assert ("桐庐县", "第二批全国法治政府建设示范地区") in links(found, "recognizedAs")
+    assert ("旧县街道", "全省法治文化建设示范点") in links(found, "recognizedAs")
+    unnamed = extract_item("县司法局入选省司法厅公布的首批名单。", doc_id="zhangxi-2023")
+    assert any(label.endswith("名单") for label in labels(unnamed, "Recognition"))
