@@ -268,6 +268,9 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
         ):
             end += 1
         end = first_boundary(text, follow, end)
+        passive = text.find("被", follow + 1, end)
+        if passive != -1:  # 3个村|被评为…: the passive opens the predicate, even after one noun
+            end = passive
         phrase = _clean(text[follow:end].rstrip("、"), lex)
         if phrase:
             return phrase

@@ -205,3 +205,13 @@ def test_the_indicator_is_the_measure_not_how_it_moved_or_was_kept():
     found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
     assert found[("3.2", "个百分点")] == "行政诉讼案件败诉率", found
     assert found[("100", "%")] == "行政机关负责人出庭应诉率", found
+
+
+def test_the_thing_counted_before_a_passive_is_the_noun_alone():
+    # 3个村|被评为…: 被 opens the predicate even right after a one-character noun
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+全县共有3个村被评为省级民主法治村，2家企业被列为信用示范企业。
+"""
+    found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
+    assert found[("3", "个")] == "村", found
+    assert found[("2", "家")] == "企业", found
