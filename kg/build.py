@@ -6,6 +6,7 @@ replaced as one set (all old or all new files) and only when at least one report
 from __future__ import annotations
 
 import contextlib
+import gzip
 import hashlib
 import json
 import multiprocessing
@@ -34,10 +35,11 @@ _SPAWN = multiprocessing.get_context("spawn")
 SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text", *DOCUMENT_SUFFIXES)
 CACHE = ".cache"
 MANIFEST = "manifest.json"  # in the cache: the last build's spools, in order, and place codes
+SPOOL = ".nq.gz"  # a report's statements in the cache: sorted N-Quads, gzipped
 SEGMENT = ".ttl"  # in the cache beside a spool: its report's own statements as graph.ttl has them
 UNION = ".union"  # in the output: the shared statements' counts and what they are the union of
 STATE = "state.json"
-COUNTS = "shared.counts"
+COUNTS = "shared.counts.gz"
 # the serialisations with one named graph per report, written only on request
 KINDS = ".txt, .html, .pdf, .docx, .doc, .wps"  # what a folder is searched for, as said to users
 FORMATS = {"trig": "graph.trig", "nq": "graph.nq", "jsonld": "graph.jsonld"}
@@ -215,8 +217,8 @@ def _cache_entry(path_text: str, doc_id: str, cache_dir: str):
     except OSError as exc:
         return path_text, None, f"cannot read: {exc.strerror or exc}", None
     key = hashlib.sha256(data + doc_id.encode() + code_fingerprint().encode()).hexdigest()[:32]
-    spool = Path(cache_dir) / f"{key}.nq"
-    cached = _cached_meta(spool, spool.with_suffix(".json"))
+    spool = Path(cache_dir) / f"{key}{SPOOL}"
+    cached = _cached_meta(spool, beside(spool, ".json"))
     if cached is not None:
         return path_text, str(spool), None, cached
     return spool
@@ -229,14 +231,16 @@ def _store_entry(path_text: str, spool: Path, spool_bytes, error, meta):
     from kg.rdf.increment import local_turtle
 
     segment = local_turtle(spool_bytes)  # the report's part of graph.ttl, made once
-    meta["spool_bytes"] = len(spool_bytes)
+    # gzip's fastest level: a tenth of the size (N-Quads repeat their IRIs), a few ms a report
+    packed = gzip.compress(spool_bytes, compresslevel=1, mtime=0)
+    meta["spool_bytes"] = len(packed)
     meta["segment_bytes"] = len(segment)
     # no fsync for the cache (2 a report cost a tenth of extraction): an entry whose spool or
     # segment does not have the size its meta records is rebuilt
-    write_bytes(spool, spool_bytes, durable=False)
-    write_bytes(spool.with_suffix(SEGMENT), segment, durable=False)
+    write_bytes(spool, packed, durable=False)
+    write_bytes(beside(spool, SEGMENT), segment, durable=False)
     write_bytes(
-        spool.with_suffix(".json"),
+        beside(spool, ".json"),
         json.dumps(meta, ensure_ascii=False, sort_keys=True).encode("utf-8"),
         durable=False,
     )
@@ -284,13 +288,22 @@ def extract_file(path: Path, doc_id: str) -> tuple[bytes | None, str | None, dic
     return ("\n".join(lines) + "\n").encode("utf-8"), None, meta
 
 
+def beside(spool: Path, suffix: str) -> Path:
+    """The cache's file of the same key as `spool` with another suffix (x.nq.gz → x.ttl)."""
+    return spool.with_name(_key(spool) + suffix)
+
+
+def _key(path: Path) -> str:
+    return path.name.split(".", 1)[0]
+
+
 def _cached_meta(spool: Path, meta_file: Path) -> dict | None:
     """The meta of a complete cache entry, or None (missing, unreadable or truncated)."""
     try:
         meta = json.loads(meta_file.read_text(encoding="utf-8"))
         if spool.stat().st_size != meta["spool_bytes"]:
             return None
-        if spool.with_suffix(SEGMENT).stat().st_size != meta["segment_bytes"]:
+        if beside(spool, SEGMENT).stat().st_size != meta["segment_bytes"]:
             return None
     except (OSError, ValueError, KeyError, TypeError):
         return None
@@ -456,7 +469,7 @@ def write_outputs(
         plan = None if formats else _changes(previous, spools, codes, Path(tmp))
         if plan is None:
             all_spools = spools + [_gazetteer_spool(Path(tmp), codes)]
-            with open(shared, "wb") as shared_out, open(out / UNION / COUNTS, "wb") as counts:
+            with open(shared, "wb") as shared_out, _packed(out / UNION / COUNTS) as counts:
                 staged = write_graphs(all_spools, union, Path(tmp), formats, shared_out, counts)
             change = None
         else:
@@ -464,7 +477,7 @@ def write_outputs(
             staged = {}
         staged["graph.ttl"] = Path(tmp) / "graph.ttl"
         with open(staged["graph.ttl"], "wb") as handle:
-            write_graph_turtle(shared, [p.with_suffix(SEGMENT) for p in spools], handle)
+            write_graph_turtle(shared, [beside(p, SEGMENT) for p in spools], handle)
         for name, path in staged.items():
             os.replace(path, out / name)
         seconds["graph files"] = time.perf_counter() - started
@@ -536,20 +549,27 @@ def _update_union(previous: Path, plan, shared: Path, counts: Path):
     from kg.rdf.increment import update_union
 
     left, came = plan
-    with open(shared, "wb") as shared_out, open(counts, "wb") as counts_out:
+    with open(shared, "wb") as shared_out, _packed(counts) as counts_out:
         return update_union(previous / UNION / COUNTS, left, came, shared_out, counts_out)
+
+
+def _packed(path: Path):
+    """A gzip file to write (the fastest level; no time stamp, so the same input gives the same
+    bytes)."""
+    return gzip.GzipFile(path, "wb", compresslevel=1, mtime=0)
 
 
 def _assemble_union(shared: Path, spools: list[Path], union: Path) -> None:
     """The union as N-Triples (as write_union writes it): the shared part, then each spool's
     own statements, report by report."""
     from kg.rdf.increment import spool_parts
+    from kg.rdf.serialize import read_spool
 
     with open(union, "wb") as handle:
         with open(shared, "rb") as source:
             shutil.copyfileobj(source, handle, 1 << 20)
         for spool in spools:
-            handle.writelines(spool_parts(spool.read_bytes())[1])
+            handle.writelines(spool_parts(read_spool(spool))[1])
 
 
 def _update_store(previous: Path, folder: Path, change) -> float:
@@ -610,7 +630,7 @@ def _counted(results, bar):
 
 def _prune_cache(cache_dir: Path, keep: list[Path]) -> None:
     """Keep the cache to what the current inputs use, so it cannot grow without bound."""
-    wanted = {p.stem for p in keep}
+    wanted = {_key(p) for p in keep}
     for path in cache_dir.iterdir():
-        if path.stem not in wanted and path.suffix in (".nq", ".json", SEGMENT):
+        if _key(path) not in wanted and path.suffix in (".gz", ".nq", ".json", SEGMENT):
             path.unlink(missing_ok=True)

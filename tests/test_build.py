@@ -5,6 +5,7 @@ import shutil
 import subprocess
 import sys
 
+import pytest
 from rdflib import Graph
 
 from kg.build import build
@@ -69,12 +70,14 @@ def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
     assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
-def test_a_truncated_cache_entry_is_rebuilt(tmp_path, corpus_copy):
+@pytest.mark.parametrize("kind", ["*.nq.gz", "*.ttl"])
+def test_a_truncated_cache_entry_is_rebuilt(tmp_path, corpus_copy, kind):
+    """A spool or a report's Turtle segment cut short (as after a power loss) is made again."""
     out = tmp_path / "out"
     assert build([corpus_copy], out, store=False, analyses=False).ok
     before = (out / "graph.ttl").read_bytes()
-    spool = next((out / ".cache").glob("*.nq"))
-    spool.write_bytes(spool.read_bytes()[: spool.stat().st_size // 2])  # as after a power loss
+    entry = next((out / ".cache").glob(kind))
+    entry.write_bytes(entry.read_bytes()[: entry.stat().st_size // 2])
     again = build([corpus_copy], out, store=False, analyses=False)
     assert again.ok and again.cached == 0
     assert (out / "graph.ttl").read_bytes() == before
@@ -346,14 +349,16 @@ def test_an_added_report_updates_the_last_build_as_a_clean_build_would_be(tmp_pa
 def test_a_deleted_report_takes_only_its_own_facts_from_the_last_build(tmp_path):
     """An entity only the deleted report named is gone from graph.ttl and the store; one that
     another report names too stays."""
+    from kg.build import beside
     from kg.rdf.increment import spool_parts
+    from kg.rdf.serialize import read_spool
 
     corpus, out = _corpus(tmp_path), tmp_path / "out"
     assert build([corpus], out).ok
     subjects = {}
-    for spool in sorted((out / ".cache").glob("*.nq")):
-        shared, _ = spool_parts(spool.read_bytes())
-        doc = spool.with_suffix(".json").read_text(encoding="utf-8")
+    for spool in sorted((out / ".cache").glob("*.nq.gz")):
+        shared, _ = spool_parts(read_spool(spool))
+        doc = beside(spool, ".json").read_text(encoding="utf-8")
         subjects[doc] = {line.split(b" ", 1)[0].decode() for line in shared}
     deleted = next(doc for doc in subjects if "xihu-sfj-2023" in doc)
     others = set().union(*(s for doc, s in subjects.items() if doc != deleted))
@@ -383,8 +388,8 @@ def test_a_build_is_not_updated_across_code_formats_or_a_lost_cache(tmp_path, mo
     report.write_text(text + "\n", encoding="utf-8")
     assert build([corpus], out, store=False, analyses=False, formats=("nq",)).updated is None
     report.write_text(text, encoding="utf-8")
-    for spool in (out / ".cache").glob("*.nq"):
-        if "deqing" in spool.with_suffix(".json").read_text(encoding="utf-8"):
+    for spool in (out / ".cache").glob("*.nq.gz"):
+        if "deqing" in build_module.beside(spool, ".json").read_text(encoding="utf-8"):
             spool.unlink()  # the spool that is about to leave the union
     report.write_text(text + "\n\n", encoding="utf-8")
     assert build([corpus], out, store=False, analyses=False).updated is None

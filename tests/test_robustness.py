@@ -157,7 +157,7 @@ def test_interrupted_build_keeps_earlier_output(tmp_path, monkeypatch):
     monkeypatch.setattr("kg.rdf.serialize.write_turtle", crash)
     with pytest.raises(KeyboardInterrupt):
         build_module.write_outputs(
-            sorted((out / ".cache").glob("*.nq")), [], out, store=False, analyses=False
+            sorted((out / ".cache").glob("*.nq.gz")), [], out, store=False, analyses=False
         )
     assert {p.name: p.read_bytes() for p in out.glob("graph.*")} == before
 

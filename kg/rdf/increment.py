@@ -28,6 +28,7 @@ from kg.rdf.serialize import (
     _graph_and_body,
     one_pref_label,
     read_counts,
+    read_spool,
     write_turtle,
 )
 
@@ -116,11 +117,11 @@ def update_union(
     change = StoreChange()
     delta: Counter[bytes] = Counter()
     for spool in left:
-        stated, own = spool_parts(spool.read_bytes())
+        stated, own = spool_parts(read_spool(spool))
         delta.subtract(stated)
         change.removed.extend(own)
     for spool in came:
-        stated, own = spool_parts(spool.read_bytes())
+        stated, own = spool_parts(read_spool(spool))
         delta.update(stated)
         change.added.extend(own)
     touched = {_subject(line) for line, step in delta.items() if step}

@@ -4,6 +4,7 @@ N-Triples and Turtle."""
 
 from __future__ import annotations
 
+import gzip
 import heapq
 import shutil
 from collections import Counter
@@ -64,7 +65,7 @@ def write_union(
         for first in range(0, len(spools), FAN_IN):
             stated: Counter[bytes] = Counter()
             for spool in spools[first : first + FAN_IN]:
-                data = spool.read_bytes()
+                data = read_spool(spool)
                 graph, body = _graph_and_body(data)
                 lines = body.splitlines(keepends=True)
                 if graph == gazetteer:
@@ -92,6 +93,12 @@ def write_union(
         trig.write(labels + b" {\n" + b"".join(names) + b"}\n")
     with open(local, "rb") as handle:
         shutil.copyfileobj(handle, out, 1 << 20)
+
+
+def read_spool(path: Path) -> bytes:
+    """A spool's N-Quads, gzipped in the cache or plain (a spool written in passing)."""
+    data = path.read_bytes()
+    return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
 
 
 def _write_graph(data, graph, body, lines, is_gazetteer, nquads, trig) -> None:
@@ -123,8 +130,11 @@ def write_counts(pairs: Iterable[tuple[bytes, int]], handle: IO[bytes]) -> None:
 
 
 def read_counts(path: Path) -> Iterator[tuple[bytes, int]]:
-    """The (N-Triples line, count) pairs of a file write_counts wrote, in its order."""
-    with open(path, "rb") as handle:
+    """The (N-Triples line, count) pairs of a file write_counts wrote, in its order (gzipped
+    or plain)."""
+    with open(path, "rb") as raw:
+        gzipped = raw.read(2) == b"\x1f\x8b"
+    with gzip.open(path, "rb") if gzipped else open(path, "rb") as handle:
         for record in handle:
             line, _, count = record.rpartition(b"\t")
             yield line + b"\n", int(count)
