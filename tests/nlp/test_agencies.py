@@ -877,3 +877,13 @@ def test_a_group_filled_up_begins_after_the_verb():
     text = "某县人民政府关于2023年法治政府建设情况的报告\n调整充实县法治建设领导小组。\n"
     found = labels(extract_text(text), "Agency")
     assert "县法治建设领导小组" in found, found
+
+
+def test_a_law_society_is_a_body_as_the_other_peoples_organisations_are():
+    # 法学会: the county's law society, a people's organisation that acts in the genre
+    found = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "县法学会开展法治研究课题调研，县总工会开展职工法律服务。\n",
+        doc_id="zhangxi-2023",
+    )
+    assert {"县法学会", "县总工会"} <= labels(found, "Agency"), labels(found, "Agency")
