@@ -26,6 +26,7 @@ from typing import IO, Iterable, Iterator
 from kg.rdf.serialize import (
     _REPORT_LOCAL,
     _graph_and_body,
+    count_record,
     one_pref_label,
     read_counts,
     read_spool,
@@ -128,7 +129,7 @@ def update_union(
     pairs = _before_after(read_counts(counts_before), sorted(delta.items()))
     for subject, block in _blocks(pairs):
         after = [line for line, _, now in block if now > 0]
-        counts.writelines(line[:-1] + b"\t%d\n" % now for line, _, now in block if now > 0)
+        counts.writelines(count_record(line, now) for line, _, now in block if now > 0)
         new = list(one_pref_label(after))
         shared.writelines(new)
         if subject in touched:

@@ -119,14 +119,23 @@ def _counted_lines(merged: Iterable[tuple[bytes, int]], counts: IO[bytes] | None
     """The lines of (line, count) pairs, each pair written to `counts` on the way."""
     for line, count in merged:
         if counts is not None:
-            counts.write(line[:-1] + b"\t%d\n" % count)
+            counts.write(count_record(line, count))
         yield line
 
 
 def write_counts(pairs: Iterable[tuple[bytes, int]], handle: IO[bytes]) -> None:
-    """(N-Triples line, count) pairs, one a line: the statement, a tab, the count. A raw tab in
-    a literal is harmless: the count is after the last one."""
-    handle.writelines(line[:-1] + b"\t%d\n" % count for line, count in pairs)
+    """(N-Triples line, count) pairs, one a line (count_record)."""
+    handle.writelines(count_record(line, count) for line, count in pairs)
+
+
+def count_record(line: bytes, count: int) -> bytes:
+    r"""An N-Triples line with the number of spools stating it: the statement, a tab, the count.
+    A raw tab in a literal is harmless: the count is after the last one.
+
+    >>> count_record(b'<s> <p> "o" .\n', 3)
+    b'<s> <p> "o" .\t3\n'
+    """
+    return line[:-1] + b"\t%d\n" % count
 
 
 def read_counts(path: Path) -> Iterator[tuple[bytes, int]]:
