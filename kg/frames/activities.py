@@ -59,6 +59,7 @@ class FrameRules:
     anaphoric: re.Pattern  # 相关, 上述: an object that points back at an activity named before
     system_heads: tuple  # 制度, 机制 …: a system whose application the next clause counts
     target_prepositions: frozenset  # 对, 向, 围绕 …: a phrase of whom or what before the deed
+    reach_verbs: tuple = ()  # 培训, 覆盖, 惠及 …: a figure after one counts the people reached
 
 
 @lru_cache(maxsize=1)
@@ -91,6 +92,7 @@ def frame_rules() -> FrameRules:
         system_heads=tuple(lex["system_heads"]),
         study_heads=re.compile("(?:" + "|".join(lex["nominal_heads"]) + ")$"),
         target_prepositions=frozenset(lex["target_prepositions"]),
+        reach_verbs=tuple(sorted(lex["reach_verbs"], key=len, reverse=True)),
     )
 
 
@@ -135,6 +137,15 @@ def counts_an_activity(unit: str) -> bool:
     (True, False, False)
     """
     return unit in frame_rules().activity_units
+
+
+def reaches_people(text: str, pos: int) -> bool:
+    """A verb of reach opens `text` at `pos`: its figure counts the people an event reached.
+
+    >>> reaches_people("培训320人次", 0), reaches_people("批准逮捕187人", 0)
+    (True, False)
+    """
+    return text.startswith(frame_rules().reach_verbs, pos)
 
 
 def counts_people(unit: str) -> bool:

@@ -25,7 +25,13 @@ from __future__ import annotations
 import re
 
 from kg.frames import founds_figures, next_predicate
-from kg.frames.activities import STUDY_SESSIONS, acts_as_organ, counts_people, frame_rules
+from kg.frames.activities import (
+    STUDY_SESSIONS,
+    acts_as_organ,
+    counts_people,
+    frame_rules,
+    reaches_people,
+)
 from kg.link.common import evidence, identified
 from kg.model import Frame, Link
 from kg.pos import only_verbs, skip_adverbs
@@ -132,7 +138,11 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
         return counted_bodies, "frame-bodies-counted"
     # …轮训班，培训学员514人: the people the activity or counted programme before trained
     held = _counted_in(previous) if previous is not None and counts_people(unit) else None
-    if held is not None and not any(o.kind == "Program" for o in frame.objects):
+    if (
+        held is not None
+        and not any(o.kind == "Program" for o in frame.objects)
+        and _counts_those_reached(run.text, frame, figure)
+    ):
         return [held], "frame-participants"
     if _tells_results(run.text, frame, run.counted):
         return [run.counted], "frame-results"
@@ -155,6 +165,15 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
         if bodies and figure.start > max(b.end for b in bodies):
             return bodies, "frame-subject"
     return [], ""
+
+
+def _counts_those_reached(text: str, frame: Frame, figure) -> bool:
+    """The people a clause counts are those the event before reached (培训320人次, 参训学员186人,
+    覆盖群众1.2万人; a clause with no verb: 学员514人), not those its own deed acted on (批准逮捕
+    187人, 判处罪犯610人)."""
+    if frame.predicate < 0 or frame.predicate >= figure.start:
+        return True
+    return reaches_people(text, skip_adverbs(text, frame.predicate, figure.start))
 
 
 def _counts_the_subjects_deed(text: str, frame: Frame, figure) -> bool:

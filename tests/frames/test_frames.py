@@ -869,3 +869,18 @@ def test_an_amount_measured_is_no_deed_even_when_a_verb_opens_its_name():
     # 阅读量达50万次: 阅读 opens the amount's name; the amount reached a figure, nobody read it
     result = extract_item("推送普法短视频120条,阅读量达50万次。")
     assert not any(p.endswith("量") for p in labels(result, "Program")), result.mentions
+
+
+def test_people_a_deed_of_its_own_acted_on_are_no_participants_of_the_work_before():
+    # 批准逮捕187人: the procuratorate's own deed on 187 people, not the cases received before;
+    # 培训320人次 after a course still counts the course's participants
+    found = extract_item(
+        "县人民检察院受理审查逮捕案件236件，批准逮捕187人。"
+        "县司法局举办行政执法人员培训班3期，培训320人次。",
+        publisher="桐庐县人民政府",
+        doc_id="tonglu-2023",
+    )
+    held = links(found, "hasOutcome")
+    assert ("桐庐县人民检察院", "187人") in held, held
+    assert ("审查逮捕案件受理", "187人") not in held, held
+    assert ("行政执法人员培训班", "320人次") in held, held
