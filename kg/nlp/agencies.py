@@ -147,8 +147,9 @@ class AgencyRecognizer:
         for start, end in self_references(masked, publisher):
             if not any(s <= start < e for s, e, _ in organs):
                 add_span(doc, start, end, "Agency", self_reference=True)
-        places = [(f.start, f.end, f.attrs) for f in spans_of(doc, "Place") if f.attrs.get("code")]
-        found = find_agencies(masked, places, self.rules)
+        every_place = spans_of(doc, "Place")
+        places = [(f.start, f.end, f.attrs) for f in every_place if f.attrs.get("code")]
+        found = find_agencies(masked, places, self.rules, {f.start for f in every_place})
         town = _township(context(doc).get("jurisdiction"))
         if town is not None:
             for start, end, label in township_stations(masked, town, found, self.rules):
@@ -327,8 +328,11 @@ def after_a_verb_of_holding(text: str, pos: int, rules: AgencyRules) -> bool:
     return rules.own_organ_verbs.search(text, max(0, pos - 4), pos) is not None
 
 
-def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
-    """(start, end, prefix, place) of each body name.
+def find_agencies(
+    masked: str, places: list, rules: AgencyRules, place_starts: frozenset = frozenset()
+) -> list[tuple]:
+    """(start, end, prefix, place) of each body name. `places` are the gazetteer's (a body's
+    jurisdiction); `place_starts`, where any place begins (a village after 在).
 
     Shorter names that merely begin a longer one (省建设法治政府 inside 省建设法治政府…办公室)
     are dropped; a parent body before 驻 (市调委会 in 市调委会驻拘留所工作室) is kept.
@@ -337,7 +341,8 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
     candidates = []
     for m in rules.suffix_re.finditer(masked):
         suffix = m.group(0)
-        if masked.startswith(rules.suffix_phrases, m.start()):
+        before_a_place = _before_a_place(masked, m.start(), place_starts)
+        if masked.startswith(rules.suffix_phrases, m.start()) and not before_a_place:
             continue  # 县委县政府中心工作: a phrase, not a body's suffix
         if suffix in rules.not_before and rules.not_before[suffix].match(masked, m.end()):
             continue  # 市人大代表: a deputy, not the congress
@@ -345,7 +350,7 @@ def find_agencies(masked: str, places: list, rules: AgencyRules) -> list[tuple]:
             rules.not_after_suffix.match(masked, m.end())
             or (m.start() and rules.motion.match(masked, m.start() - 1))
             or _after_a_modal(masked, m.start(), rules.modal)
-            or inside_a_word(masked, m.start())
+            or (inside_a_word(masked, m.start()) and not before_a_place)
             or (suffix not in rules.bare and ends_a_common_noun(masked, m.start()))
             or (
                 rules.own_organs.match(masked, m.start())
@@ -885,6 +890,16 @@ def _extend_to_place(start, places):
 
 
 _LONGEST_PLACE = 40  # characters: longer than any division's name (新疆维吾尔自治区… is 8)
+
+
+def _before_a_place(masked: str, pos: int, place_starts) -> bool:
+    """所在 at `pos` with a place right after it: the suffix 所 ends a body and 在 is the
+    preposition (镇司法所在|新龙村开展…), not the noun 所在 (其所在单位).
+
+    >>> _before_a_place("司法所在新龙村", 2, {4}), _before_a_place("其所在单位", 1, set())
+    (True, False)
+    """
+    return masked.startswith("所在", pos) and pos + 2 in place_starts
 
 
 class _Places(list):

@@ -320,6 +320,9 @@ def pattern_places(
             for suffix in ("街道", "办事处", "镇", "乡", "区", "县", "市")
         )  # 芹阳办事处|城关社区: a township-level unit ends just before the name
         start = max(start, cut)
+        at = masked.rfind("在", start + 1, m.start() - 2)
+        if at != -1:  # 镇司法所在|新龙村: 所在 reads as one word, but 在 is the preposition
+            start = at + 1
         while start < m.start() and not ("\u4e00" <= masked[start] <= "\u9fff"):
             start += 1
         name = masked[start : m.end()]

@@ -887,3 +887,15 @@ def test_a_law_society_is_a_body_as_the_other_peoples_organisations_are():
         doc_id="zhangxi-2023",
     )
     assert {"县法学会", "县总工会"} <= labels(found, "Agency"), labels(found, "Agency")
+
+
+def test_a_body_ending_in_所_before_在_and_a_place_is_a_body():
+    # 镇司法所|在五云村开展…: 所在 is here the suffix and the preposition, not the noun
+    found = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "镇司法所在五云村开展反诈宣传活动。群众可到其所在单位咨询。\n",
+        doc_id="zhangxi-2023",
+    )
+    assert "镇司法所" in labels(found, "Agency"), labels(found, "Agency")
+    assert ("反诈宣传活动", "镇司法所") in links(found, "carriedOutBy")
+    assert ("反诈宣传活动", "五云村") in links(found, "implementedIn")

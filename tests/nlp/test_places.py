@@ -232,3 +232,16 @@ def test_villages_listed_and_a_name_opening_with_a_numeral_are_places_but_a_coun
     found = labels(result, "Place")
     assert {"白云源村", "三鑫村"} <= found, found  # 、 bounds the second name; 三鑫 is a name
     assert not {"三个村", "一批村"} & found, found  # numerals and a classifier count them
+
+
+def test_a_preposition_bounds_a_village_name_and_the_noun_of_location_names_none():
+    # 镇司法所在|五云村: 所在 reads as one word, but 在 is the preposition; 群众所在村 is the
+    # village where they live, no village named
+    found = extract_text(
+        "樟溪县人民政府关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "镇司法所在五云村开展反诈宣传活动。组织党员干部回到群众所在村开展走访。\n",
+        doc_id="zhangxi-2023",
+    )
+    places = labels(found, "Place")
+    assert "五云村" in places, places
+    assert not any("所在" in p for p in places), places
