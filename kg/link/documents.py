@@ -70,13 +70,14 @@ def documents(res, sentences, by_sentence, text):
                         break
                     if re.fullmatch(r"等[“\"]?", text[d.end : target.start]):
                         break  # 《延时预约服务制》等“十项制度”: one of the set, not its founder
-                    yield Link(
-                        res.entity_at(target),
-                        "establishedBy",
-                        res.entity_at(d),
-                        evidence(sentence, d, target),
-                        "issued-then-built",
-                    )
+                    for listed in _listed_from(text, following, target):
+                        yield Link(
+                            res.entity_at(listed),
+                            "establishedBy",
+                            res.entity_at(d),
+                            evidence(sentence, d, listed),
+                            "issued-then-built",
+                        )
                     break
             elif cues["produced_verbs"].search(before):
                 previous = [p for p in programmes_of(ms) if p.end <= d.start]
@@ -134,6 +135,28 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
                 evidence(sentence, issued[0]),
                 "item-title-founded",
             )
+
+
+_LIST_JOINER = re.compile(r"[、，,]?(?:以及|和|及|与|、)")
+
+
+def _listed_from(text: str, following: list, first) -> list:
+    """`first` and the programmes listed right after it under the same verb (推行A、B和C: the
+    document founds all three), up to the first that is not joined to the one before.
+
+    >>> from kg.model import Mention
+    >>> text = "推行公示制度、记录制度和审核制度，开展培训"
+    >>> a, b, c = (Mention("Program", s, e, text[s:e], text[s:e], 0) for s, e in
+    ...            ((2, 6), (7, 11), (12, 16)))
+    >>> [m.text for m in _listed_from(text, [a, b, c], a)]
+    ['公示制度', '记录制度', '审核制度']
+    """
+    listed = [first]
+    for nxt in following[following.index(first) + 1 :]:
+        if nxt.kind != "Program" or not _LIST_JOINER.fullmatch(text, listed[-1].end, nxt.start):
+            break
+        listed.append(nxt)
+    return listed
 
 
 def _innermost(sentence):

@@ -1,6 +1,6 @@
 """establishedBy: which programme a document founds, and when a document only frames the work."""
 
-from tests.conftest import extract_text, links
+from tests.conftest import extract_item, extract_text, links
 
 REPORT = """商丘市睢阳区人民政府2022年法治政府建设年度报告
 2022年,睢阳区按照《商丘市法治政府建设实施方案(2021—2025年)》目标要求,加快构建权责清晰的基层治理体系。
@@ -195,3 +195,18 @@ def test_the_state_a_sentence_attains_after_issuing_a_document_is_founded_by_it(
     assert ("“清单之外无审批”", "睢阳区政务服务事项清单") in found, found
     # a measure of its own between them (开展“减证便民”专项行动) breaks the link
     assert ("“无证明城市”", "睢阳区证明事项告知承诺制实施办法") not in found, found
+
+
+def test_a_document_founds_every_programme_listed_under_its_verb():
+    # 印发《D》，推行A、B和C: the three systems listed after one verb are all the document's
+    found = extract_item(
+        "印发《樟溪县推行行政执法三项制度实施方案》，全面推行行政执法公示制度、"
+        "执法全过程记录制度和重大执法决定法制审核制度，开展执法培训。",
+        doc_id="zhangxi-2023",
+    )
+    founded = {
+        p for p, d in links(found, "establishedBy") if d == "樟溪县推行行政执法三项制度实施方案"
+    }
+    assert founded == {"行政执法公示制度", "执法全过程记录制度", "重大执法决定法制审核制度"}, (
+        founded
+    )
