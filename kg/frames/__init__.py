@@ -674,8 +674,9 @@ _LAUNCH = re.compile("(?:组织)?开展")  # the verb of launching work; 举办 
 _HOLD = re.compile("(?:组织)?(?:开展|举办|举行)")  # verbs whose object people take part in
 _HOLD_AN_EVENT = re.compile("(?:组织)?(?:举办|举行|召开)")  # verbs of holding an event
 _LEADS = re.compile("牵头")  # leading others in a deed, before the verb of the deed itself
-# verbs of serving or handing something to those a 为/向 phrase names (提供服务, 发放资料, 出具意见)
-_SERVE = re.compile("(?:提供|出具|发放|赠送|解答|送达)")
+# verbs of serving or handing something to those a 为/向 phrase names (提供服务, 发放资料, 出具意见,
+# 为群众办理业务: handling their matters)
+_SERVE = re.compile("(?:提供|出具|发放|赠送|解答|送达|办理)")
 
 
 def next_predicate(text: str, start: int, end: int) -> int:

@@ -848,6 +848,14 @@ def test_a_deed_of_serving_those_a_为_phrase_names_is_the_bodys_activity():
     assert ("法律体检服务提供", "县司法局") in links(result, "carriedOutBy")
 
 
+def test_handling_the_matters_of_those_a_为_phrase_names_is_a_deed_of_serving():
+    # 为群众|办理业务8600余件: 办理 serves those 为 names; the station the clause before set up
+    # and its bureau carry it
+    result = extract_item("县公安局在城关镇设立警务服务站，为群众办理业务8600余件。")
+    assert ("业务办理", "8600件") in links(result, "hasOutcome"), result.mentions
+    assert ("业务办理", "警务服务站") in links(result, "carriedOutBy")
+
+
 def test_经_opening_a_clause_marks_the_agent_of_its_deed():
     # 经县司法局|审查合同36份: reviewed by the bureau; 经县委常委会审议，|出台…: the approval
     # ends its clause, so the standing committee does not carry what the next clauses do
