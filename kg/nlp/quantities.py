@@ -51,6 +51,7 @@ class QuantityRecognizer:
         respective = respective_indicators(text, found, self.lex)
         skip = {id(b) for b in baseline_of.values()}
         default_year = ctx.get("covers_year")
+        before = None  # (end, indicator) of the figure before in the sentence
         for q in found:
             if id(q) in skip:
                 continue
@@ -63,6 +64,9 @@ class QuantityRecognizer:
                 indicator = respective.get(id(q)) or indicator_for(
                     text, masked, q["start"], q["end"], self.lex
                 )
+                if before is not None and moves_the_measure_before(text, before[0], q["start"]):
+                    indicator = before[1]  # …纠错率12.5%，|较上年提高3个百分点: that rate moved
+            before = (q["end"], indicator)
             attrs = dict(
                 value=q["value"],
                 unit=q["unit"],
@@ -289,6 +293,24 @@ def indicator_for(text: str, masked: str, qstart: int, qend: int, lex: dict) -> 
         stop = compared.start()  # 败诉率|较上年下降3.2个百分点: the rate, not how it moved
     start = trim_left(masked, start, stop, keep=2)
     return _clean(text[start:stop], lex)
+
+
+def moves_the_measure_before(text: str, previous_end: int, start: int) -> bool:
+    """The clause of the figure at `start` is only a comparison and a verb of change (较上年提高
+    3个百分点), in the sentence of the figure before it: the difference is of that figure's
+    measure.
+
+    >>> text = "纠错率12.5%，较上年提高3个百分点"
+    >>> moves_the_measure_before(text, 8, 14), moves_the_measure_before("受理8件，办结6件", 4, 7)
+    (True, False)
+    """
+    between = text[previous_end:start]
+    if "。" in between or "；" in between or "\n" in between:
+        return False
+    clause = max(between.rfind(mark) for mark in "，,") + 1
+    if clause == 0:
+        return False
+    return _COMPARED.fullmatch(between, clause) is not None
 
 
 # what stands between a measure and its figure: a comparison and the verb of change (较上年下降,

@@ -215,3 +215,13 @@ def test_the_thing_counted_before_a_passive_is_the_noun_alone():
     found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
     assert found[("3", "个")] == "村", found
     assert found[("2", "家")] == "企业", found
+
+
+def test_a_difference_in_a_clause_of_its_own_is_of_the_measure_before_it():
+    # …纠错率12.5%，|较上年提高3个百分点: the rate moved; 审批时限|平均压缩至…: the time limit
+    text = """某县人民政府关于2023年法治政府建设情况的报告
+行政复议案件纠错率12.5%，较上年提高3个百分点。审批时限平均压缩至1.5个工作日。
+"""
+    found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
+    assert found[("3", "个百分点")] == "行政复议案件纠错率", found
+    assert found[("1.5", "工作日")] == "审批时限", found
