@@ -899,3 +899,15 @@ def test_a_body_ending_in_所_before_在_and_a_place_is_a_body():
     assert "镇司法所" in labels(found, "Agency"), labels(found, "Agency")
     assert ("反诈宣传活动", "镇司法所") in links(found, "carriedOutBy")
     assert ("反诈宣传活动", "五云村") in links(found, "implementedIn")
+
+
+def test_an_enforcement_brigade_is_a_body_on_its_own():
+    # 执法大队: a department's enforcement brigade, a body without a jurisdiction word before it
+    found = extract_text(
+        "樟溪县市场监督管理局关于2023年度法治政府建设情况的报告\n一、主要工作\n"
+        "市场监管执法大队开展食品安全专项检查156次。县交通运输执法大队查处违法案件36起。\n",
+        doc_id="zhangxi-scj-2023",
+    )
+    assert {"市场监管执法大队", "县交通运输执法大队"} <= labels(found, "Agency"), labels(
+        found, "Agency"
+    )
