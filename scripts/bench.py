@@ -222,9 +222,8 @@ def main() -> None:
         if phases:
             results["sizes"][n]["phases"] = phases.group(1)
             print(f"  phases: {phases.group(1)}", flush=True)
-            extract = re.search(r"extract ([\d.]+) (m?s)", phases.group(1))
-            if extract:
-                spent = float(extract.group(1)) / (1000 if extract.group(2) == "ms" else 1)
+            spent = _phases(stderr).get("extract")
+            if spent:
                 results["sizes"][n]["extraction_ratio"] = round(chars / spent / ref, 3)
                 print(f"  extraction alone: ratio {chars / spent / ref:.2f}", flush=True)
         disk, given = folder_bytes(out), folder_bytes(corpus)

@@ -12,6 +12,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re
+from kg.pos import list_joiners
 from kg.resources import lexicon
 
 
@@ -137,9 +138,6 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
             )
 
 
-_LIST_JOINER = re.compile(r"[、，,]?(?:以及|和|及|与|、)")
-
-
 def _listed_from(text: str, following: list, first) -> list:
     """`first` and the programmes listed right after it under the same verb (推行A、B和C: the
     document founds all three), up to the first that is not joined to the one before.
@@ -153,10 +151,16 @@ def _listed_from(text: str, following: list, first) -> list:
     """
     listed = [first]
     for nxt in following[following.index(first) + 1 :]:
-        if nxt.kind != "Program" or not _LIST_JOINER.fullmatch(text, listed[-1].end, nxt.start):
+        if nxt.kind != "Program" or not _joins_a_list(text[listed[-1].end : nxt.start]):
             break
         listed.append(nxt)
     return listed
+
+
+def _joins_a_list(between: str) -> bool:
+    """A list joiner (kg.pos.list_joiners: 、, 和, 及 …), a comma or 、 before it allowed."""
+    joiners = list_joiners()
+    return between in joiners or (between[:1] in "、，," and between[1:] in joiners)
 
 
 def _innermost(sentence):

@@ -30,6 +30,8 @@ from kg.rdf.serialize import (
     one_pref_label,
     read_counts,
     read_spool,
+    subject_blocks,
+    subject_of,
     write_turtle,
 )
 
@@ -125,9 +127,9 @@ def update_union(
         stated, own = spool_parts(read_spool(spool))
         delta.update(stated)
         change.added.extend(own)
-    touched = {_subject(line) for line, step in delta.items() if step}
+    touched = {subject_of(line) for line, step in delta.items() if step}
     pairs = _before_after(read_counts(counts_before), sorted(delta.items()))
-    for subject, block in _blocks(pairs):
+    for subject, block in subject_blocks(pairs, line_of=_first):
         after = [line for line, _, now in block if now > 0]
         counts.writelines(count_record(line, now) for line, _, now in block if now > 0)
         new = list(one_pref_label(after))
@@ -141,8 +143,8 @@ def update_union(
     return change
 
 
-def _subject(line: bytes) -> bytes:
-    return line[: line.index(b" ") + 1]
+def _first(triple: tuple) -> bytes:
+    return triple[0]
 
 
 def _before_after(
@@ -163,16 +165,3 @@ def _before_after(
     while pending is not None:
         yield pending[0], 0, pending[1]
         pending = next(changes, None)
-
-
-def _blocks(pairs: Iterable[tuple[bytes, int, int]]) -> Iterator[tuple[bytes, list]]:
-    """The sorted triples grouped by subject: (subject with its space, its triples)."""
-    subject, block = None, []
-    for triple in pairs:
-        if subject is None or not triple[0].startswith(subject):
-            if block:
-                yield subject, block
-            subject, block = _subject(triple[0]), []
-        block.append(triple)
-    if block:
-        yield subject, block

@@ -181,15 +181,35 @@ def one_pref_label(lines: Iterable[bytes]) -> Iterator[bytes]:
     >>> [l.split(b"#")[1] for l in one_pref_label([pref + b'"A"@zh .\n', pref + b'"AB"@zh .\n'])]
     [b'altLabel> "A"@zh .\n', b'prefLabel> "AB"@zh .\n']
     """
-    subject, block, prefs = b"\x00", [], 0  # no line starts with NUL
-    for line in lines:
-        if line.startswith(subject):  # the subject with its space: cheaper than splitting lines
-            block.append(line)
-            prefs += _PREF_TERM in line
-            continue
+    for _, block in subject_blocks(lines):
+        prefs = sum(_PREF_TERM in line for line in block)
         yield from (_one_pref_label(block) if prefs > 1 else block)
-        subject, block, prefs = line[: line.index(b" ") + 1], [line], _PREF_TERM in line
-    yield from (_one_pref_label(block) if prefs > 1 else block)
+
+
+def subject_blocks(items: Iterable, line_of=None) -> Iterator[tuple[bytes, list]]:
+    r"""Runs of items whose N-Triples lines (`line_of(item)`, else the item) share a subject, as
+    (the subject with its space, the run): a sorted union keeps each subject's lines together.
+
+    >>> lines = [b"<a> <p> 1 .\n", b"<a> <q> 2 .\n", b"<ab> <p> 3 .\n"]
+    >>> [(s, len(b)) for s, b in subject_blocks(lines)]
+    [(b'<a> ', 2), (b'<ab> ', 1)]
+    """
+    subject, block = b"\x00", []  # no line starts with NUL
+    for item in items:
+        line = item if line_of is None else line_of(item)
+        if line.startswith(subject):  # the subject with its space: cheaper than splitting lines
+            block.append(item)
+            continue
+        if block:
+            yield subject, block
+        subject, block = subject_of(line), [item]
+    if block:
+        yield subject, block
+
+
+def subject_of(line: bytes) -> bytes:
+    """An N-Triples line's subject with the space after it."""
+    return line[: line.index(b" ") + 1]
 
 
 def _one_pref_label(block: list[bytes]) -> list[bytes]:
