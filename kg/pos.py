@@ -130,8 +130,20 @@ def attributive_morphemes() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def derivational_suffixes() -> frozenset[str]:
-    """性, 化: after a verb they make a noun or attribute of it (规范性, 规范化)."""
+    """性, 化, 率: after a verb they make a noun or attribute of it (规范性, 规范化, 通过率)."""
     return frozenset(_grammar()["derivational_suffixes"])
+
+
+def suffix_at(text: str, pos: int) -> bool:
+    """A derivational suffix stands at `pos`, making the verb before it a stem (规范|性, 通过|率),
+    not the verb 率 'to lead' (率先, 率领).
+
+    >>> suffix_at("通过率达100%", 2), suffix_at("在全省率先建成", 3), suffix_at("规范性文件", 2)
+    (True, False, True)
+    """
+    return text[pos : pos + 1] in derivational_suffixes() and not text.startswith(
+        tuple(_grammar()["verbs_opened_by_a_suffix"]), pos
+    )
 
 
 @lru_cache(maxsize=1)
@@ -290,14 +302,14 @@ def skip_adverbs(text: str, pos: int, end: int) -> int:
     >>> skip_adverbs("始终严格落实", 0, 6)
     4
     """
-    closed, suffixes = adverbs(), derivational_suffixes()
+    closed = adverbs()
     while pos < end:
         if text.startswith(_RULE_BY_LAW, pos):
             return pos  # 依法|治区: the noun, no adverb
         for size in range(min(5, end - pos), 0, -1):
             if (
                 text[pos : pos + size] in closed
-                and text[pos + size : pos + size + 1] not in suffixes
+                and not suffix_at(text, pos + size)
                 and not (size == 1 and begins_a_word(text, pos))  # 共|建: the verb 共建
             ):
                 pos += size  # (规范|性文件: a stem, not the adverb 规范)

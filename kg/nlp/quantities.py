@@ -12,6 +12,7 @@ from kg.chars import is_han
 from kg.nlp.base import SpanIndex, add_span, context
 from kg.nlp.text import clause_break_re, ends_a_word, first_boundary, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS, decimal_text, to_decimal
+from kg.pos import suffix_at
 from kg.resources import lexicon
 
 _PROGRAMME_HEADS = (
@@ -354,6 +355,7 @@ def _clean(phrase: str, lex: dict) -> str:
                 phrase.startswith(word)
                 and len(phrase) > len(word) + 1
                 and not phrase.startswith(lex["_whole_words"])
+                and not suffix_at(phrase, len(word))  # 通过|率: the stem of the rate's name
             ):
                 phrase, changed = phrase[len(word) :], True
         for word in lex["_trailing"]:

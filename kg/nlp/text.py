@@ -15,7 +15,6 @@ from kg.pos import (
     attributive_morphemes,
     begins_a_word,
     begins_no_word,
-    derivational_suffixes,
     dictionary,
     forms_agent_noun,
     is_verb,
@@ -23,6 +22,7 @@ from kg.pos import (
     localizers,
     prepositions,
     skip_adverbs,
+    suffix_at,
     word_at,
 )
 from kg.resources import lexicon
@@ -247,9 +247,7 @@ def _cut_after(masked: str, m: re.Match, start: int, end: int, keep: int) -> int
         return None  # 行政调解与人民调解衔接机制: 与 joins the two parts of one name
     if word in _reciprocals() and m.end() == end and _joins_two_parts(masked, start, m.start()):
         return None  # 法治督察与纪检监察监督协作配合|机制: the joined parts' verb is the name's
-    if masked[m.end() : m.end() + 1] in derivational_suffixes() or forms_agent_noun(
-        masked, m.start(), m.end()
-    ):
+    if suffix_at(masked, m.end()) or forms_agent_noun(masked, m.start(), m.end()):
         return None  # 规范|性文件, 负责|人: the word is the stem of a noun, no boundary
     if _names_a_period(masked, m.end()):
         return None  # 宪法宣传|周, 法治宣传|月: an event named by its week or month
@@ -391,7 +389,7 @@ def strip_predicate(masked: str, start: int, end: int, keep: int = 2) -> int:
         )
         and word[0] not in attributive_morphemes()  # 涉税纠纷: an attribute, not a predicate
         # 规范性文件, 负责人: the verb is the stem of a noun
-        and masked[pos + len(word) : pos + len(word) + 1] not in derivational_suffixes()
+        and not suffix_at(masked, pos + len(word))
         and not forms_agent_noun(masked, pos, pos + len(word))
     )
     if len(word) >= 2 and leading_verb:

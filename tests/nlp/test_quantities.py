@@ -225,3 +225,15 @@ def test_a_difference_in_a_clause_of_its_own_is_of_the_measure_before_it():
     found = {(o.value, o.unit): o.indicator for o in extract_text(text).resolved.outcomes}
     assert found[("3", "个百分点")] == "行政复议案件纠错率", found
     assert found[("1.5", "工作日")] == "审批时限", found
+
+
+def test_a_rate_keeps_the_verb_its_name_is_made_from():
+    # 通过 opens indicators as a preposition (通过调解化解…), but before 率 it is the stem of the
+    # rate's name: 通过率, as 性 and 化 make nouns of 规范
+    text = (
+        "某县公安局2023年法治政府建设情况报告\n"
+        "组织民警参加执法资格考试,基本级执法资格考试通过率达100%。在全省率先建成执法办案中心3个。\n"
+    )
+    found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
+    assert found[("100", "%")].indicator == "基本级执法资格考试通过率"
+    assert found[("3", "个")].indicator == "执法办案中心"  # 率先 leads, no rate
