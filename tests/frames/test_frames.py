@@ -892,3 +892,18 @@ def test_people_a_deed_of_its_own_acted_on_are_no_participants_of_the_work_befor
     assert ("桐庐县人民检察院", "187人") in held, held
     assert ("审查逮捕案件受理", "187人") not in held, held
     assert ("行政执法人员培训班", "320人次") in held, held
+
+
+def test_a_meeting_named_by_its_business_with_会议_is_an_event_held_as_with_会():
+    # 部署会议 as 部署会, and a study session (学习会议): held and counted, they are activities,
+    # the organ that holds them their carrier; an organ's own meeting (党组会议) still is not
+    found = extract_item(
+        "县司法局党组全年召开专题学习会议6次。将法治建设纳入绩效考核体系，召开专题部署会议4次。"
+        "县司法局召开党组会议9次。"
+    )
+    held = links(found, "hasOutcome")
+    assert ("专题学习会议", "6次") in held, held
+    assert ("专题部署会议", "4次") in held, held
+    assert ("绩效考核体系", "4次") not in held, held
+    assert ("专题学习会议", "县司法局党组") in links(found, "carriedOutBy")
+    assert "党组会议" not in labels(found, "Program")
