@@ -47,6 +47,7 @@ from kg.frames.clauses import (
     only_cooperates,
     only_leads,
     opening,
+    opens_a_breakdown,
     opens_with_predicate,
     organises_an_organ,
     scope_key,
@@ -131,9 +132,11 @@ def _sentence_frames(
     out: list[Frame] = []
     previous: Frame | None = None
     before_list: Frame | None = None  # the frame before the first item of a list of deeds
+    breakdown = False  # 其中 opened a clause: up to the sentence's end, parts of a total
     for i, clause in enumerate(parts):
         if i == 0 or parts[i - 1].closed_by != "、":
             before_list = previous
+        breakdown = breakdown or opens_a_breakdown(text, clause)
         frame = _read_clause(
             text,
             sentence,
@@ -145,10 +148,11 @@ def _sentence_frames(
             starting[i - 1],
             before_list,
             first_in_scope and clause.start <= first_programme,
+            breakdown,
         )
         out.append(frame)
         if clause.closed_by in SENTENCE_LEVEL_BREAKS:
-            previous = None
+            previous, breakdown = None, False
         elif previous is None or not only_cooperates(text, clause):
             previous = frame  # (各乡镇配合: those who help pass the lead's subject on)
     return out
@@ -201,12 +205,16 @@ def _read_clause(
     previous_bodies,
     before_list,
     cases_are_deeds=False,
+    breakdown=False,
 ):
     """The frame of `clause`: `bodies` start in it, `mentions` (not bodies) lie in it whole,
     `previous_bodies` start in the clause before; `before_list` is the frame before the list of
     deeds the clause is an item of (split_after_counts), whose documents all its items tell of;
     `cases_are_deeds`: nothing before it in its item named a programme, so a count of cases
-    handled (办理法律援助案件1236件) is a deed of its own, not another programme's results."""
+    handled (办理法律援助案件1236件) is a deed of its own, not another programme's results;
+    `breakdown`: a clause of 其中 or after it in its sentence, whose counts are parts of the total
+    before (其中|林业采伐许可17件，建设规划许可81件), no deeds of their own unless a body is
+    named doing them."""
     # no body starts in the clause (most clauses): none can be its subject, venue or co-actor
     own, after = subject_and_end(text, clause, bodies_at) if bodies else ([], -1)
     subjects, rule, predicate = tuple(own), "named" if own else "", -1
@@ -271,6 +279,8 @@ def _read_clause(
     )
     if _inherits_a_document(frame, before_list) and bodies_at.get(opening(text, clause)) is None:
         return frame  # (全年|市委理论学习中心组集体学法4次: a body's own count, not the system's)
+    if breakdown and rule != "named":
+        return frame  # 其中…，建设规划许可81件: a part of the count before, no deed named
     if predicate < 0:
         nominal = _nominal_activity(text, sentence, clause, frame, bodies)
         if nominal is None:

@@ -107,6 +107,20 @@ def opening(text: str, clause: Clause) -> int:
     return m.end() if m else clause.start
 
 
+def opens_a_breakdown(text: str, clause: Clause) -> bool:
+    """The clause begins (after an enumeration mark) with 其中 'of which': it and the clauses
+    after it up to the end of the sentence break down the total before it (受理98件，其中|林业采伐
+    许可17件，|建设规划许可81件): parts of that count, not deeds of their own.
+
+    >>> [opens_a_breakdown(t, Clause(0, len(t), "")) for t in ("其中审结106件", "审结106件")]
+    [True, False]
+    """
+    return _BREAKDOWN.match(text, clause.start, clause.end) is not None
+
+
+_BREAKDOWN = re.compile(lexicon("grammar")["enumeration_marks"] + "*其中")
+
+
 def opens_with_time(text: str, clause: Clause) -> bool:
     """The clause begins (after an enumeration mark) with a time phrase or 其中 (2023年, 全年,
     截至2024年底): the genre's way to open a report of results.

@@ -907,3 +907,17 @@ def test_a_meeting_named_by_its_business_with_会议_is_an_event_held_as_with_�
     assert ("绩效考核体系", "4次") not in held, held
     assert ("专题学习会议", "县司法局党组") in links(found, "carriedOutBy")
     assert "党组会议" not in labels(found, "Program")
+
+
+def test_the_clauses_of_其中_are_parts_of_the_total_before_not_deeds_of_their_own():
+    # 建设 opens 建设规划许可 as a verb would, but after 其中 the clause lists a part of the
+    # permits counted before; a body named doing something there still does it
+    found = extract_item(
+        "全年实施行政许可98件，其中林业采伐许可17件，建设规划许可81件。"
+        "受理行政复议申请40件，其中县司法局组织听证3次。"
+    )
+    held = links(found, "hasOutcome")
+    assert ("行政许可", "81件") in held, held
+    assert ("行政许可", "17件") in held, held
+    assert not any("规划许可" in label for label in labels(found, "Program"))
+    assert ("组织听证", "3次") in held, held
