@@ -21,6 +21,7 @@ from kg.link.common import (
 )
 from kg.model import Link
 from kg.nlp.text import clause_break_re, scope_words
+from kg.pos import list_joiners
 
 
 def created_bodies(res, sentences, by_sentence, text):
@@ -45,7 +46,12 @@ def created_bodies(res, sentences, by_sentence, text):
                 created_end = body.end
                 # the body's own name read as a programme too (建成公共法律服务工作站) is no work
                 # it carries: nothing carries itself
-                others = [p for p in programmes if p.end <= body.start or body.end <= p.start]
+                others = [
+                    p
+                    for p in programmes
+                    if (p.end <= body.start or body.end <= p.start)
+                    and p not in _listed_after(text, body, programmes)
+                ]
                 if not others:
                     continue
                 # what the new body does in its own clause (组建宣讲团深入开展“七进”宣讲) first;
@@ -66,6 +72,17 @@ def created_bodies(res, sentences, by_sentence, text):
                     evidence(sentence, topic, body),
                     "created-body",
                 )
+
+
+def _listed_after(text: str, body, programmes) -> list:
+    """The programmes listed right after a body created with them (建成公共法律服务中心、|基层立法
+    联系点): its siblings, built alongside it, not what it does."""
+    out, end = [], body.end
+    for p in sorted(programmes, key=lambda p: p.start):
+        if p.start > end and text[end : p.start] in list_joiners():
+            out.append(p)
+            end = p.end
+    return out
 
 
 def subject_bodies(res, sentences, by_sentence, text):

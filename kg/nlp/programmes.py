@@ -785,8 +785,13 @@ def _finish(text, masked, start, end, leaders, rules, rule):
             start += 1  # 台州市|级“双普”基地: the place's level, not the name
         if lead[2] == "Agency" and text.startswith("会议", start) and text[start - 1] == "会":
             start += 2  # 县委常委会|会议|集体学法: the session of the body, not the name
+        joined = start
         while start < end and text[start] in "、和及与":
             start += 1
+        if start > joined and leaders.first_at(start, end) is None:
+            # 建成公共法律服务中心、|基层立法联系点: a list's item before the name, a sibling
+            # of it (but 县法院、县检察院|共享法庭: bodies listed before their name lead it)
+            (places if lead[2] == "Place" else carriers).pop()
     if carriers and opens_with_adverb(masked, start, end):
         # 市政府|严格执行|会前学法制度: an adverb and a verb after a body are its predicate (but
         # 市法院|共享法庭: a name may begin with a verb)
@@ -873,7 +878,8 @@ def _continues(text, end):
 def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
     """In A制度、B机制 the second name starts after the 、 when A is itself a complete name: it
     ends in a head, or it is a quoted name (“请你来协商”、委员工作站), or it names a meeting
-    (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name), or a
+    (街道居民议事会议、基层立法联系点; 法治山西、法治政府、法治社会一体建设 is one name), an
+    event held (专题讲座、线上课堂) or a work of building (红色法治基地建设、基层立法联系点), or a
     body (理论学习中心组、生态环境大讲堂). A conjunction (和, 及, 与) joins two names the same way
     when the first ends in a head (…电视电话会议和…推进会): a modifier shared by both ends in none
     (行政复议和行政诉讼案件)."""
@@ -885,6 +891,9 @@ def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
             continue
         if (
             rules.ends_in_head.search(before)
+            # …基地建设、|…: the building of something, a work named whole (as 队伍建设)
+            or (len(before) >= 4 and before.endswith(_BUILDING))
+            or _EVENT_HEAD.search(before)  # 专题讲座、|线上课堂: an event held, a name whole
             or masked[pos + 1 : pos + 2].isdigit()  # 、2期读书班: a new item with its own count
             or before.endswith(("”", "」"))
             or (len(before) >= 4 and before.endswith("会议"))
@@ -893,6 +902,9 @@ def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
         ):
             return pos + 1
     return start
+
+
+_BUILDING = "建设"  # the verbal noun that names a work by what it builds (法治队伍建设)
 
 
 def _joiners_between(masked: str, start: int, end: int) -> list[int]:

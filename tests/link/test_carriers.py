@@ -177,3 +177,16 @@ def test_a_body_after_a_preposition_of_whom_is_no_second_actor():
     result = extract_item("县司法局对县政府规范性文件进行合法性审核36件。")
     carriers = links(result, "carriedOutBy")
     assert ("合法性审核", "县司法局") in carriers, carriers
+
+
+def test_a_body_built_in_a_list_with_a_programme_carries_none_of_it():
+    # 建成A中心、B联系点: built side by side, the centre does not carry the liaison point (as
+    # 组建宣讲团开展宣讲 would); nor does a body listed before a name lead it
+    found = extract_item(
+        "建成公共法律服务中心、基层立法联系点等阵地。组建县法治宣讲团，开展普法宣讲活动。"
+        "建成县公共法律服务中心、法律援助工作站。"
+    )
+    carriers = links(found, "carriedOutBy")
+    assert not any(programme == "基层立法联系点" for programme, _ in carriers), carriers
+    assert not any(programme == "法律援助工作站" for programme, _ in carriers), carriers
+    assert ("普法宣讲活动", "县法治宣讲团") in carriers, carriers

@@ -1013,3 +1013,17 @@ def test_a_verb_with_情况_is_a_noun_inside_a_name():
 """
     found = labels(extract_text(text), "Program")
     assert "三项制度落实情况专项检查" in found, found
+
+
+def test_a_list_item_that_is_a_whole_name_is_not_the_start_of_the_next():
+    # 红色法治基地建设 (a work of building) and 专题讲座 (an event held) are items of their
+    # own: the name found by its head after the 、 starts after it
+    found = extract_text(
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "重点推进红色法治基地建设、基层立法联系点提质等特色工作。"
+        "通过专题讲座、线上课堂等形式开展培训。\n"
+    )
+    programmes = labels(found, "Program")
+    assert "基层立法联系点" in programmes, programmes
+    assert "线上课堂" in programmes, programmes
+    assert not any("、" in p for p in programmes), programmes
