@@ -141,10 +141,11 @@ class AgencyRecognizer:
             self.initialize()
         masked = context(doc)["masked"]
         publisher = context(doc).get("publisher") or ""
-        organs = own_organs(masked, publisher, self.rules)
+        level = _party_committee_level(context(doc).get("jurisdiction"))
+        organs = own_organs(masked, publisher, self.rules, level)
         for start, end, label in organs:
             add_span(doc, start, end, "Agency", label=label, own_organ=True)
-        for start, end in self_references(masked, publisher):
+        for start, end in self_references(masked, publisher, level):
             if not any(s <= start < e for s, e, _ in organs):
                 add_span(doc, start, end, "Agency", self_reference=True)
         every_place = spans_of(doc, "Place")
@@ -215,9 +216,14 @@ def session_after(masked: str, start: int, end: int, rules: AgencyRules) -> int 
     return session.end() if session else None
 
 
-def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
+def self_references(text: str, publisher: str, level: str | None = None) -> list[tuple[int, int]]:
     """我局, 本院, 我委 …: a department's report names itself so, never by name. Only where the
     publisher's name ends in that suffix, and not where the suffix begins a word (本办法, 我所在).
+    A bureau also names itself by its level (市局, 县局 in a city's or county's 公安局 report):
+    `level` is the level word of the report's area; another level's 局 is another bureau.
+
+    >>> self_references("市局制定办法,配合省局,县局牵头,市局长", "烟台市公安局", "市")
+    [(0, 2)]
 
     >>> self_references("我局全面推行X,本办法规定", "杭州市余杭区市场监督管理局")
     [(0, 2)]
@@ -236,15 +242,33 @@ def self_references(text: str, publisher: str) -> list[tuple[int, int]]:
         if not own or (len(following) > len(suffix) and following in words):
             continue
         out.append((m.start(), m.end()))
+    if level and publisher.endswith("局"):
+        for m in re.finditer(level + "局", text):
+            if not text.startswith("长", m.end()) and _no_name_before(text, m.start()):  # 市局长
+                out.append((m.start(), m.end()))
+        out.sort()
     return out
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
-def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int, int, str]]:
+def _no_name_before(text: str, pos: int) -> bool:
+    """No place or body name runs into the level word at `pos` (烟台|市局 is the same bureau
+    written in full, but 各县局 and 税务局 are other bureaus)."""
+    before = text[pos - 1 : pos] if pos > 0 else ""
+    return not before or not _HAN.match(before) or before in _OPENING_CHARS
+
+
+_OPENING_CHARS = "由经"  # 由市局牵头, 经市局审核: prepositions before the bureau
+
+
+def own_organs(
+    text: str, publisher: str, rules: AgencyRules, level: str | None = None
+) -> list[tuple[int, int, str]]:
     """(start, end, name) of the publisher's own party organs named by its one-character word
-    (局党组 in a 局's report: the publisher's party group), named by the publisher's name.
+    (局党组 in a 局's report: the publisher's party group), named by the publisher's name; a
+    bureau's also by its level and 局 (市局党委 in a city's 公安局 report: `level` is 市).
 
     >>> rules = AgencyRules.from_lexicon(lexicon("agencies"), 40)
     >>> own_organs("全年,局党组集体学法4次,我局党委理论学习中心组", "某市司法局", rules)
@@ -257,9 +281,15 @@ def own_organs(text: str, publisher: str, rules: AgencyRules) -> list[tuple[int,
     [(4, 13, '某县公安局党委理论学习中心组')]
     >>> own_organs("召开局务会议12次", "某县司法局", rules)
     [(2, 6, '某县司法局局务会议')]
+    >>> own_organs("市局党委每季度听取汇报,县局党委", "烟台市公安局", rules, "市")
+    [(0, 4, '烟台市公安局党委')]
     """
     out = []
     for m in rules.own_organs.finditer(text):
+        leveled = level and m.group("own") == "局" and text[m.start() - 1 : m.start()] == level
+        if leveled and publisher.endswith("局") and _no_name_before(text, m.start() - 1):
+            out.append((m.start() - 1, m.end(), publisher + m.group("organ")))
+            continue
         alone = m.group("self") or _begins_a_phrase(text, m.start(), rules)
         if alone and publisher.endswith(m.group("own")):  # not 司法局党组: a name's own 局
             organ = m.group("organ")

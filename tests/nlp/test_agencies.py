@@ -159,6 +159,20 @@ def test_a_departments_report_naming_itself_我局_means_its_publisher():
     assert not links(result, "inferredCarrier")  # stated, so not inferred
 
 
+def test_a_bureau_names_itself_and_its_party_committee_by_its_level_and_局():
+    # 市局 in a city's 公安局 report is the publisher, 市局党委 its party committee; a county's
+    # 局 named in it (各县局) is another bureau, never the publisher
+    text = """宣城市公安局2023年法治政府建设情况报告
+一、主要举措和成效
+(一)落实执法责任。市局党委每季度听取一次执法工作情况报告。市局全面推行“一站式”办案模式。指导各县局开展执法检查。
+"""
+    result = extract_text(text, doc_id="xuancheng-police")
+    carriers = links(result, "carriedOutBy")
+    assert ("执法工作情况报告听取", "宣城市公安局党委") in carriers, carriers
+    assert ("“一站式”办案模式", "宣城市公安局") in carriers, carriers
+    assert not any(programme == "执法检查" for programme, _ in carriers), carriers
+
+
 def test_a_subdistrict_office_publishes_its_report_and_calls_itself_我街道():
     text = """北京市朝阳区三里屯街道办事处2022年法治政府建设年度报告
 一、主要举措
