@@ -75,3 +75,17 @@ def test_a_departments_own_rule_of_law_work_infers_no_other_body():
     government = department.replace("宁乡市自然资源局", "宁乡市人民政府关于")
     inferred = links(extract_text(government, doc_id="ningxiang-own"), "inferredCarrier")
     assert ("法治政府建设年度报告制度", "宁乡市司法局") in inferred, inferred
+
+
+def test_a_departments_supervision_of_its_own_enforcement_is_its_own():
+    # a 公安局 supervising its officers' enforcement: its own work, not the 司法局's; the
+    # supervision of other departments' enforcement (行政执法监督) is the 司法局's still
+    department = (
+        "宁乡市公安局2023年度法治政府建设情况报告\n一、主要工作\n"
+        "创新建立三级联动执法监督管理机制。配合建设行政执法监督平台。\n"
+    )
+    inferred = links(extract_text(department, doc_id="ningxiang-police"), "inferredCarrier")
+    assert not any(p.startswith("三级联动") for p, _ in inferred), inferred
+    assert any(p.endswith("行政执法监督平台") and body == "宁乡市司法局" for p, body in inferred), (
+        inferred
+    )
