@@ -487,7 +487,7 @@ def _activity(
     named = frame.subject_rule == "named" or led  # a body named as the doer, or the lead
     if not frame.figures and not named:
         return None  # neither counted nor a named body's: the tests below would all fail
-    start = _past_a_prepositional_phrase(text, frame.predicate, frame.end)
+    start = _past_a_prepositional_phrase(text, frame.predicate, frame.end, bodies)
     leading = frame_rules().leading_words.match(text, start, frame.end)
     start = leading.end() if leading else start  # 共计|召开…: the count's word, not a verb
     leads = _LEADS.match(text, start, frame.end)
@@ -620,7 +620,7 @@ def _without_spaces(text: str, lo: int, hi: int) -> tuple[int, int]:
     return lo, hi
 
 
-def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
+def _past_a_prepositional_phrase(text: str, start: int, end: int, bodies=()) -> int:
     """Where the verb of holding begins after a prepositional phrase that opens the predicate
     (对舒城县、裕安区法治建设|开展实地督查: 对 and its object say on what), else `start`.
 
@@ -658,11 +658,32 @@ def _past_a_prepositional_phrase(text: str, start: int, end: int) -> int:
             return verb.start()
         return start
     targets = frame_rules().target_prepositions
-    if word_at(text, first, end) not in targets and text[first] not in targets:
+    word = word_at(text, first, end)
+    if word not in targets and text[first] not in targets:
         return start
+    recipient = _bodies_after(text, first + (len(word) if word in targets else 1), end, bodies)
+    if recipient > 0 and starts_with_verb(text, skip_adverbs(text, recipient, end), end):
+        # 向|县人大常委会|报告工作3次, 对|县司法局|开展督察: the bodies the phrase names end
+        # it, and whatever verb follows opens the deed
+        return skip_adverbs(text, recipient, end)
     # 为企业|提供法律体检服务56次, 向群众|发放资料: a verb of serving those the phrase names
     verb = _HOLD.search(text, first + 1, end) or _SERVE.search(text, first + 1, end)
     return verb.start() if verb is not None else start
+
+
+def _bodies_after(text: str, pos: int, end: int, bodies) -> int:
+    """The end of the bodies named from `pos` on, one or a list (县法院、县检察院), or -1.
+
+    >>> court = Mention("Agency", 1, 4, "县法院", "", 0)
+    >>> _bodies_after("向县法院移送线索", 1, 8, [court])
+    4
+    """
+    at = {b.start: b for b in bodies}
+    last = -1
+    while (body := at.get(pos)) is not None and body.end <= end:
+        last = body.end
+        pos = body.end + 1 if text[body.end : body.end + 1] in ("、", "和", "及") else end
+    return last
 
 
 _ORGANISED = re.compile("组织")

@@ -283,14 +283,21 @@ def _organised_organ(text: str, start: int, clause: Clause, bodies_at: dict) -> 
 
 
 def _accompanying(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list, int]:
-    """联合/会同 + a body + its predicate opening the clause (联合市委宣传部举办X): the body does X
-    with the clause's unnamed subject, so it is a subject of the clause."""
-    m = joining_preposition_re().match(text, pos, clause.end)
+    """联合/会同 + a body + its predicate opening the clause (联合市委宣传部举办X), or 与/同 + a
+    body (+ 联合/共同) + its predicate (与县检察院联合开展X): the body does X with the clause's
+    unnamed subject, so it is a subject of the clause."""
+    m = joining_preposition_re().match(text, pos, clause.end) or _WITH.match(text, pos, clause.end)
     first = bodies_at.get(m.end()) if m else None
     if first is None:
         return [], -1
     group, after = _with_co_subjects(text, first, bodies_at, clause.end)
+    together = _TOGETHER.match(text, after, clause.end)  # 与X|联合|开展…, 与X|共同|发布…
+    if together is not None and starts_predicate(text, together.end(), clause.end):
+        return group, together.end()
     return (group, after) if starts_predicate(text, after, clause.end) else ([], -1)
+
+
+_WITH = re.compile("(?:与|同|和)")  # 与县检察院联合开展…: with X, the clause's unnamed subject acts
 
 
 def joined_only(text: str, clause: Clause, bodies_at: dict) -> list[Mention]:

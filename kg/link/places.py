@@ -54,6 +54,8 @@ def leading_and_adjacent(res, sentences, by_sentence, text):
                 target = res.entity_at(other)
                 if not (local(res, target) if other.kind == "Place" else identified(res, target)):
                     continue
+                if other.kind == "Agency" and _after_a_preposition_of_whom(text, other.start):
+                    continue  # 向|县公安局|移送案件线索: the body the deed is done to or for
                 pred = "implementedIn" if other.kind == "Place" else "carriedOutBy"
                 yield Link(
                     res.entity_at(p),
@@ -62,6 +64,20 @@ def leading_and_adjacent(res, sentences, by_sentence, text):
                     evidence(sentences[index], other, p),
                     "adjacent-" + ("place" if other.kind == "Place" else "body"),
                 )
+
+
+def _after_a_preposition_of_whom(text: str, pos: int) -> bool:
+    """A preposition of whom the deed is done to or for (向, 对, 为, 给) stands right before `pos`.
+
+    >>> _after_a_preposition_of_whom("向县公安局移送", 1)
+    True
+    >>> _after_a_preposition_of_whom("县公安局", 0)
+    False
+    """
+    return pos > 0 and text[pos - 1] in _OF_WHOM
+
+
+_OF_WHOM = "向对为给"
 
 
 def at_place(res, sentences, by_sentence, text):

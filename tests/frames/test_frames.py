@@ -921,3 +921,19 @@ def test_the_clauses_of_其中_are_parts_of_the_total_before_not_deeds_of_their_
     assert ("行政许可", "17件") in held, held
     assert not any("规划许可" in label for label in labels(found, "Program"))
     assert ("组织听证", "3次") in held, held
+
+
+def test_a_body_after_与_and_联合_acts_with_the_unnamed_subject():
+    # 与X联合开展Y: X is a co-actor of the clause's own (unnamed) subject, as 联合X开展Y
+    found = extract_item("与县检察院联合开展公益诉讼专项行动3次。与县法院建立府院联动机制。")
+    carriers = links(found, "carriedOutBy")
+    assert ("公益诉讼专项行动", "县人民检察院") in carriers, carriers
+    assert ("府院联动机制", "县人民法院") in carriers, carriers
+
+
+def test_the_body_a_deed_is_done_to_is_no_carrier_of_it():
+    # 向X移送…: X receives the leads; the clause's subject sends them
+    found = extract_item("县市场监管局向县公安局移送案件线索11件。")
+    carriers = links(found, "carriedOutBy")
+    assert ("案件线索移送", "县市场监督管理局") in carriers, carriers
+    assert not any(body == "县人民公安局" or body.endswith("公安局") for _, body in carriers)
