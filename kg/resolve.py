@@ -203,7 +203,7 @@ def _expand_suffix(rest: str, lex: dict, after_area: bool = False) -> str:
     if after_area and rest == "政府":
         return "人民政府"
     if after_area and rest.startswith("政府") and rest[2:] in lex["organ_heads"]:
-        return "人民" + rest  # 县政府常务会议: the standing meeting of 县人民政府
+        rest = "人民" + rest  # 县政府常务会议: the standing meeting of 县人民政府
     for short, full in lex["abbreviations"].items():
         if short != "政府" and short in rest and full not in rest:
             rest = rest.replace(short, full)

@@ -44,7 +44,7 @@ def test_a_count_between_the_verb_and_its_object_and_the_people_trained():
 
 def test_a_count_of_a_bodys_meetings_is_the_bodys():
     found = links(county(), "hasOutcome")
-    assert ("县政府常务会", "4次") in found, found
+    assert ("县政府常务会议", "4次") in found, found
 
 
 def test_a_zero_subject_after_a_created_body_is_that_bodys_deed():

@@ -925,3 +925,14 @@ def test_an_enforcement_brigade_is_a_body_on_its_own():
     assert {"市场监管执法大队", "县交通运输执法大队"} <= labels(found, "Agency"), labels(
         found, "Agency"
     )
+
+
+def test_a_meeting_written_short_and_in_full_is_one_body():
+    # 区政府常务会 and 区政府常务会议: the same standing meeting, named in full
+    text = """静海区2023年度法治政府建设情况报告
+一、主要举措和成效
+通过区政府常务会等形式学习法治思想。区政府常务会议审议规范性文件8件。
+"""
+    found = labels(extract_text(text, doc_id="jinghai-own"), "Agency")
+    assert "静海区人民政府常务会议" in found, found
+    assert "静海区人民政府常务会" not in found, found
