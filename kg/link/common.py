@@ -82,3 +82,18 @@ def opens_clause(text, sentence_start, pos):
 def county_iri(res):
     county = load_gazetteer().county_of(res.jurisdiction) if res.jurisdiction else None
     return iri.place(county.admin_code) if county else None
+
+
+_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "办事处", "管理委员会", "管委会")
+_SELF_REFERENCE = re.compile("[我本](?:局|委|厅|院|所|办|署)")
+
+
+def departments_own_report(res) -> bool:
+    """The report is a department's own (a 生态环境局's, a court's): its publisher is no
+    government, or, without a publisher, its opening calls itself 我局/本院/我委."""
+    publisher = res.entities.get(res.publisher) if res.publisher else None
+    if publisher is not None:
+        return not publisher.label.endswith(_GOVERNMENT_SUFFIXES)
+    report = res.report
+    opening = report.text[report.body_start : min(report.body_end, report.body_start + 600)]
+    return _SELF_REFERENCE.search(opening) is not None

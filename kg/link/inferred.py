@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from kg import iri
 from kg.gazetteer import load_gazetteer
-from kg.link.common import evidence
+from kg.link.common import departments_own_report, evidence
 from kg.model import Entity, Link, Sentence
 from kg.pos import begins_no_word
 from kg.resolve import Resolved, canonical_agency
@@ -58,21 +58,6 @@ def only_own_work(label: str, domain: Domain) -> bool:
     """
     found = [k for k in domain.keywords if _names(label, k)]
     return bool(found) and all(k in domain.own_work for k in found)
-
-
-_GOVERNMENT_SUFFIXES = ("人民政府", "政府", "办事处", "管理委员会", "管委会")
-_SELF_REFERENCE = re.compile("[我本](?:局|委|厅|院|所|办|署)")
-
-
-def departments_own_report(res: Resolved) -> bool:
-    """The report is a department's own (a 生态环境局's, a court's): its publisher is no
-    government, or, without a publisher, its opening calls itself 我局/本院/我委."""
-    publisher = res.entities.get(res.publisher) if res.publisher else None
-    if publisher is not None:
-        return not publisher.label.endswith(_GOVERNMENT_SUFFIXES)
-    report = res.report
-    opening = report.text[report.body_start : min(report.body_end, report.body_start + 600)]
-    return _SELF_REFERENCE.search(opening) is not None
 
 
 def domain_of(label: str) -> Domain | None:

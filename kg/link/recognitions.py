@@ -16,6 +16,7 @@ from kg.frames.clauses import (
 from kg.gazetteer import load_gazetteer
 from kg.link.common import (
     county_iri,
+    departments_own_report,
     evidence,
     link_cues,
     opens_clause,
@@ -177,6 +178,15 @@ def recognitions(res, sentences, by_sentence, text):
                 recipients = chain[1]  # 入选R1，被评为R2: the same recipients, one subject
                 for recipient in recipients:
                     yield Link(recipient, "recognizedAs", rec, evidence(sentence, r), "award-chain")
+            zero = not recipients and not r.get("striving")
+            if zero and _zero_subject(text, sentence, anchor, ms, for_a_body):
+                # 获评全省…先进单位 with no subject in the sentence: the report's own zero
+                # subject, its publisher (a department) or its area (a government's report)
+                publisher = res.publisher if departments_own_report(res) else None
+                own = publisher or county_iri(res)
+                if own:
+                    recipients = [own]
+                    yield Link(own, "recognizedAs", rec, evidence(sentence, r), "zero-subject")
             if recipients:
                 chain = (r.end, recipients)
 
@@ -408,6 +418,24 @@ def _openings_of_the_run(text, sentence, anchor):
         yield opening(text, clause)
         if not opens_with_predicate(text, clause):
             return
+
+
+def _zero_subject(text, sentence, anchor, ms, for_a_body: bool) -> bool:
+    """Nothing names who received it: the verb's clause has no words of its own before the verb,
+    and the clauses before it in the sentence, sharing its subject, open with their verbs up to
+    the sentence's start (…，获评…); for a body's title (先进单位), also up to a clause whose
+    subject is no entity, which a body's title cannot be of (法治建设考核连续4年居全市优秀档次，
+    |获评…先进单位: the assessment ranked, the area won; but 该体系入选…，|入选…案例: the
+    system the text names, whatever it is)."""
+    if text[sentence.start : anchor].strip(" 并且也还又已") == "":
+        return True  # 获评…: the sentence opens with the verb
+    openings = list(_openings_of_the_run(text, sentence, anchor))
+    if not openings:
+        return False  # the verb's clause names its own recipient, found or not (三苏园被评为…)
+    first = openings[-1]
+    if opens_with_predicate(text, Clause(first, sentence.end, "")):
+        return True  # every clause of the run opens with its verb: none names a subject
+    return for_a_body and not any(m.start == first and m.kind != "Outcome" for m in ms)
 
 
 def is_a_bodys_title(title: str) -> bool:

@@ -37,3 +37,34 @@ def test_a_designation_received_with_命名_after_a_weak_verb_is_a_recognition()
     # 获得|省级“…”|命名: 命名 says the quoted name was conferred, as 称号 does
     found = links(extract_item("县司法局获得省级“枫桥式司法所”命名。"), "recognizedAs")
     assert ("县司法局", "省级“枫桥式司法所”") in found, found
+
+
+def test_a_title_won_with_no_subject_in_the_sentence_goes_to_the_reports_own_subject():
+    # 获评… with no one named: the report's zero subject, its area in a government's report and
+    # its publisher in a department's; a body's title after a clause about a measure too
+    county = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "获评全省法治政府建设示范县。法治建设考核连续4年居全市优秀档次，获评全省普法先进单位。\n",
+        doc_id="tonglu-zero",
+    )
+    won = links(county, "recognizedAs")
+    assert ("桐庐县", "全省法治政府建设示范县") in won, won
+    assert ("桐庐县", "全省普法先进单位") in won, won
+    department = extract_text(
+        "桐庐县司法局2023年度法治政府建设情况报告\n一、主要举措和成效\n"
+        "扎实开展普法工作，获评全省普法先进单位。\n",
+        doc_id="tonglu-sfj-zero",
+    )
+    assert ("桐庐县司法局", "全省普法先进单位") in links(department, "recognizedAs")
+
+
+def test_a_title_a_named_thing_won_is_no_zero_subjects():
+    # 该体系入选R1，入选R2: the system the text names won both, found or not; 三苏园被评为R: the
+    # site the clause names, not the report's area
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "该执法体系入选全市营商环境“微改革”案例，入选全省优秀案例。"
+        "三苏园被评为“全省优秀法治教育基地”。\n",
+        doc_id="tonglu-named",
+    )
+    assert not any(recipient == "桐庐县" for recipient, _ in links(found, "recognizedAs"))
