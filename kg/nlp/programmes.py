@@ -83,6 +83,7 @@ class ProgrammeRules:
     national_meeting: re.Pattern  # 中央全面依法治国工作会议: the centre's, no programme here
     max_name: int
     min_repeats: int
+    recipient_heads: tuple = ()  # 案例, 做法 …: the work honoured, the subject of 获评
 
     @classmethod
     def from_lexicon(
@@ -127,6 +128,7 @@ class ProgrammeRules:
             national_meeting=re.compile(lex["national_meeting"]),
             max_name=max_name,
             min_repeats=min_repeats,
+            recipient_heads=tuple(lex["recipient_heads"]),
         )
 
 
@@ -197,6 +199,9 @@ def find_programmes(
     purposes = list(_purposes_named_before(text, masked, ctx["books"], spans, leaders, rules))
     named += purposes
     spans += [(c["start"], c["end"]) for c in purposes]
+    recipients = list(_recipient_names(text, masked, spans, leaders, rules))
+    named += recipients
+    spans += [(c["start"], c["end"]) for c in recipients]
     named += _counted_activities(text, masked, quantities, spans, leaders, rules)
     spans = [(c["start"], c["end"]) for c in named] + list(ctx["books"])
     named += _counted_items(text, masked, quantities, spans, leaders, rules)
@@ -213,6 +218,65 @@ _LEADING_COUNT = re.compile(r"(?:\d+|[一二三四五六七八九十两]+)(?:期
 # 申报的|54个|示范项目: a count in digits of the things named is a figure, never part of a name
 # (names count in Chinese numerals: 三项制度, 两个确立)
 _LEADING_FIGURE = re.compile(r"\d+[余多]?(?:个|项|家|件|条|所|类|批)")
+
+
+def _recipient_names(text, masked, taken, leaders, rules):
+    """法律援助告知承诺案例|获评全国优秀: the noun phrase that opens the clause of a verb of
+    receiving an award (获评, 入选, 被评为 …), after its time words, ending in a head of the work
+    honoured (案例, 做法, 经验, 项目 …), names the programme that won it, though no head of the
+    programme lexicon ends it.
+
+    >>> from kg.resources import lexicon
+    >>> rules = ProgrammeRules.from_lexicon(lexicon("programmes"), lexicon("common"), 40, 2)
+    >>> text = "2023年,法律援助告知承诺案例获评全国优秀。"
+    >>> [text[c["start"] : c["end"]] for c in _recipient_names(text, text, [], [], rules)]
+    ['法律援助告知承诺案例']
+    """
+    for verb in strong_award_re().finditer(masked):
+        lo = clause_start(masked, verb.start(), limit=_RECIPIENT_REACH)
+        opener = _RECIPIENT_OPENERS.match(masked, lo, verb.start())
+        start = opener.end() if opener else lo
+        end = verb.start()
+        while (adverb := _BEFORE_AWARD.search(masked, start, end)) is not None:
+            end = adverb.start()  # 成功|入选, 被|评为: the verb's own words
+        phrase = masked[start:end]
+        if not (4 <= len(phrase) <= _RECIPIENT_REACH) or not phrase.endswith(rules.recipient_heads):
+            continue
+        if not _HAN_NAME.fullmatch(phrase) or any(s < end and start < e for s, e in taken):
+            continue
+        if _names_nothing(phrase, rules.recipient_heads):
+            continue  # (…改革，)经验做法入选…: the work named before, no name of its own
+        cand = _finish(text, masked, start, end, leaders, rules, rule="award-recipient")
+        if cand is not None:
+            yield cand
+
+
+def _names_nothing(phrase: str, heads: tuple) -> bool:
+    """The phrase is only heads and the words that point back or grade (经验做法, 该案例, 典型
+    做法): no name of the work, which the text named before.
+
+    >>> heads = ("案例", "做法", "经验")
+    >>> _names_nothing("经验做法", heads), _names_nothing("该典型案例", heads)
+    (True, True)
+    >>> _names_nothing("法律援助告知承诺案例", heads)
+    False
+    """
+    rest = _POINTING.sub("", phrase)
+    while rest.endswith(heads):
+        rest = rest[: -len(next(h for h in heads if rest.endswith(h)))]
+        rest = _GRADING.sub("", rest)
+    return len(rest) < 2
+
+
+_POINTING = re.compile("^(?:该|此|这|这一|上述|相关|有关|其|各项|一批|多个|多项)")
+_GRADING = re.compile("(?:典型|先进|优秀|创新|特色|好|的)+$")
+_RECIPIENT_REACH = 24
+_RECIPIENT_OPENERS = re.compile(
+    lexicon("grammar")["enumeration_marks"] + "*(?:" + lexicon("grammar")["time_phrases"] + ")?"
+    r"[，,]?"
+)
+_BEFORE_AWARD = re.compile("(?:成功|先后|分别|均|也|还|并|已|被)+$")
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff“”]+")
 
 
 _TITLE_PURPOSE = re.compile(

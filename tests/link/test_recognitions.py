@@ -68,3 +68,18 @@ def test_a_title_a_named_thing_won_is_no_zero_subjects():
         doc_id="tonglu-named",
     )
     assert not any(recipient == "桐庐县" for recipient, _ in links(found, "recognizedAs"))
+
+
+def test_the_case_or_practice_that_opens_the_clause_of_an_award_is_the_programme_that_won_it():
+    # an unquoted name ending in 案例/做法 before 获评/入选 names the work honoured; a bare 经验做法
+    # after a named reform points back to it
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "2023年，法律援助告知承诺案例获评全省优秀案例。"
+        "推进“涉企一件事”集成改革，经验做法入选全省改革案例。\n",
+        doc_id="tonglu-cases",
+    )
+    won = links(found, "recognizedAs")
+    assert ("法律援助告知承诺案例", "全省优秀案例") in won, won
+    assert ("“涉企一件事”集成改革", "全省改革案例") in won, won
+    assert not any(recipient == "经验做法" for recipient, _ in won), won
