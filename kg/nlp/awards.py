@@ -45,6 +45,23 @@ def award_before_re() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
+def attained_designation_re() -> re.Pattern:
+    """A designating verb that says the title was won (创成, 成功创建; not 创建 alone, which may
+    be the work toward it) right before a position, and a level word opening what follows it
+    (创成|“省级…”): a designation, no programme's name.
+
+    >>> attained_designation_re().search("县社区矫正中心创成“省级") is not None
+    True
+    >>> attained_designation_re().search("创建“省级") is None
+    True
+    """
+    lex = lexicon("recognitions")
+    verbs = sorted(set(lex["designating_verbs"]) - set(lex["striving_verbs"]), key=len)[::-1]
+    levels = "|".join(lex["level_words"])
+    return re.compile(rf"(?:{'|'.join(map(re.escape, verbs))})[“\"]?(?:{levels})$")
+
+
+@lru_cache(maxsize=1)
 def designating_re() -> re.Pattern:
     """A verb that leads a designation right before a position (创建省级示范村, 获评…)."""
     verbs = sorted(

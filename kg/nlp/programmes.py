@@ -19,7 +19,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from kg.nlp.alternation import longest_word_pattern
-from kg.nlp.awards import COUNTED_CLASS, award_after_re, award_before_re, award_re, strong_award_re
+from kg.nlp.awards import (
+    COUNTED_CLASS,
+    attained_designation_re,
+    award_after_re,
+    award_before_re,
+    award_re,
+    strong_award_re,
+)
 from kg.nlp.base import SpanIndex, add_span, context, spans_of
 from kg.nlp.text import (
     MASK_CHAR,
@@ -1036,6 +1043,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
         before = text[max(0, q[0] - 12) : q[0]]
         if award_before_re().search(before) and not rules.after_quote_head_re.match(text, q[1]):
             continue  # an award's name
+        if attained_designation_re().search(text, max(0, q[0] - 8), q[0] + 3):
+            continue  # 创成“省级智慧矫正中心”: a title won, not a programme
         reason, end = None, q[1]
         headed = rules.after_quote_head_re.match(text, q[1])
         named = _awarded_noun(text, q[1], rules)

@@ -45,6 +45,7 @@ class RecognitionRules:
     designation_after_place: re.Pattern  # 重庆市…示范区: a place in the place of a level word
     level_start: re.Pattern  # 全国, 省级 …: the level word that opens a title
     lists: tuple = ()  # 名单, 名录: a list entered, which a title before it names
+    quoted_designation: re.Pattern | None = None  # “省级…”: a quoted title a level word opens
 
     @classmethod
     def from_lexicon(cls, lex: dict, max_name: int) -> "RecognitionRules":
@@ -69,6 +70,7 @@ class RecognitionRules:
             ),
             re.compile(f"(?:{levels})"),
             tuple(lex["list_words"]),
+            quoted_designation=re.compile(rf"“(?:{levels})[^“”，,。；;]{{2,20}}”"),
         )
 
 
@@ -224,6 +226,13 @@ def _designations(masked: str, rules: RecognitionRules, places) -> list:
         head = rules.designation_after_place.match(masked, pos)
         if head is not None and not any(m.start() <= pos < m.end() for m in found):
             found.append(head)
+    for verb in designating_re_anywhere().finditer(masked):
+        if verb.group(0) in rules.striving:
+            continue  # 创建“…”: maybe the work toward it
+        # 创成“省级智慧矫正中心”: a quoted name a level word opens, attained: a designation
+        quoted = rules.quoted_designation.match(masked, verb.end())
+        if quoted is not None and not any(m.start() <= quoted.start() < m.end() for m in found):
+            found.append(quoted)
     return sorted(found, key=lambda m: m.start())
 
 

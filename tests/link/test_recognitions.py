@@ -83,3 +83,15 @@ def test_the_case_or_practice_that_opens_the_clause_of_an_award_is_the_programme
     assert ("法律援助告知承诺案例", "全省优秀案例") in won, won
     assert ("“涉企一件事”集成改革", "全省改革案例") in won, won
     assert not any(recipient == "经验做法" for recipient, _ in won), won
+
+
+def test_a_quoted_title_a_level_word_opens_after_创成_is_a_designation_won():
+    # 创成“省级…中心”: the centre became a provincial model; no programme named 创成“…”; 创建
+    # alone may be the work toward a title and is left to the other rules
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "县社区矫正中心创成“省级智慧矫正中心”。\n",
+        doc_id="tonglu-designation",
+    )
+    assert ("桐庐县社区矫正中心", "“省级智慧矫正中心”") in links(found, "recognizedAs")
+    assert not links(found, "carriedOutBy")
