@@ -277,7 +277,8 @@ def _read_clause(
         activity=None,
         created=created if predicate >= 0 else (),
     )
-    if _inherits_a_document(frame, before_list) and bodies_at.get(opening(text, clause)) is None:
+    inherits = _inherits_a_document(text, frame, before_list)
+    if inherits and bodies_at.get(opening(text, clause)) is None:
         return frame  # (全年|市委理论学习中心组集体学法4次: a body's own count, not the system's)
     if breakdown and rule != "named":
         return frame  # 其中…，建设规划许可81件: a part of the count before, no deed named
@@ -444,7 +445,7 @@ def _created_body(text: str, previous: Frame | None, bodies: list[Mention]):
     return None
 
 
-def _inherits_a_document(frame: Frame, previous: Frame | None) -> bool:
+def _inherits_a_document(text: str, frame: Frame, previous: Frame | None) -> bool:
     """制发《A》《B》，细化35项重点任务: a clause without a subject of its own (none, or the one
     it shares) after one that issued documents or founded a system tells what the documents hold
     or how the system was applied (区司法局建立…“三审”机制，审查…文件23件); its figures are
@@ -454,7 +455,16 @@ def _inherits_a_document(frame: Frame, previous: Frame | None) -> bool:
         and previous is not None
         and any(founds_figures(o) for o in previous.objects)
         and not any(o.kind == "Program" for o in frame.objects)
+        # 制定《…应诉工作规定》，|办理…应诉案件90件: cases handled are work done, not what the
+        # document holds
+        and not (frame.predicate >= 0 and handles_cases(text, frame))
     )
+
+
+def handles_cases(text: str, frame: Frame) -> bool:
+    """The frame's predicate opens with a verb of handling cases (办理, 受理, 审结 …)."""
+    start = skip_adverbs(text, frame.predicate, frame.end)
+    return frame_rules().case_verbs.match(text, start, frame.end) is not None
 
 
 def founds_figures(m: Mention) -> bool:

@@ -46,7 +46,15 @@ def documents(res, sentences, by_sentence, text):
                 yield from _named_in_title(res, sentence, ms, d, text, later)
             if issued and not chained and not frames_the_work(text, d, cues):
                 stop = sentence.end
-                following = [m for m in ms if m.start >= d.end and m.kind in ("Program", "Agency")]
+                # a deed the frames counted (办理…案件90件) is work done, not something a
+                # document founds
+                following = [
+                    m
+                    for m in ms
+                    if m.start >= d.end
+                    and m.kind in ("Program", "Agency")
+                    and not m.get("activity")
+                ]
                 # a later document that builds in its own clause founds what follows it
                 founders = [
                     m

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from kg.frames import founds_figures, next_predicate
+from kg.frames import founds_figures, handles_cases, next_predicate
 from kg.frames.activities import (
     STUDY_SESSIONS,
     acts_as_organ,
@@ -150,10 +150,15 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
         return [run.counted], "frame-rate"
     told = run.before_list  # an item of a list of deeds tells of what the list's frame before did
     if frame.subject_rule in ("", "shared") and told is not None and not frame.objects:
+        # 制定《…规定》，办理…案件90件: cases handled are work done, not what a document holds
+        # (but 开展…专项行动，查处…案件10余件: the campaign's results)
+        cases = frame.predicate >= 0 and handles_cases(run.text, frame)
         documents = [
             o
             for o in told.objects
-            if o.kind in ("PolicyDocument", "Program") and not o.get("studied")
+            if o.kind in ("PolicyDocument", "Program")
+            and not o.get("studied")
+            and not (cases and o.kind == "PolicyDocument")
         ]
         documents = [o for o in documents if not o.get("activity")]
         if frame.subject_rule == "shared":  # the same actor goes on: only what it founded

@@ -937,3 +937,30 @@ def test_the_body_a_deed_is_done_to_is_no_carrier_of_it():
     carriers = links(found, "carriedOutBy")
     assert ("案件线索移送", "县市场监督管理局") in carriers, carriers
     assert not any(body == "县人民公安局" or body.endswith("公安局") for _, body in carriers)
+
+
+def test_a_review_of_filing_or_vetting_completed_is_an_activity():
+    # 审核 and 备案 are reviews as 审查 is: 完成|…审核备案25件 names the review done
+    found = extract_item("建立目录动态调整机制。完成规范性文件合法性审核备案25件。")
+    held = links(found, "hasOutcome")
+    assert ("规范性文件合法性审核备案", "25件") in held, held
+    assert ("目录动态调整机制", "25件") not in held, held
+
+
+def test_cases_handled_after_a_document_issued_are_not_what_it_holds():
+    # 制定《…规定》，办理…案件90件: the cases are work done, not the rules' contents; a
+    # campaign's cases (开展…专项行动，查处…案件) stay its results
+    found = extract_item(
+        "推进行政复议体制改革。制定《樟溪县行政机关负责人出庭应诉工作规定》，办理行政应诉案件90件。"
+        "组织开展“清风”专项行动，查处违法案件12件。"
+    )
+    held = links(found, "hasOutcome")
+    assert not any(h == "樟溪县行政机关负责人出庭应诉工作规定" for h, _ in held), held
+    assert ("“清风”专项行动", "12件") in held, held
+
+
+def test_a_deed_counted_after_a_document_is_not_founded_by_it():
+    # the cases handled are a deed the frames count, no system the rules set up
+    found = extract_item("制定《樟溪县行政机关负责人出庭应诉工作规定》，办理行政应诉案件90件。")
+    assert ("行政应诉案件办理", "90件") in links(found, "hasOutcome")
+    assert not links(found, "establishedBy"), links(found, "establishedBy")
