@@ -964,3 +964,12 @@ def test_a_deed_counted_after_a_document_is_not_founded_by_it():
     found = extract_item("制定《樟溪县行政机关负责人出庭应诉工作规定》，办理行政应诉案件90件。")
     assert ("行政应诉案件办理", "90件") in links(found, "hasOutcome")
     assert not links(found, "establishedBy"), links(found, "establishedBy")
+
+
+def test_a_clause_between_that_names_nothing_leaves_the_figures_to_the_document_issued():
+    # 印发《D》，明确了…，制定了58项措施: the run goes on telling what the document holds
+    found = extract_item(
+        "县委、县政府联合印发了《樟溪县法治政府建设实施方案》，"
+        "明确了法治政府建设的指导思想和主要任务，制定了58项具体措施。"
+    )
+    assert ("樟溪县法治政府建设实施方案", "58项") in links(found, "hasOutcome")
