@@ -221,11 +221,32 @@ def trim_left(masked: str, start: int, end: int, keep: int = 2) -> int:
     for m in reversed(list(_boundary_re().finditer(masked, start, end))):
         if m.end() == end and _attributive_hua(m.group(0)):
             continue  # 常态化|机制: an adverb in -化 right before the head is its attribute
+        if m.start() > start and _ends_a_likelier_word(masked, m.start(), m.group(0)):
+            continue  # 建设|有关: 设有 only seems to stand there; 建设 holds its first character
         if end - m.end() >= keep and m.group(0) not in protected:
             cut = _cut_after(masked, m, start, end, keep)
             if cut is not None:
                 return cut
     return start
+
+
+def _ends_a_likelier_word(masked: str, pos: int, word: str) -> bool:
+    """`word` only seems to stand at `pos`: the text reads as words with the character before
+    and the first of `word` one word and the rest of `word` with the next character another
+    (建设|有关, not 建|设有|关), while read with `word` the character before would stand alone
+    (政府建: 府建 is no word). 依法|制发|文书 keeps 制发: 依法 is a word too.
+
+    >>> _ends_a_likelier_word("政府建设有关议题", 3, "设有")
+    True
+    >>> _ends_a_likelier_word("依法制发文书", 2, "制发")
+    False
+    """
+    entries = dictionary()
+    if masked[pos - 1 : pos + 1] not in entries:
+        return False
+    if masked[pos + 1 : pos + len(word) + 1] not in entries:
+        return False
+    return pos < 2 or masked[pos - 2 : pos] not in entries
 
 
 def _attributive_hua(word: str) -> bool:

@@ -237,3 +237,15 @@ def test_a_rate_keeps_the_verb_its_name_is_made_from():
     found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
     assert found[("100", "%")].indicator == "基本级执法资格考试通过率"
     assert found[("3", "个")].indicator == "执法办案中心"  # 率先 leads, no rate
+
+
+def test_a_boundary_word_the_text_only_seems_to_hold_cuts_nothing():
+    # 建设有关议题: 建设|有关, not 建|设有 (a boundary verb of having) cutting 关议题; but
+    # 依法制发文书 keeps its cut after 制发 (依法 is a word too)
+    text = (
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "县政府常务会议专题研究法治政府建设有关议题12次。依法制发行政执法监督文书2份。\n"
+    )
+    found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
+    assert found[("12", "次")].indicator.endswith("法治政府建设有关议题")
+    assert found[("2", "份")].indicator == "行政执法监督文书"
