@@ -372,15 +372,22 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
     """
     m = _CONVENE.match(text, skip_adverbs(text, predicate, clause.end), clause.end)
     body = bodies_at.get(m.end()) if m else None
-    if body is None or not body.text.endswith(frame_rules().meeting_nouns):
+    if body is None:
         return None
-    aside = _ASIDE.match(text, body.end, clause.end)  # 局党组|(扩大)会议
+    aside = _ASIDE.match(text, body.end, clause.end)  # 局党组|(扩大)会议, 镇党委|会
     after = aside.end() if aside else body.end
+    if not text[body.start : after].endswith(frame_rules().meeting_nouns):
+        return None
     # 召开县政府常务会议|3次专题研究部署…: the meeting's sessions counted, then what they did;
     # the deed begins at the count, which counts it too
     sessions = _SESSIONS.match(text, after, clause.end)
     verb = sessions.end() if sessions else after
-    return (body, after) if starts_with_verb(text, verb, clause.end) else None
+    # 召开镇党委会|集体学习33次: a study named by its verbal noun is the meeting's deed too
+    deed = starts_with_verb(text, verb, clause.end) or _STUDY.match(text, verb, clause.end)
+    return (body, after) if deed else None
+
+
+_STUDY = re.compile("|".join(sorted(lexicon("frames")["nominal_heads"], key=len, reverse=True)))
 
 
 _ON_A_TOPIC = "专题"  # 3次|专题|研究: on a set topic, an adverbial before the verb
@@ -853,7 +860,8 @@ def _opens_with_a_preposition(phrase: str) -> bool:
     return phrase[0] == "按" or preposition_at(phrase, 0)
 
 
-_ASIDE = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?(?:会议)?")  # 区政府党组(扩大)会议
+# 区政府党组(扩大)会议; 镇党委|会: the meeting of a party committee or group (党委会, 党组会)
+_ASIDE = re.compile(r"(?:[(（][^()（）]{1,4}[)）])?(?:会议|(?<=[委组])会(?![议室所长]))?")
 _ORGAN_JOINER = re.compile(r"[、和及]")
 
 

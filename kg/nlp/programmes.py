@@ -834,6 +834,7 @@ def _in_a_frame(text: str, end: int) -> bool:
     return text.startswith("中", end) and begins_no_word(text, end)
 
 
+_COMMITTEE_MEETING = re.compile(r"(?<=[委组])会(?![议室所长])")  # 党委|会, 党组|会
 BULLETS = frozenset("-－—–·•●○▲△■□◆◇★☆※*＊>→")
 
 
@@ -856,6 +857,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
             start += 1  # 台州市|级“双普”基地: the place's level, not the name
         if lead[2] == "Agency" and text.startswith("会议", start) and text[start - 1] == "会":
             start += 2  # 县委常委会|会议|集体学法: the session of the body, not the name
+        elif lead[2] == "Agency" and _COMMITTEE_MEETING.match(text, start):
+            start += 1  # 镇党委|会|集体学习: the party committee's meeting, not the name
         joined = start
         while start < end and text[start] in "、和及与":
             start += 1

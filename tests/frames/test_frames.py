@@ -973,3 +973,14 @@ def test_a_clause_between_that_names_nothing_leaves_the_figures_to_the_document_
         "明确了法治政府建设的指导思想和主要任务，制定了58项具体措施。"
     )
     assert ("樟溪县法治政府建设实施方案", "58项") in links(found, "hasOutcome")
+
+
+def test_a_party_committees_meeting_written_党委会_acts_as_the_committee():
+    # 召开镇党委会|集体学习33次: the committee's meeting studies (not a study named 会集体学习);
+    # 我县 before the verb is the area over which the zero subject acts, as 全县 is
+    found = extract_item("全年召开镇党委会集体学习33次。全年我县召开镇党委会集体学习12次。")
+    held = links(found, "hasOutcome")
+    assert ("集体学习", "33次") in held, held
+    assert ("集体学习", "12次") in held, held
+    assert ("集体学习", "镇党委") in links(found, "carriedOutBy")
+    assert not any(p.startswith("会") for p in labels(found, "Program"))
