@@ -984,3 +984,11 @@ def test_a_party_committees_meeting_written_党委会_acts_as_the_committee():
     assert ("集体学习", "12次") in held, held
     assert ("集体学习", "镇党委") in links(found, "carriedOutBy")
     assert not any(p.startswith("会") for p in labels(found, "Program"))
+
+
+def test_what_a_cleanup_repealed_or_declared_void_is_its_result():
+    # 废止3件，宣布失效3件: results of the cleanup before, no deed named 失效宣布
+    found = extract_item("开展规范性文件专项清理工作，对6件文件进行了清理，废止3件，宣布失效2件。")
+    held = links(found, "hasOutcome")
+    assert ("规范性文件专项清理工作", "2件") in held, held
+    assert "失效宣布" not in labels(found, "Program")
