@@ -10,7 +10,13 @@ from collections import defaultdict
 
 from kg.link.carriers import created_bodies, organisers, subject_bodies
 from kg.link.documents import documents
-from kg.link.frames import activity_carriers, claimed_figures, created_carriers, figure_holders
+from kg.link.frames import (
+    activity_carriers,
+    claimed_figures,
+    created_carriers,
+    figure_holders,
+    titled_carriers,
+)
 from kg.link.outcomes import outcomes
 from kg.link.places import at_place, leading_and_adjacent
 from kg.link.recognitions import recognitions
@@ -28,6 +34,7 @@ def link(
     text = res.report.text
     links: list[Link] = list(activity_carriers(res, sentences, frames))
     links += created_carriers(res, sentences, frames)
+    links += titled_carriers(res, sentences, frames, by_sentence)
     placed = list(figure_holders(res, sentences, frames, by_sentence))
     claimed = claimed_figures(placed)
     links += placed

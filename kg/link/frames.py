@@ -57,6 +57,55 @@ def created_carriers(res, sentences, frames: list[Frame]):
                 yield from _carried_by_subjects(res, sentences, frame, made, rule)
 
 
+def titled_carriers(res, sentences, frames: list[Frame], by_sentence: dict):
+    """carriedOutBy from the programmes and activities of subjectless clauses to the body an
+    item's or section's title names alone ((一)县人民法院。|建成共享法庭56个…; 3.县公安局：
+    推行…): a report that gives each body a heading of its own tells its deeds without naming
+    it again (the title is the topic of the item's subjectless sentences)."""
+    text = res.report.text
+    topics = {}  # heading start -> the body its title names alone
+    for frame in frames:
+        sentence = sentences[frame.sentence]
+        heading = sentence.scope("item") or sentence.scope("section")
+        if heading is None or frame.subjects:
+            continue
+        if heading.start not in topics:
+            topics[heading.start] = _title_body(res, text, heading, by_sentence, sentences)
+        body = topics[heading.start]
+        if body is None or frame.start < body.end:
+            continue
+        carried = [o for o in frame.objects if o.kind == "Program"]
+        for programme in carried:
+            yield Link(
+                res.entity_at(programme),
+                "carriedOutBy",
+                res.entity_at(body),
+                evidence(sentence, programme),
+                "heading-body",
+            )
+
+
+def _title_body(res, text: str, heading, by_sentence: dict, sentences):
+    """The body the heading's title names alone, followed by nothing but a stop (县人民法院。,
+    县公安局：), or None."""
+    title_start = text.find(heading.title[:4], heading.start) if heading.title else -1
+    if title_start < 0:
+        return None
+    index = next(
+        (s.index for s in sentences if s.start <= title_start < max(s.end, s.start + 1)), None
+    )
+    for m in by_sentence.get(index, ()):
+        if m.kind != "Agency" or m.start != title_start or not identified(res, res.entity_at(m)):
+            continue
+        after = text[m.end : m.end + 1]
+        if after in ("", "\n") or after in _TITLE_STOPS:
+            return m
+    return None
+
+
+_TITLE_STOPS = "。：:．.；;"
+
+
 def _carried_by_subjects(res, sentences, frame: Frame, carried, rule: str):
     """carriedOutBy from `carried` to each identified subject body of the frame."""
     carried_iri = res.entity_at(carried)

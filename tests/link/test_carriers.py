@@ -190,3 +190,18 @@ def test_a_body_built_in_a_list_with_a_programme_carries_none_of_it():
     assert not any(programme == "基层立法联系点" for programme, _ in carriers), carriers
     assert not any(programme == "法律援助工作站" for programme, _ in carriers), carriers
     assert ("普法宣讲活动", "县法治宣讲团") in carriers, carriers
+
+
+def test_a_body_an_items_title_names_alone_carries_the_items_subjectless_work():
+    # (一)县人民法院。…: each body's deeds under a heading of its own, told without naming it;
+    # a heading that says more than the body (县司法局牵头…) is a sentence, not a topic
+    text = """桐庐县人民政府关于2023年度法治政府建设情况的报告
+一、主要举措和成效
+（一）县人民法院。深入推进“共享法庭”建设，开展巡回审判32次。
+（二）县公安局：全面推行“一站式”执法办案模式。
+（三）完善制度。县司法局指导乡镇推行“村规民约”审查制度，建立“访调对接”机制。
+"""
+    carriers = links(extract_text(text, doc_id="tonglu-titled"), "carriedOutBy")
+    assert ("巡回审判", "桐庐县人民法院") in carriers, carriers
+    assert ("“一站式”执法办案模式", "桐庐县公安局") in carriers, carriers
+    assert not any(p == "“一站式”执法办案模式" and b.endswith("法院") for p, b in carriers)
