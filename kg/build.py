@@ -36,7 +36,9 @@ SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".text", *DOCUMENT_SUFFIXES)
 CACHE = ".cache"
 MANIFEST = "manifest.json"  # in the cache: the last build's spools, in order, and place codes
 SPOOL = ".nq.gz"  # a report's statements in the cache: sorted N-Quads, gzipped
-SEGMENT = ".ttl"  # in the cache beside a spool: its report's own statements as graph.ttl has them
+# in the cache beside a spool: its report's own statements as graph.ttl has them, gzipped as
+# the spool is (Turtle repeats its prefixed names: a seventh of the size)
+SEGMENT = ".ttl.gz"
 UNION = ".union"  # in the output: the shared statements' counts and what they are the union of
 STATE = "state.json"
 COUNTS = "shared.counts.gz"
@@ -230,7 +232,8 @@ def _store_entry(path_text: str, spool: Path, spool_bytes, error, meta):
         return path_text, None, error, None
     from kg.rdf.increment import local_turtle
 
-    segment = local_turtle(spool_bytes)  # the report's part of graph.ttl, made once
+    # the report's part of graph.ttl, made once; gzip's fastest level, with no time stamp
+    segment = gzip.compress(local_turtle(spool_bytes), compresslevel=1, mtime=0)
     # gzip's fastest level: a tenth of the size (N-Quads repeat their IRIs), a few ms a report
     packed = gzip.compress(spool_bytes, compresslevel=1, mtime=0)
     meta["spool_bytes"] = len(packed)

@@ -70,7 +70,7 @@ def test_cache_reuses_unchanged_reports(tmp_path, corpus_copy):
     assert "fz:value 50.0 ;" in (out / "graph.ttl").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("kind", ["*.nq.gz", "*.ttl"])
+@pytest.mark.parametrize("kind", ["*.nq.gz", "*.ttl.gz"])
 def test_a_truncated_cache_entry_is_rebuilt(tmp_path, corpus_copy, kind):
     """A spool or a report's Turtle segment cut short (as after a power loss) is made again."""
     out = tmp_path / "out"

@@ -16,6 +16,7 @@ byte for byte what a clean build of the same spools writes (tests/rdf/test_incre
 
 from __future__ import annotations
 
+import gzip
 import io
 from collections import Counter
 from dataclasses import dataclass, field
@@ -92,6 +93,8 @@ def write_graph_turtle(shared: Path, segments: Iterable[Path], out: IO[bytes]) -
         opened = True
     for segment in segments:
         data = segment.read_bytes()
+        if segment.suffix == ".gz":
+            data = gzip.decompress(data)  # the cache keeps them gzipped
         if data and not opened:
             out.write(turtle_header())
             opened = True
