@@ -3,7 +3,8 @@
 - carriedOutBy: the subject bodies of a clause carry the activity its predicate names
   (县委组织部举办了2期…轮训班; 区政府常务会集体学法5次; the organs after 通过, the subject a
   subjectless clause shares, the body the clause before created), and the bodies it creates
-  (区司法局建立…联防联调中心).
+  (区司法局建立…联防联调中心); the body an item's title names alone carries the programmes of
+  the item's subjectless clauses ((一)县人民法院。建成共享法庭56个…).
 - hasOutcome, in this order: the activity of the figure's own clause; the meetings a count names
   right after it or follows as what 召开 holds (召开5次常委会, 召开县委常委会会议5次: the standing
   committee's); people counted in a clause without an activity of its own, the activity or
