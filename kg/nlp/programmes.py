@@ -34,6 +34,7 @@ from kg.nlp.text import (
     clause_break_re,
     clause_start,
     ends_inside_word,
+    plan_ordinal,
     strip_predicate,
     strip_scope,
     summing_word_re,
@@ -1090,8 +1091,8 @@ def _quoted_names(text, ctx, taken, leaders, rules):
             reason = "listed"  # …、“大综合一体化”、“裁执分离”等: named items of a list
         elif rules.award_after.match(text, q[1]):
             reason = "awarded"
-        elif counts[t] >= rules.min_repeats:
-            reason = "repeated"
+        elif counts[t] >= rules.min_repeats and not plan_ordinal(text[q[0] : q[1]]):
+            reason = "repeated"  # (but “十四五”时期, …“十四五”规划: a plan's period, repeated)
         elif q[0] in accepted_ends and q[0] in quote_end.values():
             reason = "adjacent"  # 组建“A”“B”: the second of two quotes written together shares
         elif text[q[0] - 1 : q[0]] in _PAIRING and q[0] - 1 in accepted_ends:

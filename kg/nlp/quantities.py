@@ -155,6 +155,8 @@ def scan_quantities(text: str, pattern: re.Pattern, lex: dict) -> list[dict]:
                 continue
             if _WEEKDAY_BEFORE.search(text, max(0, start - 2), start):
                 continue  # 每周三|组织…: a weekday, no count
+            if unit == "套" and text.startswith("班子", m.end()):
+                continue  # 四套班子: a place's four leading bodies (党委, 人大, 政府, 政协), a name
             approximate = pre or m.group("approx0") or m.group("approx1")
             if num in _BARE_POWERS and not approximate and not _REACHES.search(before):
                 continue  # 万人成讼率, 百人宣讲团: a set phrase, no count (超万人, 百余件 are)

@@ -992,3 +992,8 @@ def test_what_a_cleanup_repealed_or_declared_void_is_its_result():
     held = links(found, "hasOutcome")
     assert ("规范性文件专项清理工作", "2件") in held, held
     assert "失效宣布" not in labels(found, "Program")
+
+
+def test_a_routine_meeting_held_is_named_by_itself():
+    found = extract_item("开展“补短迎考”攻坚行动，累计召开例会4次。")
+    assert ("例会", "4次") in links(found, "hasOutcome")

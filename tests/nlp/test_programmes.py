@@ -1039,3 +1039,15 @@ def test_a_name_inside_a_list_that_goes_on_after_it_starts_at_the_last_comma():
     programmes = labels(found, "Program")
     assert "行政审批制度改革" in programmes, programmes
     assert not any("、" in p for p in programmes), programmes
+
+
+def test_a_plan_period_quoted_twice_names_no_programme():
+    # “十四五” written twice is the plan's period (…“十四五”时期, …“十四五”规划), no reform;
+    # “八五”普法 with its head is the legal-education plan carried out
+    found = extract_text(
+        "某市人民政府关于2021年法治政府建设情况的报告\n"
+        "绘就“十四五”时期法治建设的路线图。纳入经济社会发展“十四五”规划。深入开展“八五”普法。\n"
+    )
+    programmes = labels(found, "Program")
+    assert not any("十四五" in p for p in programmes), programmes
+    assert "“八五”普法" in programmes, programmes

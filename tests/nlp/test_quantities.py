@@ -249,3 +249,12 @@ def test_a_boundary_word_the_text_only_seems_to_hold_cuts_nothing():
     found = {(o.value, o.unit): o for o in extract_text(text).resolved.outcomes}
     assert found[("12", "次")].indicator.endswith("法治政府建设有关议题")
     assert found[("2", "份")].indicator == "行政执法监督文书"
+
+
+def test_the_four_leading_bodies_of_a_place_are_no_count():
+    text = (
+        "某市人民政府关于2021年法治政府建设情况的报告\n"
+        "举行启动仪式，市四套班子领导参加，开展活动4场。\n"
+    )
+    found = {(o.value, o.unit) for o in extract_text(text).resolved.outcomes}
+    assert ("4", "套") not in found and ("4", "场") in found, found
