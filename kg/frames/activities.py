@@ -382,6 +382,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     if _EMPTY_VERBS.fullmatch(text, first, verbs):
         # 开展|党政主要负责人述法: the verb only says the deed was done (开展|工作 names none)
         return obj if len(obj) >= MIN_ACTIVITY else None
+    if _two_verbal_nouns(text[first:end]):
+        return text[first:end]  # 交流研讨: two verbs, no object to put first
     return obj + text[first:verbs]
 
 
@@ -396,10 +398,30 @@ _COMPLETED = re.compile(r"完成(?:了)?")
 
 def one_word_deed(text: str, start: int, end: int) -> bool:
     """Adverbs and one word the dictionary holds (集体|学法, 会前|学法): the deed named by a
-    verb-object compound that the dictionary tags as a noun.
+    verb-object compound that the dictionary tags as a noun; or two verbal nouns (交流研讨).
 
     >>> one_word_deed("集体学法", 0, 4), one_word_deed("法治政府建设", 0, 6)
     (True, False)
+    >>> one_word_deed("交流研讨", 0, 4)  # two verbal nouns, no object
+    True
     """
     pos = skip_adverbs(text, start, end)
-    return pos > start and end - pos >= 2 and text[pos:end] in dictionary()
+    if pos > start and end - pos >= 2 and text[pos:end] in dictionary():
+        return True
+    return _two_verbal_nouns(text[start:end])
+
+
+def _two_verbal_nouns(words: str) -> bool:
+    """Two verbs or verbal nouns of the dictionary and nothing else (交流研讨, 座谈交流): a deed
+    named by both, no object.
+
+    >>> _two_verbal_nouns("交流研讨"), _two_verbal_nouns("法治政府")
+    (True, False)
+    """
+    if len(words) != 4:
+        return False
+    entries = dictionary()
+    return all(
+        is_verb(half) or entries.get(half, (0, ""))[1] in ("v", "vn")
+        for half in (words[:2], words[2:])
+    )

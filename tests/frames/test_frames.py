@@ -997,3 +997,13 @@ def test_what_a_cleanup_repealed_or_declared_void_is_its_result():
 def test_a_routine_meeting_held_is_named_by_itself():
     found = extract_item("开展“补短迎考”攻坚行动，累计召开例会4次。")
     assert ("例会", "4次") in links(found, "hasOutcome")
+
+
+def test_two_verbs_of_meeting_to_talk_name_the_deed_as_written():
+    # 交流 and 座谈 are verbs of official prose the dictionary tags as nouns; two verbs with no
+    # object name the deed in their order (交流研讨, not 研讨交流)
+    found = extract_item("县司法局与县法院交流研讨5次。撰写心得体会30篇，交流发言材料27篇。")
+    held = links(found, "hasOutcome")
+    assert ("交流研讨", "5次") in held, held
+    assert ("交流研讨", "县人民法院") in links(found, "carriedOutBy")
+    assert ("心得体会撰写", "27篇") not in held, held
