@@ -95,3 +95,13 @@ def test_a_quoted_title_a_level_word_opens_after_创成_is_a_designation_won():
     )
     assert ("桐庐县社区矫正中心", "“省级智慧矫正中心”") in links(found, "recognizedAs")
     assert not links(found, "carriedOutBy")
+
+
+def test_a_prize_carried_off_is_a_recognition_of_the_same_recipient():
+    # 捧回, 摘得, 夺得: verbs of carrying off a prize; chained after 获评, the same recipient
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "桐庐县获评2023年度平安县，捧回“一星平安金鼎”。\n",
+        doc_id="tonglu-prize",
+    )
+    assert ("桐庐县", "“一星平安金鼎”") in links(found, "recognizedAs")
