@@ -184,7 +184,7 @@ def _holders(res, frame: Frame, run: _Run, figure, first, stop: int):
     )
     if meetings:
         return meetings, "frame-meetings"
-    counted_bodies = _bodies_counted(run.bodies_ending, figure)
+    counted_bodies = _bodies_counted(run.text, run.bodies_ending, figure)
     if counted_bodies:
         return counted_bodies, "frame-bodies-counted"
     # …轮训班，培训学员514人: the people the activity or counted programme before trained
@@ -335,12 +335,20 @@ def _counts_the_activity(frame: Frame, figure, first, stop: int) -> bool:
 _UNITS_OF_BODIES = frozenset("个家所处支")  # 量词 of institutions (中心8个, 律所12家)
 
 
-def _bodies_counted(bodies_ending: dict, figure):
+def _bodies_counted(text: str, bodies_ending: dict, figure):
     """建成公共法律服务中心8个，…工作站143个: a count of institutions right after a body's name
-    (no jurisdiction of its own) counts the bodies of that kind, so the body holds it."""
+    (no jurisdiction of its own, its other kinds in brackets between: 服务站(室)260个) counts
+    the bodies of that kind, so the body holds it."""
     if str(figure.get("unit", "")) not in _UNITS_OF_BODIES:
         return []
-    return [b for b in bodies_ending.get(figure.start, ()) if not b.get("prefix")]
+    end = figure.start
+    aside = _KINDS_ASIDE.search(text, max(0, end - 8), end)
+    if aside is not None and aside.end() == end:
+        end = aside.start()  # 公共法律服务站|（室）|260个: the body's other kinds, listed
+    return [b for b in bodies_ending.get(end, ()) if not b.get("prefix")]
+
+
+_KINDS_ASIDE = re.compile(r"[(（][^()（），,。；;]{1,6}[)）]")
 
 
 def _meetings_counted(bodies_at: dict, figure):

@@ -327,3 +327,9 @@ def test_documents_given_as_examples_leave_the_count_to_the_organ_that_reviewed_
     result = extract_item("县政府常务会议审议《樟溪县行政执法监督办法》等重要文件12件。")
     found = links(result, "hasOutcome")
     assert ("县政府常务会议", "12件") in found, found
+
+
+def test_a_count_of_bodies_after_their_other_kinds_in_brackets_is_theirs():
+    # 公共法律服务站（室）260个: the stations (and rooms) counted, the body holds the count
+    found = extract_item("全县共设立公共法律服务站（室）260个。")
+    assert ("公共法律服务站", "260个") in links(found, "hasOutcome")
