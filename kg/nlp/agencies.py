@@ -555,9 +555,13 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     True
     >>> _named_office("门户网站，", 3, "站", rules)
     False
+    >>> _named_office("在镇三楼会议室举办", 7, "室", rules)
+    False
     """
     if suffix not in rules.office_suffixes or pos < 2:
         return False
+    if suffix == "室" and masked[pos - 2 : pos] in _rooms():
+        return False  # 会议室, 活动室: a room, the venue of a deed, no office
     words = dictionary()
     entry, own = words.get(masked[pos - 2 : pos]), words.get(masked[pos - 1 : pos + 1])
     if own is not None and own[0] >= COMMON_WORD:
@@ -568,6 +572,11 @@ def _named_office(masked: str, pos: int, suffix: str, rules) -> bool:
     # nr too: jieba's dictionary tags some titles as names (顾问 nr: 法律顾问室), and no name
     # of a person is followed by 室/站 in this genre
     return entry is not None and entry[0] >= COMMON_WORD and entry[1] in ("n", "vn", "v", "nr")
+
+
+@lru_cache(maxsize=1)
+def _rooms() -> frozenset:
+    return frozenset(lexicon("agencies")["rooms"])
 
 
 def _township(code: str | None):

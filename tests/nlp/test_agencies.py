@@ -936,3 +936,13 @@ def test_a_meeting_written_short_and_in_full_is_one_body():
     found = labels(extract_text(text, doc_id="jinghai-own"), "Agency")
     assert "静海区人民政府常务会议" in found, found
     assert "静海区人民政府常务会" not in found, found
+
+
+def test_a_meeting_room_is_a_venue_not_a_body():
+    # 会议室 and 活动室 are rooms where a lecture is held; 联络室 and 顾问室 are offices
+    text = """某镇人民政府2023年法治政府建设情况报告
+一、主要举措和成效
+在镇三楼会议室举办法治专题讲座。镇法律顾问室审查合同12份。
+"""
+    found = labels(extract_text(text, doc_id="town-rooms"), "Agency")
+    assert not any(name.endswith("会议室") for name in found), found
