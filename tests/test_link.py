@@ -195,3 +195,15 @@ def test_places_named_as_a_pilot_are_where_the_programme_runs(sentence, programm
     text = f"重庆市荣昌区司法局关于2024年法治政府建设情况的报告\n一、主要工作\n{sentence}\n"
     where = links(extract_text(text, doc_id="pilot-places"), "implementedIn")
     assert (programme, "昌元街道") in where, where
+
+
+def test_a_programme_landing_at_a_place_or_piloted_at_places_chosen_runs_there():
+    # 推动X落地A: X runs at A; 选取A、B开展X试点: the pilot runs at both (ANNOTATION: 落地X试点)
+    text = (
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "推动“共享法庭”落地江南镇。选取分水镇、富春江镇开展乡镇法治化综合改革试点。\n"
+    )
+    placed = links(extract_text(text, doc_id="tonglu-landed"), "implementedIn")
+    assert ("“共享法庭”", "江南镇") in placed, placed
+    assert ("乡镇法治化综合改革试点", "分水镇") in placed, placed
+    assert ("乡镇法治化综合改革试点", "富春江镇") in placed, placed

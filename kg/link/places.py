@@ -19,6 +19,7 @@ from kg.link.common import (
     programmes_of,
 )
 from kg.model import Link, Mention
+from kg.nlp.text import clause_start
 from kg.resources import lexicon
 
 
@@ -94,11 +95,20 @@ def at_place(res, sentences, by_sentence, text):
                 opens_clause(text, sentence.start, first.start)
                 or _after_a_pivot(text, sentence.start, first.start)
             ) and cues["agent_then_verb"].match(text, last.end, sentence.end)
-            if _PILOT_AFTER.match(text, last.end, sentence.end):
-                # 选取A、B作为…试点, 以A为试点，推行X: what the sentence runs next runs there
+            chosen = _CHOSEN.search(text, max(sentence.start, first.start - 3), first.start)
+            if _PILOT_AFTER.match(text, last.end, sentence.end) or chosen:
+                # 选取A、B作为…试点, 以A为试点，推行X, 选取A、B开展X试点: what the sentence runs
+                # next runs there
                 target = next((p for p in programmes_of(ms) if p.start >= last.end), None)
                 pairs = [(place, target) for place in run]
                 yield from _runs_at(res, sentence, pairs, "pilot-place")
+                continue
+            if _LANDED.search(text, max(sentence.start, first.start - 3), first.start):
+                # 推动“共享法庭”落地江南镇: the programme before the verb of landing runs there
+                lo = clause_start(text, first.start, limit=first.start - sentence.start)
+                before = [p for p in programmes_of(ms) if lo <= p.start and p.end <= first.start]
+                pairs = [(place, before[-1] if before else None) for place in run]
+                yield from _runs_at(res, sentence, pairs, "landed-at-place")
                 continue
             if not (at or agent):
                 continue
@@ -164,3 +174,5 @@ _PIVOT_BEFORE = re.compile("(?:" + lexicon("grammar")["pivot_verbs"] + ")$")
 
 # the places named as a pilot (作为…试点, 为试点): whatever the sentence runs next runs there
 _PILOT_AFTER = re.compile(r"(?:作为|为)[^，,。；;]{0,24}?试点")
+_CHOSEN = re.compile(r"(?:选取|选择|选定|确定)$")  # the places chosen for a pilot
+_LANDED = re.compile(r"(?:落地|落户|延伸至|延伸到|覆盖到)$")  # a programme reaching a place
