@@ -958,13 +958,6 @@ def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
     body (理论学习中心组、生态环境大讲堂). A conjunction (和, 及, 与) joins two names the same way
     when the first ends in a head (…电视电话会议和…推进会): a modifier shared by both ends in none
     (行政复议和行政诉讼案件)."""
-    if _LIST_GOES_ON.match(masked, head_end):
-        # 对行政立法、|行政审批制度改革、行政执法监督等…: the list goes on after the name (or
-        # after the word its head opens: 制度|改革、), so the items before it are its siblings,
-        # not parts of one name sharing its head
-        listed = masked.rfind("、", start, head_start)
-        if listed >= 0:
-            return listed + 1
     for pos in sorted(_joiners_between(masked, start, head_start), reverse=True):
         before = masked[start:pos]
         if masked[pos] != "、":
@@ -987,7 +980,6 @@ def _after_complete_list_item(masked, start, head_start, rules, head_end=0):
 
 
 _BUILDING = "建设"  # the verbal noun that names a work by what it builds (法治队伍建设)
-_LIST_GOES_ON = re.compile(r"[\u4e00-\u9fff]{0,4}、")
 
 
 def _joiners_between(masked: str, start: int, end: int) -> list[int]:

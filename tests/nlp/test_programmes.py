@@ -1029,18 +1029,6 @@ def test_a_list_item_that_is_a_whole_name_is_not_the_start_of_the_next():
     assert not any("、" in p for p in programmes), programmes
 
 
-def test_a_name_inside_a_list_that_goes_on_after_it_starts_at_the_last_comma():
-    # 对行政立法、行政审批制度改革、行政执法监督等…: 行政立法 is an item of its own, not a part
-    # of the reform's name sharing its head
-    found = extract_text(
-        "某市人民政府关于2016年度法治政府建设情况的报告\n"
-        "对行政立法、行政审批制度改革、行政执法监督等重点工作进行了安排部署。\n"
-    )
-    programmes = labels(found, "Program")
-    assert "行政审批制度改革" in programmes, programmes
-    assert not any("、" in p for p in programmes), programmes
-
-
 def test_a_plan_period_quoted_twice_names_no_programme():
     # “十四五” written twice is the plan's period (…“十四五”时期, …“十四五”规划), no reform;
     # “八五”普法 with its head is the legal-education plan carried out
