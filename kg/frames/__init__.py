@@ -135,7 +135,7 @@ def _sentence_frames(
     breakdown = False  # 其中 opened a clause: up to the sentence's end, parts of a total
     for i, clause in enumerate(parts):
         if i == 0 or parts[i - 1].closed_by != "、":
-            before_list = told_of(previous, before_list)
+            before_list = previous
         breakdown = breakdown or opens_a_breakdown(text, clause)
         frame = _read_clause(
             text,
@@ -472,29 +472,6 @@ def handles_cases(text: str, frame: Frame) -> bool:
     """The frame's predicate opens with a verb of handling cases (办理, 受理, 审结 …)."""
     start = skip_adverbs(text, frame.predicate, frame.end)
     return frame_rules().case_verbs.match(text, start, frame.end) is not None
-
-
-def told_of(previous: Frame | None, before: Frame | None) -> Frame | None:
-    """The frame whose documents the next clause may tell of: the one before it, or, past a
-    clause between that only goes on with the same subject and names nothing (印发《D》，|明确了
-    …主要任务，|制定了58项具体措施), the frame that issued them.
-
-    >>> doc = Mention("PolicyDocument", 2, 6, "《方案》", "方案", 0)
-    >>> issued = Frame(0, 0, 7, (), "", 0, (doc,), (), (), None, ())
-    >>> between = Frame(0, 8, 20, (), "shared", 8, (), (), (), None, ())
-    >>> told_of(between, issued) is issued, told_of(issued, None) is issued
-    (True, True)
-    """
-    if (
-        previous is not None
-        and before is not None
-        and previous.subject_rule in ("", "shared")
-        and not previous.objects
-        and not previous.figures
-        and any(founds_figures(o) for o in before.objects)
-    ):
-        return before
-    return previous
 
 
 def founds_figures(m: Mention) -> bool:

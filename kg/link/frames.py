@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from kg.frames import founds_figures, handles_cases, next_predicate, told_of
+from kg.frames import founds_figures, handles_cases, next_predicate
 from kg.frames.activities import (
     STUDY_SESSIONS,
     acts_as_organ,
@@ -131,8 +131,7 @@ def figure_holders(res, sentences, frames: list[Frame], by_sentence: dict):
         if run is None or run.previous.sentence != frame.sentence:
             run = _Run(res.report.text, by_sentence.get(frame.sentence, ()))
         if run.previous is None or run.text[run.previous.end : run.previous.end + 1] != "、":
-            # not an item after another of a list of deeds
-            run.before_list = told_of(run.previous, run.before_list)
+            run.before_list = run.previous  # not an item after another of a list of deeds
         first = _first_counted(frame)
         # where the activity's deed ends: read once a frame, whatever its number of figures
         stop = frame.end if first is None else _deed_end(run.text, frame)
