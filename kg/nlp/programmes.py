@@ -1176,13 +1176,21 @@ def _phrase_end_after(text: str, quote_end: int, head_end: int, limit: int = 12)
     >>> text = "实施“八五”普法规划。"
     >>> text[:_phrase_end_after(text, 6, 8)]
     '实施“八五”普法规划'
+    >>> text = "推行“一件事”改革成效明显。"
+    >>> text[:_phrase_end_after(text, 7, 9)]
+    '推行“一件事”改革'
     """
+    if text.startswith(_RESULTS, head_end):
+        return head_end  # …改革|成效明显: how it went, the predicate of the name
     for pos in range(head_end, quote_end + limit + 1):
         if _ends_phrase(text, pos):
             return pos
         if not "\u4e00" <= text[pos] <= "\u9fff":
             return None
     return None
+
+
+_RESULTS = ("成效", "效果", "取得", "得到", "获得", "实现", "被")  # what a name's clause says of it
 
 
 def _ends_phrase(text: str, pos: int) -> bool:

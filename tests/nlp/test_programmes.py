@@ -1039,3 +1039,12 @@ def test_a_plan_period_quoted_twice_names_no_programme():
     programmes = labels(found, "Program")
     assert not any("十四五" in p for p in programmes), programmes
     assert "“八五”普法" in programmes, programmes
+
+
+def test_a_quoted_names_phrase_ends_where_its_clause_says_how_it_went():
+    # 推行“…”改革成效明显: the reform's name ends at its head; 成效明显 is what the clause says
+    found = extract_text(
+        "某县人民政府关于2023年法治政府建设情况的报告\n"
+        "由县自然资源局组织实施的“不动产登记+金融服务”改革成效明显。\n"
+    )
+    assert "“不动产登记+金融服务”改革" in labels(found, "Program")
