@@ -946,3 +946,13 @@ def test_a_meeting_room_is_a_venue_not_a_body():
 """
     found = labels(extract_text(text, doc_id="town-rooms"), "Agency")
     assert not any(name.endswith("会议室") for name in found), found
+
+
+def test_the_state_assets_commission_written_short_and_in_full_is_one_body():
+    text = """桐庐县人民政府关于2023年度法治政府建设情况的报告
+一、主要举措和成效
+县国资委开展国有企业合规管理。县国有资产监督管理委员会开展法治培训。
+"""
+    found = labels(extract_text(text, doc_id="tonglu-sasac"), "Agency")
+    assert "桐庐县国有资产监督管理委员会" in found, found
+    assert not any(name.endswith("国资委") for name in found), found
