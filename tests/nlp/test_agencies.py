@@ -953,6 +953,9 @@ def test_the_state_assets_commission_written_short_and_in_full_is_one_body():
 一、主要举措和成效
 县国资委开展国有企业合规管理。县国有资产监督管理委员会开展法治培训。
 """
-    found = labels(extract_text(text, doc_id="tonglu-sasac"), "Agency")
+    result = extract_text(text, doc_id="tonglu-sasac")
+    found = labels(result, "Agency")
     assert "桐庐县国有资产监督管理委员会" in found, found
     assert not any(name.endswith("国资委") for name in found), found
+    # the short form is read as that body (an alias of it), not left unread
+    assert "县国资委" in all_labels(result, "Agency"), all_labels(result, "Agency")
