@@ -60,11 +60,12 @@ class Gazetteer:
             if div.parent:
                 self._children.setdefault(div.parent, []).append(div)
         suffixes = sorted(lexicon("places")["admin_suffixes"], key=len, reverse=True)
+        by_length = _by_length(tuple(suffixes))  # a set lookup a length, not a test a suffix
         for div in divisions.values():
             if div.name in ("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"):
                 continue
             self.by_name.setdefault(div.name, []).append(div)
-            short = short_form(div.name, suffixes)
+            short = _short_form(div.name, by_length)
             if short and short != div.name:
                 self.by_short.setdefault(short, []).append(div)
 
@@ -85,9 +86,25 @@ class Gazetteer:
 
 
 def short_form(name: str, suffixes: list[str]) -> str | None:
-    for suffix in suffixes:
-        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-            return name[: -len(suffix)]
+    """The name without its longest administrative suffix, leaving two characters at least.
+
+    >>> short_form("临海市", ["市"]), short_form("萧山区", ["区"]), short_form("县", ["县"])
+    ('临海', '萧山', None)
+    """
+    return _short_form(name, _by_length(tuple(suffixes)))
+
+
+@lru_cache(maxsize=8)
+def _by_length(suffixes: tuple[str, ...]) -> list[tuple[int, frozenset]]:
+    """The suffixes grouped by length, longest first."""
+    lengths = sorted({len(s) for s in suffixes}, reverse=True)
+    return [(n, frozenset(s for s in suffixes if len(s) == n)) for n in lengths]
+
+
+def _short_form(name: str, by_length: list[tuple[int, frozenset]]) -> str | None:
+    for size, group in by_length:
+        if len(name) - size >= 2 and name[-size:] in group:
+            return name[:-size]
     return None
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from kg.gazetteer import load_gazetteer
 from kg.model import ReportText
-from kg.nlp.places import admin_places, build_automaton_cached
+from kg.nlp.places import admin_places, every_name_in_china
 from kg.nlp.text import clause_break_re
 from kg.pos import dictionary, starts_predicate, word_at
 
@@ -192,7 +192,7 @@ def _most_named(opening: str, level: int, within: str = "") -> str | None:
 def _places_of(opening: str) -> tuple:
     """The divisions `opening` names, read once per opening: a report's opening is counted at
     several levels, and for each ambiguous name of its header and clauses."""
-    found = admin_places(opening, build_automaton_cached(), load_gazetteer(), None, _NOTHING)
+    found = admin_places(opening, every_name_in_china(), load_gazetteer(), None, _NOTHING)
     return tuple(division for _, _, division in found)
 
 
@@ -392,7 +392,7 @@ def places_in_name(name: str, within: str | None = None) -> list[str]:
     home, pos, named = within, 0, []
     while True:
         found = next(
-            iter(admin_places(name[pos:], build_automaton_cached(), gaz, home, _NOTHING)), None
+            iter(admin_places(name[pos:], every_name_in_china(), gaz, home, _NOTHING)), None
         )
         if found is not None and found[0] != 0 and home is not None:
             found = _branch_area(name[pos:], found, gaz, home)

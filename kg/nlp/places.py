@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from kg.chars import HAN, is_han
 from kg.gazetteer import Division, Gazetteer, load_gazetteer
-from kg.nlp.automaton import NameAutomaton
+from kg.nlp.automaton import NameAutomaton, ShortTextNames
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
@@ -418,10 +418,12 @@ def _enclosing_admin(taken, start):
 
 
 @lru_cache(maxsize=1)
-def build_automaton_cached():
-    """Every name and short form in China (for short strings such as a body's name)."""
+def every_name_in_china():
+    """Every name and short form in China, for short strings only (a body's name, a report's
+    opening): looked up substring by substring, since an automaton of them all takes longer to
+    build than a cold single-report build spends reading them."""
     gaz = load_gazetteer()
-    return NameAutomaton(set(gaz.by_name) | set(gaz.by_short))
+    return ShortTextNames(set(gaz.by_name) | set(gaz.by_short))
 
 
 @lru_cache(maxsize=64)
