@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from kg.chars import HAN, is_han
 from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.automaton import NameAutomaton, ShortTextNames
+from kg.nlp.awards import strong_award_re
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
@@ -55,6 +56,7 @@ class PlaceRecognizer:
         ):
             add_span(doc, start, end, "Place", level=div.level, code=div.code, name=div.name)
             taken.append((start, end))
+        found = []  # the communities and sites read by their pattern
         for start, end, name in pattern_places(
             ctx["masked_books"],
             taken,
@@ -76,7 +78,52 @@ class PlaceRecognizer:
                 name=name,
                 parent=parent,
             )
+            found.append((start, end))
+        for start, end, name in honoured_sites(ctx["masked_books"], taken + found):
+            add_span(doc, start, end, "Place", level="Site", name=name, parent=None)
         return doc
+
+
+def honoured_sites(masked: str, taken) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the named sites that open the clause of a verb of receiving an award
+    (梁柏台红色教育基地|被命名为…, 三苏园|被评为…): a base, garden or hall honoured is a place.
+
+    >>> honoured_sites("梁柏台红色教育基地被司法部命名为全国法治宣传教育基地。", [])
+    [(0, 9, '梁柏台红色教育基地')]
+    >>> honoured_sites("红色教育基地被评为省级基地。", [])  # a kind of site, no name
+    []
+    """
+    lex = lexicon("places")
+    heads, generic = tuple(lex["honoured_site_heads"]), tuple(lex["generic_site_words"])
+    out = []
+    for verb in strong_award_re().finditer(masked):
+        lo = clause_start(masked, verb.start(), limit=16)
+        opener = _CLAUSE_OPENER.match(masked, lo, verb.start())
+        start = opener.end() if opener else lo
+        end = verb.start()
+        passive = masked.find("被", start, end)
+        end = passive if passive >= 0 else end  # X|被司法部命名为: the agent after 被 gives it
+        while (word := _BEFORE_AWARD.search(masked, start, end)) is not None:
+            end = word.start()  # 成功|入选, 被|评为: the verb's own words
+        name = masked[start:end]
+        if not (3 <= len(name) <= 12 and _HAN_ONLY.fullmatch(name) and name.endswith(heads)):
+            continue
+        own = name
+        while own.startswith(generic):
+            own = own[len(next(w for w in generic if own.startswith(w))) :]
+        if len(own) - len(next(h for h in heads if name.endswith(h))) < 2:
+            continue  # 红色教育基地: a kind of site, named by no name of its own
+        if any(s < end and start < e for s, e in taken):
+            continue
+        out.append((start, end, name))
+    return out
+
+
+_CLAUSE_OPENER = re.compile(
+    lexicon("grammar")["enumeration_marks"] + "*(?:" + lexicon("grammar")["time_phrases"] + ")?"
+)
+_BEFORE_AWARD = re.compile("(?:成功|先后|分别|均|也|还|并|已|被|再次)+$")
+_HAN_ONLY = re.compile(f"[{HAN}]+")
 
 
 def resolvable_names(gaz: Gazetteer, province: str | None) -> set[str]:

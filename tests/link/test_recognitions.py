@@ -105,3 +105,18 @@ def test_a_prize_carried_off_is_a_recognition_of_the_same_recipient():
         doc_id="tonglu-prize",
     )
     assert ("桐庐县", "“一星平安金鼎”") in links(found, "recognizedAs")
+
+
+def test_a_named_site_honoured_is_a_place_that_receives_the_title():
+    # 某某园被评为…, …基地被司法部命名为…: a named site honoured (ANNOTATION: a required place);
+    # a kind of site with no name of its own (红色教育基地被评为…) is none
+    found = extract_text(
+        "桐庐县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n"
+        "富春法治园被评为“全省优秀法治教育基地”。"
+        "叶浅予红色教育基地被司法部命名为全国法治宣传教育基地。红色教育基地被评为省级示范点。\n",
+        doc_id="tonglu-sites",
+    )
+    won = links(found, "recognizedAs")
+    assert ("富春法治园", "“全省优秀法治教育基地”") in won, won
+    assert ("叶浅予红色教育基地", "全国法治宣传教育基地") in won, won
+    assert not any(recipient == "红色教育基地" for recipient, _ in won), won
