@@ -374,6 +374,8 @@ def activity_label(text: str, start: int, end: int, cases_are_deeds: bool = Fals
     listed = _LIST_CLASS.search(obj)
     if listed and len(listed.group(1)) >= 2 and listed.group(1) not in _EMPTY_CLASSES:
         obj = listed.group(1)  # 政策、规划、工作请示等|行政决策: the class names what was done
+    if not obj.strip("了着过") and _EMPTY_VERBS.fullmatch(text, first, verbs):
+        return None  # (已成功)举办|38期: the verb of holding alone names no event
     if len(obj) < 2 or obj[0] in "了着过的" or "、" in _QUOTED.sub("", obj):
         # a list of objects: as written (a 、 inside a quoted name lists none), without a verb
         # that only says the deed was done (开展|…思想、…思想专题学习)

@@ -845,6 +845,8 @@ def _finish(text, masked, start, end, leaders, rules, rule):
     while True:
         while start < end and text[start] in BULLETS:
             start += 1  # --“…”模式获评…: a list's dash or bullet opens no name
+        if text.startswith("了", start) and text[start : start + 2] not in dictionary():
+            start += 1  # 建立了|督促考核机制: the verb's aspect particle opens no name (了解 does)
         skip = strip_scope(text[start:end])
         if skip:
             start += skip

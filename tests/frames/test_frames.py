@@ -998,3 +998,9 @@ def test_two_verbs_of_meeting_to_talk_name_the_deed_as_written():
     assert ("交流研讨", "5次") in held, held
     assert ("交流研讨", "县人民法院") in links(found, "carriedOutBy")
     assert ("心得体会撰写", "27篇") not in held, held
+
+
+def test_the_verb_of_holding_alone_names_no_event():
+    # 大讲堂…已成功举办38期: 举办 with no object names nothing of its own
+    found = extract_item("创办法治大讲堂，大讲堂自开班以来，已成功举办38期。")
+    assert not any(p.endswith("举办") for p in labels(found, "Program")), labels(found, "Program")

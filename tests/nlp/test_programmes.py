@@ -1048,3 +1048,10 @@ def test_a_quoted_names_phrase_ends_where_its_clause_says_how_it_went():
         "由县自然资源局组织实施的“不动产登记+金融服务”改革成效明显。\n"
     )
     assert "“不动产登记+金融服务”改革" in labels(found, "Program")
+
+
+def test_the_aspect_particle_after_a_verb_opens_no_name():
+    found = extract_text(
+        "某县人民政府关于2023年法治政府建设情况的报告\n成立了组织机构，建立了督促考核机制。\n"
+    )
+    assert "督促考核机制" in labels(found, "Program"), labels(found, "Program")
