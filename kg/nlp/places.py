@@ -92,12 +92,16 @@ def honoured_sites(masked: str, taken) -> list[tuple[int, int, str]]:
     [(0, 9, '梁柏台红色教育基地')]
     >>> honoured_sites("红色教育基地被评为省级基地。", [])  # a kind of site, no name
     []
+    >>> honoured_sites("县里全力打造富春公园被评为省级基地。", [])  # the verb is no name's
+    [(6, 10, '富春公园')]
     """
     lex = lexicon("places")
     heads, generic = tuple(lex["honoured_site_heads"]), tuple(lex["generic_site_words"])
     out = []
     for verb in strong_award_re().finditer(masked):
         lo = clause_start(masked, verb.start(), limit=16)
+        if lo > 0 and is_han(masked[lo - 1]):
+            continue  # no clause break within reach: the clause's subject is longer than a name
         opener = _CLAUSE_OPENER.match(masked, lo, verb.start())
         start = opener.end() if opener else lo
         end = verb.start()
@@ -105,6 +109,7 @@ def honoured_sites(masked: str, taken) -> list[tuple[int, int, str]]:
         end = passive if passive >= 0 else end  # X|被司法部命名为: the agent after 被 gives it
         while (word := _BEFORE_AWARD.search(masked, start, end)) is not None:
             end = word.start()  # 成功|入选, 被|评为: the verb's own words
+        start = trim_left(masked, start, end)  # 全力打造|富春公园: the verb before the name
         name = masked[start:end]
         if not (3 <= len(name) <= 12 and _HAN_ONLY.fullmatch(name) and name.endswith(heads)):
             continue

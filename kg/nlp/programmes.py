@@ -18,6 +18,7 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kg.chars import is_han
 from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.awards import (
     COUNTED_CLASS,
@@ -239,14 +240,23 @@ def _recipient_names(text, masked, taken, leaders, rules):
     >>> text = "2023年,法律援助告知承诺案例获评全国优秀。"
     >>> [text[c["start"] : c["end"]] for c in _recipient_names(text, text, [], [], rules)]
     ['法律援助告知承诺案例']
+    >>> text = "全力打造矛盾调处案例获评全省优秀。"  # the verb before the name is no part of it
+    >>> [text[c["start"] : c["end"]] for c in _recipient_names(text, text, [], [], rules)]
+    ['矛盾调处案例']
+    >>> text = "长三角生态绿色一体化发展示范区跨域矛盾纠纷联合调解典型案例获评全省优秀。"
+    >>> list(_recipient_names(text, text, [], [], rules))  # no break in reach: start unknown
+    []
     """
     for verb in strong_award_re().finditer(masked):
         lo = clause_start(masked, verb.start(), limit=_RECIPIENT_REACH)
+        if lo > 0 and is_han(masked[lo - 1]):
+            continue  # no clause break within reach: the subject is longer than a name
         opener = _RECIPIENT_OPENERS.match(masked, lo, verb.start())
         start = opener.end() if opener else lo
         end = verb.start()
         while (adverb := _BEFORE_AWARD.search(masked, start, end)) is not None:
             end = adverb.start()  # 成功|入选, 被|评为: the verb's own words
+        start = trim_left(masked, start, end)  # 全力打造|…案例: the verb before the name
         phrase = masked[start:end]
         if not (4 <= len(phrase) <= _RECIPIENT_REACH) or not phrase.endswith(rules.recipient_heads):
             continue
