@@ -4,8 +4,11 @@ as the patterns the recognition and programme rules need."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
+from kg.chars import is_han
+from kg.nlp.text import clause_start
 from kg.resources import lexicon
 
 
@@ -80,3 +83,29 @@ def designating_re_anywhere() -> re.Pattern:
 
 # 入选A、B…等10个“全国百强县”: a list's count before the title won, the items its categories
 COUNTED_CLASS = re.compile(r"等(?:\d+|[一二三四五六七八九十两]+)[个项家类]")
+
+
+def award_clause_openings(masked: str, reach: int) -> Iterator[tuple[int, int]]:
+    """(start, verb): the words that open the clause of each verb of receiving an award, after
+    the clause's enumeration mark and time phrase, up to the verb (…,|2023年|某某案例|获评…);
+    none where no clause break lies within `reach` of the verb, since where the subject starts
+    is then unknown. What names the recipient among them is the caller's to read.
+
+    >>> text = "一是2023年,某某案例获评全国优秀。"
+    >>> [text[s:e] for s, e in award_clause_openings(text, 24)]
+    ['某某案例']
+    >>> text = "长三角生态绿色一体化发展示范区跨域矛盾纠纷联合调解案例获评优秀"
+    >>> list(award_clause_openings(text, 24))
+    []
+    """
+    for verb in strong_award_re().finditer(masked):
+        lo = clause_start(masked, verb.start(), limit=reach)
+        if lo > 0 and is_han(masked[lo - 1]):
+            continue  # no clause break within reach: the subject is longer than a name
+        opener = _CLAUSE_OPENER.match(masked, lo, verb.start())
+        yield (opener.end() if opener else lo), verb.start()
+
+
+_CLAUSE_OPENER = re.compile(
+    lexicon("grammar")["enumeration_marks"] + "*(?:" + lexicon("grammar")["time_phrases"] + ")?"
+)

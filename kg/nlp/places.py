@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 from kg.chars import HAN, is_han
 from kg.gazetteer import Division, Gazetteer, load_gazetteer
 from kg.nlp.automaton import NameAutomaton, ShortTextNames
-from kg.nlp.awards import strong_award_re
+from kg.nlp.awards import award_clause_openings
 from kg.nlp.base import add_span, context
 from kg.nlp.text import clause_start, trim_left
 from kg.numerals import CHINESE_NUMERAL_CHARS
@@ -98,13 +98,7 @@ def honoured_sites(masked: str, taken) -> list[tuple[int, int, str]]:
     lex = lexicon("places")
     heads, generic = tuple(lex["honoured_site_heads"]), tuple(lex["generic_site_words"])
     out = []
-    for verb in strong_award_re().finditer(masked):
-        lo = clause_start(masked, verb.start(), limit=16)
-        if lo > 0 and is_han(masked[lo - 1]):
-            continue  # no clause break within reach: the clause's subject is longer than a name
-        opener = _CLAUSE_OPENER.match(masked, lo, verb.start())
-        start = opener.end() if opener else lo
-        end = verb.start()
+    for start, end in award_clause_openings(masked, _SITE_REACH):
         passive = masked.find("被", start, end)
         end = passive if passive >= 0 else end  # X|被司法部命名为: the agent after 被 gives it
         while (word := _BEFORE_AWARD.search(masked, start, end)) is not None:
@@ -124,9 +118,7 @@ def honoured_sites(masked: str, taken) -> list[tuple[int, int, str]]:
     return out
 
 
-_CLAUSE_OPENER = re.compile(
-    lexicon("grammar")["enumeration_marks"] + "*(?:" + lexicon("grammar")["time_phrases"] + ")?"
-)
+_SITE_REACH = 16  # characters before the verb a clause break must lie within
 _BEFORE_AWARD = re.compile("(?:成功|先后|分别|均|也|还|并|已|被|再次)+$")
 _HAN_ONLY = re.compile(f"[{HAN}]+")
 

@@ -18,13 +18,13 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.chars import is_han
 from kg.nlp.alternation import longest_word_pattern
 from kg.nlp.awards import (
     COUNTED_CLASS,
     attained_designation_re,
     award_after_re,
     award_before_re,
+    award_clause_openings,
     award_re,
     strong_award_re,
 )
@@ -247,13 +247,7 @@ def _recipient_names(text, masked, taken, leaders, rules):
     >>> list(_recipient_names(text, text, [], [], rules))  # no break in reach: start unknown
     []
     """
-    for verb in strong_award_re().finditer(masked):
-        lo = clause_start(masked, verb.start(), limit=_RECIPIENT_REACH)
-        if lo > 0 and is_han(masked[lo - 1]):
-            continue  # no clause break within reach: the subject is longer than a name
-        opener = _RECIPIENT_OPENERS.match(masked, lo, verb.start())
-        start = opener.end() if opener else lo
-        end = verb.start()
+    for start, end in award_clause_openings(masked, _RECIPIENT_REACH):
         while (adverb := _BEFORE_AWARD.search(masked, start, end)) is not None:
             end = adverb.start()  # 成功|入选, 被|评为: the verb's own words
         start = trim_left(masked, start, end)  # 全力打造|…案例: the verb before the name
@@ -289,10 +283,6 @@ def _names_nothing(phrase: str, heads: tuple) -> bool:
 _POINTING = re.compile("^(?:该|此|这|这一|上述|相关|有关|其|各项|一批|多个|多项)")
 _GRADING = re.compile("(?:典型|先进|优秀|创新|特色|好|的)+$")
 _RECIPIENT_REACH = 24
-_RECIPIENT_OPENERS = re.compile(
-    lexicon("grammar")["enumeration_marks"] + "*(?:" + lexicon("grammar")["time_phrases"] + ")?"
-    r"[，,]?"
-)
 _BEFORE_AWARD = re.compile("(?:成功|先后|分别|均|也|还|并|已|被)+$")
 _HAN_NAME = re.compile(r"[\u4e00-\u9fff“”]+")
 
