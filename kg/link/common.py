@@ -97,3 +97,9 @@ def departments_own_report(res) -> bool:
     report = res.report
     opening = report.text[report.body_start : min(report.body_end, report.body_start + 600)]
     return _SELF_REFERENCE.search(opening) is not None
+
+
+def innermost_heading(sentence):
+    """The item (1., 一是) a sentence stands in, else its section ((一)): the heading whose title
+    is the topic of the sentences under it."""
+    return sentence.scope("item") or sentence.scope("section")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from kg.link.common import (
     evidence,
+    innermost_heading,
     link_cues,
     programmes_of,
 )
@@ -108,12 +109,12 @@ def _founded_by_the_items_first(res, sentences, by_sentence, text, cues):
     ((二)推行X制度。) is read so where no item is nearer."""
     titles = {}  # item heading start -> the sentence that is its title
     for sentence in sentences:
-        item = _innermost(sentence)
+        item = innermost_heading(sentence)
         if item is not None and sentence.start <= item.start < sentence.end:
             titles[item.start] = sentence
     done = set()
     for sentence in sentences:
-        item = _innermost(sentence)
+        item = innermost_heading(sentence)
         if item is None or item.start in done or titles.get(item.start) in (None, sentence):
             continue
         issued = [
@@ -169,12 +170,6 @@ def _joins_a_list(between: str) -> bool:
     """A list joiner (kg.pos.list_joiners: 、, 和, 及 …), a comma or 、 before it allowed."""
     joiners = list_joiners()
     return between in joiners or (between[:1] in "、，," and between[1:] in joiners)
-
-
-def _innermost(sentence):
-    """The item (1., 一是) a sentence stands in, else its section ((一)): the heading whose title
-    is the topic of the sentences under it."""
-    return sentence.scope("item") or sentence.scope("section")
 
 
 def _as_basis(text, document, cues) -> bool:

@@ -24,6 +24,7 @@ A figure placed here is no other rule's: :func:`claimed_figures` lists them for 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.frames import founds_figures, handles_cases, next_predicate
 from kg.frames.activities import (
@@ -33,7 +34,7 @@ from kg.frames.activities import (
     frame_rules,
     reaches_people,
 )
-from kg.link.common import evidence, identified
+from kg.link.common import evidence, identified, innermost_heading
 from kg.model import Frame, Link
 from kg.pos import only_verbs, skip_adverbs
 
@@ -64,14 +65,15 @@ def titled_carriers(res, sentences, frames: list[Frame], by_sentence: dict):
     推行…): a report that gives each body a heading of its own tells its deeds without naming
     it again (the title is the topic of the item's subjectless sentences)."""
     text = res.report.text
+    starts = [s.start for s in sentences]
     topics = {}  # heading start -> the body its title names alone
     for frame in frames:
         sentence = sentences[frame.sentence]
-        heading = sentence.scope("item") or sentence.scope("section")
+        heading = innermost_heading(sentence)
         if heading is None or frame.subjects:
             continue
         if heading.start not in topics:
-            topics[heading.start] = _title_body(res, text, heading, by_sentence, sentences)
+            topics[heading.start] = _title_body(res, text, heading, by_sentence, sentences, starts)
         body = topics[heading.start]
         if body is None or frame.start < body.end:
             continue
@@ -86,16 +88,16 @@ def titled_carriers(res, sentences, frames: list[Frame], by_sentence: dict):
             )
 
 
-def _title_body(res, text: str, heading, by_sentence: dict, sentences):
+def _title_body(res, text: str, heading, by_sentence: dict, sentences, starts: list[int]):
     """The body the heading's title names alone, followed by nothing but a stop (县人民法院。,
-    县公安局：), or None."""
+    县公安局：), or None. `starts`: the sentences' starts, in order."""
     title_start = text.find(heading.title[:4], heading.start) if heading.title else -1
     if title_start < 0:
         return None
-    index = next(
-        (s.index for s in sentences if s.start <= title_start < max(s.end, s.start + 1)), None
-    )
-    for m in by_sentence.get(index, ()):
+    i = bisect_right(starts, title_start) - 1  # the sentence the title opens in, if any
+    if i < 0 or title_start >= max(sentences[i].end, sentences[i].start + 1):
+        return None
+    for m in by_sentence.get(sentences[i].index, ()):
         if m.kind != "Agency" or m.start != title_start or not identified(res, res.entity_at(m)):
             continue
         after = text[m.end : m.end + 1]
