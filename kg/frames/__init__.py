@@ -40,6 +40,7 @@ from kg.frames.activities import (
     verb_end,
 )
 from kg.frames.clauses import (
+    NOMINAL_DEED,
     SENTENCE_LEVEL_BREAKS,
     Clause,
     clauses,
@@ -383,11 +384,8 @@ def _meeting_that_acts(text: str, predicate: int, clause: Clause, bodies_at: dic
     sessions = _SESSIONS.match(text, after, clause.end)
     verb = sessions.end() if sessions else after
     # 召开镇党委会|集体学习33次: a study named by its verbal noun is the meeting's deed too
-    deed = starts_with_verb(text, verb, clause.end) or _STUDY.match(text, verb, clause.end)
+    deed = starts_with_verb(text, verb, clause.end) or NOMINAL_DEED.match(text, verb, clause.end)
     return (body, after) if deed else None
-
-
-_STUDY = re.compile("|".join(sorted(lexicon("frames")["nominal_heads"], key=len, reverse=True)))
 
 
 _ON_A_TOPIC = "专题"  # 3次|专题|研究: on a set topic, an adverbial before the verb

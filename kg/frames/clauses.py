@@ -254,12 +254,13 @@ def _pivot(text: str, pos: int, clause: Clause, bodies_at: dict) -> tuple[list[M
         return group, after
     # 组织党组理论学习中心组|学法4次: an organ's deed named by a verbal noun the dictionary tags
     # as a noun (学法, 述法) is still its predicate
-    deed = organised and _NOMINAL_DEED.match(text, skip_adverbs(text, after, clause.end))
+    deed = organised and NOMINAL_DEED.match(text, skip_adverbs(text, after, clause.end))
     return (group, after) if deed else ([], -1)
 
 
 _ORGANISING = re.compile(r"组织")
-_NOMINAL_DEED = re.compile("|".join(lexicon("frames")["nominal_heads"]))
+# a deed named by its verbal noun (学法, 述法, 集中学习): the dictionary tags several as nouns
+NOMINAL_DEED = re.compile("|".join(lexicon("frames")["nominal_heads"]))
 
 
 def organises_an_organ(text: str, clause: Clause, bodies_at: dict) -> bool:
