@@ -566,13 +566,13 @@ def _assemble_union(shared: Path, spools: list[Path], union: Path) -> None:
     """The union as N-Triples (as write_union writes it): the shared part, then each spool's
     own statements, report by report."""
     from kg.rdf.increment import spool_parts
-    from kg.rdf.serialize import read_spool
+    from kg.rdf.serialize import read_cached
 
     with open(union, "wb") as handle:
         with open(shared, "rb") as source:
             shutil.copyfileobj(source, handle, 1 << 20)
         for spool in spools:
-            handle.writelines(spool_parts(read_spool(spool))[1])
+            handle.writelines(spool_parts(read_cached(spool))[1])
 
 
 def _update_store(previous: Path, folder: Path, change) -> float:

@@ -351,13 +351,13 @@ def test_a_deleted_report_takes_only_its_own_facts_from_the_last_build(tmp_path)
     another report names too stays."""
     from kg.build import beside
     from kg.rdf.increment import spool_parts
-    from kg.rdf.serialize import read_spool
+    from kg.rdf.serialize import read_cached
 
     corpus, out = _corpus(tmp_path), tmp_path / "out"
     assert build([corpus], out).ok
     subjects = {}
     for spool in sorted((out / ".cache").glob("*.nq.gz")):
-        shared, _ = spool_parts(read_spool(spool))
+        shared, _ = spool_parts(read_cached(spool))
         doc = beside(spool, ".json").read_text(encoding="utf-8")
         subjects[doc] = {line.split(b" ", 1)[0].decode() for line in shared}
     deleted = next(doc for doc in subjects if "xihu-sfj-2023" in doc)

@@ -16,7 +16,6 @@ byte for byte what a clean build of the same spools writes (tests/rdf/test_incre
 
 from __future__ import annotations
 
-import gzip
 import io
 from collections import Counter
 from dataclasses import dataclass, field
@@ -29,8 +28,8 @@ from kg.rdf.serialize import (
     _graph_and_body,
     count_record,
     one_pref_label,
+    read_cached,
     read_counts,
-    read_spool,
     subject_blocks,
     subject_of,
     write_turtle,
@@ -92,9 +91,7 @@ def write_graph_turtle(shared: Path, segments: Iterable[Path], out: IO[bytes]) -
         write_turtle(shared, out)  # opens with the prefix lines
         opened = True
     for segment in segments:
-        data = segment.read_bytes()
-        if segment.suffix == ".gz":
-            data = gzip.decompress(data)  # the cache keeps them gzipped
+        data = read_cached(segment)  # the cache keeps them gzipped
         if data and not opened:
             out.write(turtle_header())
             opened = True
@@ -123,11 +120,11 @@ def update_union(
     change = StoreChange()
     delta: Counter[bytes] = Counter()
     for spool in left:
-        stated, own = spool_parts(read_spool(spool))
+        stated, own = spool_parts(read_cached(spool))
         delta.subtract(stated)
         change.removed.extend(own)
     for spool in came:
-        stated, own = spool_parts(read_spool(spool))
+        stated, own = spool_parts(read_cached(spool))
         delta.update(stated)
         change.added.extend(own)
     touched = {subject_of(line) for line, step in delta.items() if step}

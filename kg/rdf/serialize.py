@@ -65,7 +65,7 @@ def write_union(
         for first in range(0, len(spools), FAN_IN):
             stated: Counter[bytes] = Counter()
             for spool in spools[first : first + FAN_IN]:
-                data = read_spool(spool)
+                data = read_cached(spool)
                 graph, body = _graph_and_body(data)
                 lines = body.splitlines(keepends=True)
                 if graph == gazetteer:
@@ -95,8 +95,9 @@ def write_union(
         shutil.copyfileobj(handle, out, 1 << 20)
 
 
-def read_spool(path: Path) -> bytes:
-    """A spool's N-Quads, gzipped in the cache or plain (a spool written in passing)."""
+def read_cached(path: Path) -> bytes:
+    """A cache file's bytes, gzipped in the cache or plain (a spool written in passing, a
+    segment of a test): a spool's N-Quads, a report's Turtle segment."""
     data = path.read_bytes()
     return gzip.decompress(data) if data[:2] == b"\x1f\x8b" else data
 
